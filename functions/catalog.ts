@@ -1,0 +1,193 @@
+import type { CallContext } from '../src/calls/call-context';
+import type { OutGrid } from '../src/cells/output';
+import type { Lang } from '../src/i18n/lang';
+import { abcClassCall } from '../src/calls/abc-class';
+import { breakthroughScoreCall } from '../src/calls/breakthrough-score';
+import { churnRiskCall } from '../src/calls/churn-risk';
+import { clvCall } from '../src/calls/clv';
+import { compositeGradeCall } from '../src/calls/composite-grade';
+import { nextOrderDateCall } from '../src/calls/next-order-date';
+import { potentialIndexCall } from '../src/calls/potential-index';
+import { rfmScoreCall } from '../src/calls/rfm-score';
+import { rfmSegmentCall } from '../src/calls/rfm-segment';
+
+/** Text in each language. */
+export type Text = Readonly<Record<Lang, string>>;
+
+/** One parameter as both hosts document it. */
+export interface ParamSpec {
+  readonly name: string;
+  /** `range`: a cell or a range (Excel matrix); `value`: one option value (Excel scalar). */
+  readonly shape: 'range' | 'value';
+  /** What the JSDoc for Sheets calls its type. */
+  readonly type: 'number' | 'string' | 'any';
+  readonly optional?: boolean;
+  readonly description: Text;
+}
+
+/** One custom function: its name (= Excel id), help text, parameters, and the core call it makes. */
+export interface FunctionSpec {
+  readonly name: string;
+  readonly description: Text;
+  /** A worked call for the help text, with its result. */
+  readonly example: string;
+  readonly params: readonly ParamSpec[];
+  readonly call: (args: readonly unknown[], ctx: CallContext) => OutGrid;
+}
+
+const t = (en: string, cn: string, tw: string): Text => ({ en, 'zh-CN': cn, 'zh-TW': tw });
+const range = (name: string, description: Text, optional = false): ParamSpec =>
+  ({ name, shape: 'range', type: 'any', optional, description });
+const option = (name: string, description: Text): ParamSpec =>
+  ({ name, shape: 'value', type: 'string', optional: true, description });
+
+const LANG = option('lang', t(
+  'Language of the labels: "en", "zh-CN" or "zh-TW" (default: the app\'s language).',
+  '标签语言："en"、"zh-CN" 或 "zh-TW"（默认跟随软件语言）。',
+  '標籤語言："en"、"zh-CN" 或 "zh-TW"（預設跟隨軟體語言）。'));
+
+/** Every custom function, in the order the README lists them. One source for Excel and Sheets. */
+export const CATALOG: readonly FunctionSpec[] = [
+  {
+    name: 'RFM_SCORE',
+    description: t(
+      'Scores customers on Recency, Frequency and Monetary value and returns the code R*100+F*10+M (seed bands 5/3/1 by default).',
+      '按最近购买、购买频次、购买金额为客户打分，返回 R*100+F*10+M 代码（默认按 5/3/1 分档）。',
+      '按最近購買、購買頻次、購買金額為客戶評分，傳回 R*100+F*10+M 代碼（預設按 5/3/1 分級）。'),
+    example: 'RFM_SCORE(30, 10, 500000) = 555',
+    params: [
+      range('recency', t('Days since the last purchase, or the date of the last purchase when as_of is given.',
+        '距最近一次购买的天数；给出 as_of 时为最近一次购买日期。', '距最近一次購買的天數；給出 as_of 時為最近一次購買日期。')),
+      range('frequency', t('Number of purchases in the period (12 months).', '期间内（12 个月）的购买次数。', '期間內（12 個月）的購買次數。')),
+      range('monetary', t('Amount bought in the period.', '期间内的购买金额。', '期間內的購買金額。')),
+      range('r_table', t('R band table (from | score), "quintile", or a preset: seed, five, manufacturing.',
+        'R 分档表（起点 | 分数）、"quintile" 或预设：seed、five、manufacturing。', 'R 分級表（起點 | 分數）、"quintile" 或預設：seed、five、manufacturing。'), true),
+      range('f_table', t('F band table, "quintile", or a preset.', 'F 分档表、"quintile" 或预设。', 'F 分級表、"quintile" 或預設。'), true),
+      range('m_table', t('M band table, "quintile", or a preset.', 'M 分档表、"quintile" 或预设。', 'M 分級表、"quintile" 或預設。'), true),
+      range('as_of', t('Date to count recency from, when recency holds dates.', '计算最近购买天数的基准日期（recency 为日期时）。', '計算最近購買天數的基準日期（recency 為日期時）。'), true),
+      option('output', t('"code" (default), "r", "f", "m" or "sum".', '"code"（默认）、"r"、"f"、"m" 或 "sum"。', '"code"（預設）、"r"、"f"、"m" 或 "sum"。')),
+    ],
+    call: rfmScoreCall,
+  },
+  {
+    name: 'RFM_SEGMENT',
+    description: t(
+      'The customer type from R, F, M scores (or a 3-digit RFM code): eight value classes by default.',
+      '根据 R、F、M 分数（或三位 RFM 代码）给出客户类型，默认八类价值模型。',
+      '根據 R、F、M 分數（或三位 RFM 代碼）給出客戶類型，預設八類價值模型。'),
+    example: 'RFM_SEGMENT(5, 1, 5) = "Important development"',
+    params: [
+      range('r', t('R score 1-5, or a 3-digit code such as 535.', 'R 分数 1-5，或 535 这样的三位代码。', 'R 分數 1-5，或 535 這樣的三位代碼。')),
+      range('f', t('F score 1-5 (omit when r holds a code).', 'F 分数 1-5（r 为代码时省略）。', 'F 分數 1-5（r 為代碼時省略）。'), true),
+      range('m', t('M score 1-5 (omit when r holds a code).', 'M 分数 1-5（r 为代码时省略）。', 'M 分數 1-5（r 為代碼時省略）。'), true),
+      option('scheme', t('"value8" (default), "five" or "rfm11".', '"value8"（默认）、"five" 或 "rfm11"。', '"value8"（預設）、"five" 或 "rfm11"。')),
+      LANG,
+    ],
+    call: rfmSegmentCall,
+  },
+  {
+    name: 'POTENTIAL_INDEX',
+    description: t(
+      'Potential index in points: 100 x budget match x decision-chain penetration x synergy.',
+      '潜力指数（分）：100 x 预算匹配度 x 决策链渗透率 x 协同度。',
+      '潛力指數（分）：100 x 預算匹配度 x 決策鏈滲透率 x 協同度。'),
+    example: 'POTENTIAL_INDEX(0.875, 0.8, 0.825) = 57.75',
+    params: [
+      range('budget_match', t('Quote / budget, 0-1 (87.5% or 0.875).', '报价 / 预算，0-1（87.5% 或 0.875）。', '報價 / 預算，0-1（87.5% 或 0.875）。')),
+      range('penetration', t('Share of decision-chain weight reached, 0-1.', '已触达的决策链权重占比，0-1。', '已觸達的決策鏈權重占比，0-1。')),
+      range('synergy', t('Weighted product-line, capacity and customisation match, 0-1.', '产品线、产能、定制化的加权匹配度，0-1。', '產品線、產能、客製化的加權匹配度，0-1。')),
+    ],
+    call: potentialIndexCall,
+  },
+  {
+    name: 'CLV',
+    description: t(
+      'Customer lifetime value: annual revenue x margin x years - (acquisition + maintenance cost), discounted when a rate is given.',
+      '客户终身价值：年收入 x 毛利率 x 年数 -（获客成本 + 维护成本），给出折现率时按现值计算。',
+      '客戶終身價值：年收入 x 毛利率 x 年數 -（獲客成本 + 維護成本），給出折現率時按現值計算。'),
+    example: 'CLV(2000000, 3, 300000, 200000) = 5500000',
+    params: [
+      range('annual_revenue', t('Revenue per year.', '年收入。', '年收入。')),
+      range('years', t('Expected years of the relationship.', '预计合作年数。', '預計合作年數。')),
+      range('acquisition_cost', t('Cost to win the customer.', '获客成本。', '獲客成本。')),
+      range('maintenance_cost', t('Cost to serve the customer over the years.', '维护成本。', '維護成本。')),
+      range('margin', t('Gross margin 0-1 (default 1, the seed formula).', '毛利率 0-1（默认 1，即原始公式）。', '毛利率 0-1（預設 1，即原始公式）。'), true),
+      range('discount_rate', t('Yearly discount rate 0-1 (default 0).', '年折现率 0-1（默认 0）。', '年折現率 0-1（預設 0）。'), true),
+    ],
+    call: clvCall,
+  },
+  {
+    name: 'CHURN_RISK',
+    description: t(
+      'Churn risk: m x sd(interactions) + n x volatility(satisfaction), one row of periods per customer.',
+      '流失风险：m x 互动次数标准差 + n x 满意度波动，每位客户一行多个周期。',
+      '流失風險：m x 互動次數標準差 + n x 滿意度波動，每位客戶一列多個週期。'),
+    example: 'CHURN_RISK({4,6,5,7,3,5}, {8,8,7,9,8,8}) = 2.046',
+    params: [
+      range('interactions', t('Interaction counts per period, one row per customer (2+ periods).', '各周期互动次数，每位客户一行（至少 2 个周期）。', '各週期互動次數，每位客戶一列（至少 2 個週期）。')),
+      range('satisfaction', t('Satisfaction scores per period, one row per customer.', '各周期满意度，每位客户一行。', '各週期滿意度，每位客戶一列。')),
+      range('m', t('Weight of the interaction term (default 1).', '互动项权重（默认 1）。', '互動項權重（預設 1）。'), true),
+      range('n', t('Weight of the satisfaction term (default 1).', '满意度项权重（默认 1）。', '滿意度項權重（預設 1）。'), true),
+      option('mode', t('"sd" (default) or "cv" (divided by the mean).', '"sd"（默认）或 "cv"（除以均值）。', '"sd"（預設）或 "cv"（除以平均值）。')),
+    ],
+    call: churnRiskCall,
+  },
+  {
+    name: 'COMPOSITE_GRADE',
+    description: t(
+      'Weighted score of four 0-100 dimensions and its grade: >=90 Strategic, >=70 Core, >=50 Potential, else Basic.',
+      '四个维度（0-100）的加权得分及等级：>=90 战略级、>=70 核心级、>=50 潜力级，其余基础级。',
+      '四個維度（0-100）的加權得分及等級：>=90 戰略級、>=70 核心級、>=50 潛力級，其餘基礎級。'),
+    example: 'COMPOSITE_GRADE({90,80,70,60}) = "Core"',
+    params: [
+      range('scores', t('One row per customer: current value, growth potential, stability, strategic importance (0-100).',
+        '每位客户一行：当前价值、成长潜力、稳定性、战略重要性（0-100）。', '每位客戶一列：當前價值、成長潛力、穩定性、戰略重要性（0-100）。')),
+      range('weights', t('Weights (default 0.4, 0.3, 0.2, 0.1).', '权重（默认 0.4、0.3、0.2、0.1）。', '權重（預設 0.4、0.3、0.2、0.1）。'), true),
+      range('cutoffs', t('Descending cutoffs (default 90, 70, 50).', '递减的分界值（默认 90、70、50）。', '遞減的分界值（預設 90、70、50）。'), true),
+      range('labels', t('Grade labels, one more than the cutoffs (e.g. A, B, C, D).', '等级名称，比分界值多一个（如 A、B、C、D）。', '等級名稱，比分界值多一個（如 A、B、C、D）。'), true),
+      option('output', t('"grade" (default) or "score".', '"grade"（默认）或 "score"。', '"grade"（預設）或 "score"。')),
+      LANG,
+    ],
+    call: compositeGradeCall,
+  },
+  {
+    name: 'ABC_CLASS',
+    description: t(
+      'ABC class by the 20/80 rule: the top customers making 80% of the total are A, up to 95% B, the rest C.',
+      '按二八法则分 ABC 类：贡献前 80% 的客户为 A，至 95% 为 B，其余为 C。',
+      '按二八法則分 ABC 類：貢獻前 80% 的客戶為 A，至 95% 為 B，其餘為 C。'),
+    example: 'ABC_CLASS({50;30;10;5;5}) = {A;A;B;B;C}',
+    params: [
+      range('values', t('One value per customer (e.g. revenue).', '每位客户一个数值（如销售额）。', '每位客戶一個數值（如銷售額）。')),
+      range('a_share', t('Share of the total for A (default 0.8).', 'A 类占总额比例（默认 0.8）。', 'A 類占總額比例（預設 0.8）。'), true),
+      range('b_share', t('Cumulative share for B (default 0.95).', 'B 类累计比例（默认 0.95）。', 'B 類累計比例（預設 0.95）。'), true),
+    ],
+    call: abcClassCall,
+  },
+  {
+    name: 'NEXT_ORDER_DATE',
+    description: t(
+      'Expected next order: last order + mean interval between orders (needs 3+ order dates per row).',
+      '预计下次下单日期：最近一次下单 + 平均下单间隔（每行至少 3 个日期）。',
+      '預計下次下單日期：最近一次下單 + 平均下單間隔（每列至少 3 個日期）。'),
+    example: 'NEXT_ORDER_DATE({2026-01-01, 2026-01-31, 2026-03-12}) = 2026-04-16',
+    params: [
+      range('order_dates', t('Order dates, one row per customer.', '下单日期，每位客户一行。', '下單日期，每位客戶一列。')),
+      option('output', t('"date" (default), "window_start", "window_end" or "volatility".', '"date"（默认）、"window_start"、"window_end" 或 "volatility"。', '"date"（預設）、"window_start"、"window_end" 或 "volatility"。')),
+    ],
+    call: nextOrderDateCall,
+  },
+  {
+    name: 'BREAKTHROUGH_SCORE',
+    description: t(
+      'Breakthrough score in points: 100 x decision-chain penetration x technical match.',
+      '突破得分（分）：100 x 决策链渗透率 x 技术匹配度。',
+      '突破得分（分）：100 x 決策鏈滲透率 x 技術匹配度。'),
+    example: 'BREAKTHROUGH_SCORE(0.8, 0.9) = 72',
+    params: [
+      range('penetration', t('Share of decision-chain weight reached, 0-1.', '已触达的决策链权重占比，0-1。', '已觸達的決策鏈權重占比，0-1。')),
+      range('tech_match', t('Technical match, 0-1.', '技术匹配度，0-1。', '技術匹配度，0-1。')),
+    ],
+    call: breakthroughScoreCall,
+  },
+];

@@ -1,0 +1,48 @@
+// The Apps Script entry: the build wraps this module in one IIFE (global `CRMGrader`) and emits one
+// top-level `function NAME(...)` per catalog entry that forwards here, so Sheets lists each function.
+import { CATALOG, type FunctionSpec } from './catalog';
+import { invoke } from './invoke';
+import { CellError } from '../src/cells/cell-error';
+import { SerialDate, type OutCell } from '../src/cells/output';
+import { serialToDate } from '../src/cells/dates';
+import { toLang, type Lang } from '../src/i18n/lang';
+
+declare const Session: { getActiveUserLocale(): string } | undefined;
+
+/** The user's language in Sheets; English where Session is absent or refuses (custom functions). */
+function sheetsLang(): Lang {
+  try {
+    return typeof Session === 'undefined' ? 'en' : toLang(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+const ERROR_PREFIX = { value: '#VALUE!', na: '#N/A' } as const;
+
+/** A result cell as Sheets shows it inside an array: an error as its text, a date as a Date. */
+function toSheetsCell(cell: OutCell): unknown {
+  if (typeof cell !== 'object') return cell;
+  if (cell instanceof CellError) return `${ERROR_PREFIX[cell.code]} ${cell.message}`;
+  return serialToDate((cell as SerialDate).serial);
+}
+
+/**
+ * Calls one function as Sheets does: a scalar call (no argument a range) returns a scalar and throws
+ * `Error(message)` for an error; a range call returns a 2-D array with errors as "#VALUE! message" text.
+ */
+function runForSheets(spec: FunctionSpec, args: unknown[]): unknown {
+  const outcome = invoke(spec, args, sheetsLang());
+  if ('error' in outcome) throw new Error(outcome.error.message);
+  const grid = outcome.grid;
+  if (!args.some(Array.isArray) && grid.length === 1 && grid[0].length === 1) {
+    const only = grid[0][0];
+    if (only instanceof CellError) throw new Error(only.message);
+    return toSheetsCell(only);
+  }
+  return grid.map((row) => row.map(toSheetsCell));
+}
+
+/** Every function by name, for the generated top-level stubs. */
+export const functions: Record<string, (...args: unknown[]) => unknown> = {};
+for (const spec of CATALOG) functions[spec.name] = (...args: unknown[]) => runForSheets(spec, args);

@@ -1,0 +1,164 @@
+import type { Lang } from './lang';
+
+/** Every message a user can see, in three languages. `{name}` placeholders are filled by `format`. */
+const MESSAGES = {
+  notNumber: {
+    en: "{arg}: '{value}' is not a number",
+    'zh-CN': '{arg}：“{value}”不是数字',
+    'zh-TW': '{arg}：「{value}」不是數字',
+  },
+  notRatio: {
+    en: "{arg}: '{value}' is not a ratio (write 87.5% or 0.875)",
+    'zh-CN': '{arg}：“{value}”不是比例（请写 87.5% 或 0.875）',
+    'zh-TW': '{arg}：「{value}」不是比例（請寫 87.5% 或 0.875）',
+  },
+  ratioAbove: {
+    en: '{arg}: {value} is above 1, write {value}% or {fraction}',
+    'zh-CN': '{arg}：{value} 大于 1，请写 {value}% 或 {fraction}',
+    'zh-TW': '{arg}：{value} 大於 1，請寫 {value}% 或 {fraction}',
+  },
+  ratioBelow: {
+    en: '{arg}: {value} is below 0',
+    'zh-CN': '{arg}：{value} 小于 0',
+    'zh-TW': '{arg}：{value} 小於 0',
+  },
+  negative: {
+    en: '{arg}: {value} is negative',
+    'zh-CN': '{arg}：{value} 是负数',
+    'zh-TW': '{arg}：{value} 是負數',
+  },
+  notFinite: {
+    en: '{arg}: {value} is not a finite number',
+    'zh-CN': '{arg}：{value} 不是有限的数字',
+    'zh-TW': '{arg}：{value} 不是有限的數字',
+  },
+  notDate: {
+    en: "{arg}: '{value}' is not a date (use a date cell or text like 2026-10-01)",
+    'zh-CN': '{arg}：“{value}”不是日期（请用日期单元格或 2026-10-01 这样的文本）',
+    'zh-TW': '{arg}：「{value}」不是日期（請用日期儲存格或 2026-10-01 這樣的文字）',
+  },
+  missing: {
+    en: '{arg}: the value is missing (the row has other inputs)',
+    'zh-CN': '{arg}：缺少数值（该行其他输入已填写）',
+    'zh-TW': '{arg}：缺少數值（該列其他輸入已填寫）',
+  },
+  afterAsOf: {
+    en: 'recency: last purchase {value} is after as_of {asOf}',
+    'zh-CN': 'recency：最近购买日期 {value} 晚于 as_of {asOf}',
+    'zh-TW': 'recency：最近購買日期 {value} 晚於 as_of {asOf}',
+  },
+  belowFirstBand: {
+    en: "{arg}: {value} is below the band table's first 'from' ({from})",
+    'zh-CN': '{arg}：{value} 小于分档表的第一个起点（{from}）',
+    'zh-TW': '{arg}：{value} 小於分級表的第一個起點（{from}）',
+  },
+  misaligned: {
+    en: 'Ranges do not line up: {a} has {an} rows, {b} has {bn} rows',
+    'zh-CN': '区域大小不一致：{a} 有 {an} 行，{b} 有 {bn} 行',
+    'zh-TW': '範圍大小不一致：{a} 有 {an} 列，{b} 有 {bn} 列',
+  },
+  oneColumn: {
+    en: '{arg}: expected one column, got {cols} columns',
+    'zh-CN': '{arg}：应为一列，实际有 {cols} 列',
+    'zh-TW': '{arg}：應為一欄，實際有 {cols} 欄',
+  },
+  tableShape: {
+    en: '{arg}: a band table has two columns (from, score) and at least one row; got {rows} x {cols}',
+    'zh-CN': '{arg}：分档表应为两列（起点、分数）且至少一行；实际为 {rows} x {cols}',
+    'zh-TW': '{arg}：分級表應為兩欄（起點、分數）且至少一列；實際為 {rows} x {cols}',
+  },
+  tableCell: {
+    en: "{arg}: row {row} of the band table holds '{value}', not a number",
+    'zh-CN': '{arg}：分档表第 {row} 行是“{value}”，不是数字',
+    'zh-TW': '{arg}：分級表第 {row} 列是「{value}」，不是數字',
+  },
+  tableOrder: {
+    en: "{arg}: the band table's 'from' must ascend, but row {row} ({value}) is not above {previous}",
+    'zh-CN': '{arg}：分档表的起点必须递增，但第 {row} 行（{value}）不大于 {previous}',
+    'zh-TW': '{arg}：分級表的起點必須遞增，但第 {row} 列（{value}）不大於 {previous}',
+  },
+  unknownTable: {
+    en: "{arg}: '{value}' is not a band table (give a two-column range, or one of: {choices})",
+    'zh-CN': '{arg}：“{value}”不是分档表（请给两列区域，或以下之一：{choices}）',
+    'zh-TW': '{arg}：「{value}」不是分級表（請給兩欄範圍，或以下之一：{choices}）',
+  },
+  badChoice: {
+    en: "{arg}: '{value}' is not one of {choices}",
+    'zh-CN': '{arg}：“{value}”不是以下之一：{choices}',
+    'zh-TW': '{arg}：「{value}」不是以下之一：{choices}',
+  },
+  scoreRange: {
+    en: '{arg}: {value} is outside {min}-{max}',
+    'zh-CN': '{arg}：{value} 超出 {min}-{max} 的范围',
+    'zh-TW': '{arg}：{value} 超出 {min}-{max} 的範圍',
+  },
+  notInteger: {
+    en: '{arg}: {value} is not a whole score from 1 to 5',
+    'zh-CN': '{arg}：{value} 不是 1 到 5 的整数分',
+    'zh-TW': '{arg}：{value} 不是 1 到 5 的整數分',
+  },
+  badCode: {
+    en: "{arg}: '{value}' is not a 3-digit RFM code like 535",
+    'zh-CN': '{arg}：“{value}”不是 535 这样的三位 RFM 代码',
+    'zh-TW': '{arg}：「{value}」不是 535 這樣的三位 RFM 代碼',
+  },
+  vectorLength: {
+    en: '{arg}: expected {expected} values, got {got}',
+    'zh-CN': '{arg}：应有 {expected} 个值，实际有 {got} 个',
+    'zh-TW': '{arg}：應有 {expected} 個值，實際有 {got} 個',
+  },
+  weightsZero: {
+    en: '{arg}: the weights sum to zero',
+    'zh-CN': '{arg}：权重之和为零',
+    'zh-TW': '{arg}：權重之和為零',
+  },
+  cutoffOrder: {
+    en: '{arg}: cutoffs must descend, but {value} comes after {previous}',
+    'zh-CN': '{arg}：分界值必须递减，但 {value} 排在 {previous} 之后',
+    'zh-TW': '{arg}：分界值必須遞減，但 {value} 排在 {previous} 之後',
+  },
+  tooFewPeriods: {
+    en: '{arg}: needs at least 2 periods, got {got}',
+    'zh-CN': '{arg}：至少需要 2 个周期，实际有 {got} 个',
+    'zh-TW': '{arg}：至少需要 2 個週期，實際有 {got} 個',
+  },
+  tooFewOrders: {
+    en: '{arg}: needs at least 3 order dates, got {got}',
+    'zh-CN': '{arg}：至少需要 3 个下单日期，实际有 {got} 个',
+    'zh-TW': '{arg}：至少需要 3 個下單日期，實際有 {got} 個',
+  },
+  meanZero: {
+    en: '{arg}: the mean is zero, so the "cv" mode cannot divide by it',
+    'zh-CN': '{arg}：平均值为零，"cv" 模式无法相除',
+    'zh-TW': '{arg}：平均值為零，"cv" 模式無法相除',
+  },
+  shareOrder: {
+    en: 'b_share: {value} must be at least a_share ({a})',
+    'zh-CN': 'b_share：{value} 不能小于 a_share（{a}）',
+    'zh-TW': 'b_share：{value} 不能小於 a_share（{a}）',
+  },
+  badLang: {
+    en: "lang: '{value}' is not one of en, zh-CN, zh-TW",
+    'zh-CN': 'lang：“{value}”不是 en、zh-CN、zh-TW 之一',
+    'zh-TW': 'lang：「{value}」不是 en、zh-CN、zh-TW 之一',
+  },
+  tooManyArgs: {
+    en: '{arg}: expected one row per customer with {expected} columns, got {got}',
+    'zh-CN': '{arg}：每位客户应为一行 {expected} 列，实际为 {got} 列',
+    'zh-TW': '{arg}：每位客戶應為一列 {expected} 欄，實際為 {got} 欄',
+  },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * Fills a message template in the given language.
+ * @example format('en', 'notNumber', { arg: 'monetary', value: 'abc' }) // "monetary: 'abc' is not a number"
+ */
+export function format(lang: Lang, key: MessageKey, params: MessageParams): string {
+  const template: string = MESSAGES[key][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,41 @@
+// The first, plain task pane: names the functions with a worked example each, in the user's language.
+// The guided grading flow replaces it (issue 3).
+import { CATALOG } from '../functions/catalog';
+import { toLang, type Lang } from '../src/i18n/lang';
+
+const INTRO: Record<Lang, string> = {
+  en: 'Type these functions in any cell, e.g. =CRM.RFM_SCORE(B2:B500, C2:C500, D2:D500) grades a whole list at once.',
+  'zh-CN': '在任意单元格输入以下函数，例如 =CRM.RFM_SCORE(B2:B500, C2:C500, D2:D500) 可一次为整列客户分级。',
+  'zh-TW': '在任意儲存格輸入以下函數，例如 =CRM.RFM_SCORE(B2:B500, C2:C500, D2:D500) 可一次為整欄客戶分級。',
+};
+const LANGUAGE: Record<Lang, string> = { en: 'Language', 'zh-CN': '语言', 'zh-TW': '語言' };
+
+function render(lang: Lang): void {
+  document.documentElement.lang = lang;
+  document.getElementById('intro')!.textContent = INTRO[lang];
+  document.getElementById('lang-label')!.textContent = LANGUAGE[lang];
+  const list = document.getElementById('functions')!;
+  list.replaceChildren(...CATALOG.map((spec) => {
+    const item = document.createElement('li');
+    const name = document.createElement('code');
+    name.textContent = `CRM.${spec.example}`;
+    const text = document.createElement('p');
+    text.textContent = spec.description[lang];
+    item.append(name, text);
+    return item;
+  }));
+}
+
+function start(hostLang: Lang): void {
+  const select = document.getElementById('lang') as HTMLSelectElement;
+  select.value = hostLang;
+  select.addEventListener('change', () => render(select.value as Lang));
+  render(hostLang);
+}
+
+// In Excel, Office.onReady tells the display language; opened as a plain page, the browser's.
+if (typeof Office !== 'undefined' && Office.onReady) {
+  Office.onReady(() => start(toLang(Office.context?.displayLanguage ?? navigator.language)));
+} else {
+  start(toLang(navigator.language));
+}
