@@ -28,14 +28,15 @@ function toSheetsCell(cell: OutCell): unknown {
 }
 
 /**
- * Calls one function as Sheets does: a scalar call (no argument a range) returns a scalar and throws
- * `Error(message)` for an error; a range call returns a 2-D array with errors as "#VALUE! message" text.
+ * Calls one function as Sheets does: a one-cell result is returned as a scalar, and as a thrown
+ * `Error(message)` when it is an error (Sheets shows the message on the cell); a longer result is a 2-D
+ * array with errors as "#VALUE! message" text, so one bad row cannot blank the column.
  */
 function runForSheets(spec: FunctionSpec, args: unknown[]): unknown {
   const outcome = invoke(spec, args, sheetsLang());
   if ('error' in outcome) throw new Error(outcome.error.message);
   const grid = outcome.grid;
-  if (!args.some(Array.isArray) && grid.length === 1 && grid[0].length === 1) {
+  if (grid.length === 1 && grid[0].length === 1) {
     const only = grid[0][0];
     if (only instanceof CellError) throw new Error(only.message);
     return toSheetsCell(only);

@@ -12,7 +12,7 @@ import type { CallContext } from './call-context';
  * NEXT_ORDER_DATE over host cells: per customer row of order dates (at least 3), the last order plus the
  * mean interval, rounded to a whole day; or the window's start or end (+/- one sd of the intervals); or
  * the cycle's volatility (sd / mean of the intervals).
- * @example nextOrderDateCall([[['2026-01-01', '2026-01-31', '2026-03-12']]], { lang: 'en' }) // [[SerialDate(46129)]] = 2026-04-16
+ * @example nextOrderDateCall([[['2026-01-01', '2026-01-31', '2026-03-12']]], { lang: 'en' }) // [[SerialDate(46128)]] = 2026-04-16
  */
 export function nextOrderDateCall(args: readonly unknown[], ctx: CallContext): OutGrid {
   const [datesArg, outputArg] = args;

@@ -22,7 +22,9 @@ export function compositeScore(scores: readonly number[], weights: readonly numb
     sum += weights[i] * scores[i];
     total += weights[i];
   }
-  return sum / total;
+  // Rounded to 1e-9 so float noise cannot cross a cutoff: 0.4x90 + 0.3x80 + 0.2x70 + 0.1x60 is
+  // 80.00000000000001 in binary floating point, and a user who types 90s expects exactly 90.
+  return Math.round((sum / total) * 1e9) / 1e9;
 }
 
 /**
