@@ -39,6 +39,16 @@ export function compositeGradeCall(args: readonly unknown[], ctx: CallContext): 
 }
 
 function rowScore(row: readonly unknown[], weights: readonly number[], lang: Lang): OutCell {
+  // The common row: plain numbers within 0-100, scored without copying.
+  let plain = true;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v !== 'number' || !(v >= 0 && v <= 100)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return compositeScore(row as readonly number[], weights);
   if (row.every(isBlank)) return BLANK_OUT;
   const values: number[] = [];
   for (const cell of row) {

@@ -2,9 +2,10 @@ import { CellError, cellError } from '../cells/cell-error';
 import { isBlank, readNumber, showValue } from '../cells/coerce';
 import { readChoice } from '../cells/options';
 import { mapColumns, type Reader } from '../cells/rows';
-import type { OutGrid } from '../cells/output';
+import { cellAt, columnArg } from '../cells/grid';
+import { BLANK_OUT, type OutGrid } from '../cells/output';
 import type { Lang } from '../i18n/lang';
-import { SEGMENTERS, SEGMENT_SCHEMES } from '../models/segments';
+import { SEGMENTERS, SEGMENT_SCHEMES, type Labels } from '../models/segments';
 import type { CallContext } from './call-context';
 import { readLang } from './read-lang';
 
@@ -17,15 +18,29 @@ const readScore: Reader = (value, arg, lang) => {
   return n;
 };
 
+/** True for a whole number whose three digits are each a score from 1 to 5 (111..555). */
+function isRfmCode(n: number): boolean {
+  const r = Math.floor(n / 100), f = Math.floor(n / 10) % 10, m = n % 10;
+  return Number.isInteger(n) && r >= 1 && r <= 5 && f >= 1 && f <= 5 && m >= 1 && m <= 5;
+}
+
 /** A 3-digit code like 535 (number or text), read as one number whose digits are the scores. */
 const readCode: Reader = (value, arg, lang) => {
   const n = readNumber(value, arg, lang);
-  if (n instanceof CellError) return cellError(lang, 'value', 'badCode', { arg, value: showValue(value) });
   if (n === null) return null;
-  const digits = String(n);
-  if (!/^[1-5]{3}$/.test(digits)) return cellError(lang, 'value', 'badCode', { arg, value: showValue(value) });
+  if (n instanceof CellError || !isRfmCode(n)) return cellError(lang, 'value', 'badCode', { arg, value: showValue(value) });
   return n;
 };
+
+/** The label of every code 111..555 under a scheme, computed once per call: a million rows then cost
+ * one array lookup each. */
+function labelsByCode(segment: (r: number, f: number, m: number) => Labels, lang: Lang): string[] {
+  const labels: string[] = [];
+  for (let r = 1; r <= 5; r++) {
+    for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) labels[r * 100 + f * 10 + m] = segment(r, f, m)[lang];
+  }
+  return labels;
+}
 
 /**
  * RFM_SEGMENT over host cells: the customer type from the R, F and M scores, or from `r` alone holding a
@@ -36,20 +51,32 @@ const readCode: Reader = (value, arg, lang) => {
 export function rfmSegmentCall(args: readonly unknown[], ctx: CallContext): OutGrid {
   const [r, f, m, scheme, langArg] = args;
   const lang: Lang = readLang(langArg, ctx.lang);
-  const segment = SEGMENTERS[readChoice(scheme, 'scheme', SEGMENT_SCHEMES, 'value8', lang)];
-  if (isBlank(f) && isBlank(m)) {
-    return mapColumns([{ name: 'r', value: r, read: readCode }], ([code]) => {
-      return segment(Math.floor(code / 100), Math.floor(code / 10) % 10, code % 10)[lang];
-    }, lang);
-  }
+  const labels = labelsByCode(SEGMENTERS[readChoice(scheme, 'scheme', SEGMENT_SCHEMES, 'value8', lang)], lang);
+  if (isBlank(f) && isBlank(m)) return codeColumnSegments(r, labels, lang);
   return mapColumns(
     [
       { name: 'r', value: r, read: readScore },
       { name: 'f', value: f, read: readScore },
       { name: 'm', value: m, read: readScore },
     ],
-    ([rs, fs, ms]) => segment(rs, fs, ms)[lang],
+    ([rs, fs, ms]) => labels[rs * 100 + fs * 10 + ms],
     lang,
   );
 }
 
+/** Segments a column of 3-digit codes; plain numeric codes take the short way. */
+function codeColumnSegments(value: unknown, labels: string[], lang: Lang): OutGrid {
+  const column = columnArg(value, 'r', lang);
+  const out: OutGrid = new Array(column.rows);
+  for (let i = 0; i < column.rows; i++) {
+    const cell = cellAt(column, i);
+    const label = typeof cell === 'number' ? labels[cell] : undefined;
+    if (label !== undefined) {
+      out[i] = [label];
+      continue;
+    }
+    const code = readCode(cell, 'r', lang);
+    out[i] = [code === null ? BLANK_OUT : code instanceof CellError ? code : labels[code]];
+  }
+  return out;
+}
