@@ -150,3 +150,25 @@ describe('BREAKTHROUGH_SCORE', () => {
     expect(sheets.BREAKTHROUGH_SCORE(0.8, '90%')).toBeCloseTo(72, 9);
   });
 });
+
+describe('dates in any script time zone', () => {
+  // Apps Script hands a date cell over as local midnight in the script's time zone; whole days must
+  // come out the same from UTC-8 to UTC+14.
+  for (const zone of ['America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati', 'UTC']) {
+    it(`counts whole days and returns local-midnight dates in ${zone}`, () => {
+      const before = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        // 2026-10-01 -> 2026-10-31 is 30 days: R 5; to 2026-11-01 is 31 days: R 3
+        expect(sheets.RFM_SCORE(new Date(2026, 9, 1), 0, 0, '', '', '', new Date(2026, 9, 31), 'r')).toBe(5);
+        expect(sheets.RFM_SCORE(new Date(2026, 9, 1), 0, 0, '', '', '', new Date(2026, 10, 1), 'r')).toBe(3);
+        const next = sheets.NEXT_ORDER_DATE([[new Date(2026, 0, 1), new Date(2026, 0, 31), new Date(2026, 2, 12)]]) as Date;
+        expect(ymd(next)).toBe('2026-04-16');
+        expect([next.getHours(), next.getMinutes()]).toEqual([0, 0]);
+      } finally {
+        process.env.TZ = before;
+        if (before === undefined) delete process.env.TZ;
+      }
+    });
+  }
+});

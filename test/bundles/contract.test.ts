@@ -1,0 +1,51 @@
+// The build contract of DESIGN.md: what the bundles are, before anything calls them.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../functions/catalog';
+import { DIST, excelMetadata } from './load';
+
+const code = readFileSync(join(DIST, 'sheets', 'Code.js'), 'utf8');
+const functionsJs = readFileSync(join(DIST, 'excel', 'functions.js'), 'utf8');
+
+describe('dist/sheets/Code.js', () => {
+  it('declares each function at the top level with the @customfunction JSDoc Sheets reads', () => {
+    for (const spec of CATALOG) {
+      const params = spec.params.map((p) => p.name).join(', ');
+      const declaration = `function ${spec.name}(${params}) {`;
+      const at = code.indexOf(`\n${declaration}`);
+      expect(at, declaration).toBeGreaterThan(0);
+      const doc = code.slice(code.lastIndexOf('/**', at), at);
+      expect(doc).toContain('@customfunction');
+      expect(doc).toContain(spec.description.en);
+      for (const p of spec.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? `));
+    }
+  });
+
+  it('parses as plain script (no import/export) for the Apps Script V8 runtime', () => {
+    expect(() => new Function(code)).not.toThrow();
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});
+
+describe('both bundles', () => {
+  for (const [file, text] of [['excel/functions.js', functionsJs], ['sheets/Code.js', code]] as const) {
+    it(`${file} is under 150 KB`, () => {
+      expect(statSync(join(DIST, file)).size).toBeLessThan(150 * 1024);
+    });
+    it(`${file} has no eval, no new Function and no network call`, () => {
+      expect(text).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|\bfetch\s*\(|XMLHttpRequest|UrlFetchApp|importScripts/);
+    });
+  }
+
+  it('Excel metadata lists every catalog function with its parameters in order', () => {
+    const metadata = excelMetadata();
+    expect(metadata.functions.map((f) => f.id)).toEqual(CATALOG.map((s) => s.name));
+    metadata.functions.forEach((f, i) => {
+      const spec = CATALOG[i];
+      expect(f.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
+      expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(spec.params.map((p) => Boolean(p.optional)));
+      expect(f.parameters.map((p) => p.dimensionality)).toEqual(spec.params.map((p) => (p.shape === 'range' ? 'matrix' : 'scalar')));
+    });
+  });
+});
