@@ -37,6 +37,10 @@ function runForExcel(spec: FunctionSpec, args: unknown[]): unknown[][] {
   return grid;
 }
 
-for (const spec of CATALOG) {
-  CustomFunctions.associate(spec.name, (...args: unknown[]) => runForExcel(spec, args));
+// Outside Excel (the page opened in a browser, the standalone preview) there is no runtime to register
+// with, and the page must still work.
+if (typeof CustomFunctions !== 'undefined') {
+  for (const spec of CATALOG) {
+    CustomFunctions.associate(spec.name, (...args: unknown[]) => runForExcel(spec, args));
+  }
 }

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeManifest } from './manifest.mjs';
+import { DEV_BASE_URL, writeManifest } from './manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -51,7 +51,8 @@ const suffix = { en: '', 'zh-CN': '.zh-CN', 'zh-TW': '.zh-TW' };
 for (const [lang, end] of Object.entries(suffix)) {
   writeFileSync(join(excel, `functions${end}.json`), JSON.stringify(metadata.excelMetadata(lang), null, 2));
 }
-writeManifest(excel, process.env.ADDIN_BASE_URL ?? 'https://localhost:3000/');
+writeManifest(excel, process.env.ADDIN_BASE_URL || DEV_BASE_URL);
+cpSync(join(root, 'taskpane', 'help.html'), join(excel, 'help.html'));
 
 // Sheets: one IIFE exposing `CRMGrader`, then the generated top-level functions Sheets lists. Names and
 // layout are kept, so a user who opens the script editor can read what runs on their data; syntax is

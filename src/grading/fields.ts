@@ -1,0 +1,45 @@
+/** The columns a customer list may hold that grading understands. */
+export type FieldId =
+  | 'customerId' | 'customerName' | 'lastPurchase' | 'recencyDays' | 'frequency' | 'monetary'
+  | 'manualGrade';
+
+/**
+ * Header words for each field in English, Simplified and Traditional Chinese, as CRM exports write
+ * them (seed 002's field list: 客户编号, 客户名称, 最近一次购买日期, 订单数, 金额 ...). Compared after
+ * `normalizeHeader`, so case, spaces, brackets and units do not matter.
+ */
+export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
+  customerId: ['客户编号', '客户id', '客户代码', '客户编码', '编号', '客戶編號', '客戶代碼', '客戶編碼',
+    'customerid', 'custid', 'accountid', 'clientid', 'id', 'customerno', 'customernumber', 'accountnumber'],
+  customerName: ['客户名称', '客户名', '客户', '公司名称', '名称', '客戶名稱', '客戶', '公司名稱', '名稱',
+    'customername', 'customer', 'accountname', 'account', 'clientname', 'client', 'company', 'companyname', 'name'],
+  lastPurchase: ['最近一次购买日期', '最近购买日期', '最后购买日期', '最近下单日期', '最后下单日期', '最近交易日期',
+    '最近一次購買日期', '最近購買日期', '最後購買日期', '最近下單日期', '最後下單日期', '最近交易日期',
+    'lastpurchasedate', 'lastpurchase', 'lastorderdate', 'lastorder', 'lastorderdt', 'lasttransactiondate', 'mostrecentpurchase'],
+  recencyDays: ['距今天数', '最近购买天数', '未购买天数', '最近一次购买距今天数', '距今天數', '最近購買天數', '未購買天數',
+    'recency', 'recencydays', 'dayssincelastpurchase', 'dayssincelastorder', 'daysince', 'dayssince'],
+  frequency: ['订单数', '订单数量', '购买次数', '下单次数', '订单次数', '交易次数', '频次', '購買次數', '訂單數', '訂單數量',
+    '下單次數', '交易次數', '頻次', 'frequency', 'orders', 'ordercount', 'numberoforders', 'purchases', 'purchasecount',
+    'transactions', 'norders'],
+  monetary: ['金额', '销售额', '消费金额', '购买金额', '累计金额', '交易金额', '订单金额', '总金额', '销售金额', '金額', '銷售額',
+    '消費金額', '購買金額', '累計金額', '交易金額', '訂單金額', '總金額', '銷售金額', 'monetary', 'amount', 'revenue',
+    'sales', 'totalspend', 'spend', 'totalamount', 'totalsales', 'value', 'ordervalue'],
+  manualGrade: ['手动等级', '人工等级', '手工等级', '手动分级', '手動等級', '人工等級', '手動分級', 'manualgrade', 'gradeoverride',
+    'overridegrade', 'manualclass'],
+};
+
+export const FIELD_IDS = Object.keys(FIELD_SYNONYMS) as FieldId[];
+
+/**
+ * A header reduced to what identifies it: lower case, no spaces or punctuation (ASCII or full-width),
+ * no bracketed unit such as "（万元）" or "(RMB)".
+ * @example normalizeHeader(' Last Purchase Date ') // 'lastpurchasedate'
+ * @example normalizeHeader('金额（元）') // '金额'
+ */
+export function normalizeHeader(header: unknown): string {
+  return String(header ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[(（[【][^)）\]】]*[)）\]】]/g, '')
+    .replace(/[\s_\-./#:：,，、]+/g, '');
+}
