@@ -17,7 +17,7 @@ export function headerScore(header: unknown, field: FieldId): number {
   for (const word of FIELD_SYNONYMS[field]) {
     if (h === word) return 1;
     // Short words ("id", "name") only count as a whole header, never inside another.
-    if (word.length >= 2 && h.includes(word) && (word.length >= 4 || /[^\x00-\x7f]/.test(word))) {
+    if (word.length >= 2 && h.includes(word) && (word.length >= 4 || /[^ -~]/.test(word))) {
       best = Math.max(best, 0.5 + Math.min(word.length / h.length, 1) * 0.1);
     }
   }
