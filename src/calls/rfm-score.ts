@@ -67,7 +67,7 @@ export function rfmScoreCall(args: readonly unknown[], ctx: CallContext): OutGri
     const m = mScore(inputs.monetary[i]);
     if (r !== r || f !== f || m !== m) {
       const d = r !== r ? 0 : f !== f ? 1 : 2;
-      result[i] = [cellError(lang, 'na', 'belowFirstBand', { arg: names[d], value: values[d][i], from: fromOf[d] })];
+      result[i] = [cellError(lang, 'value', 'belowFirstBand', { arg: names[d], value: values[d][i], from: fromOf[d] })];
       continue;
     }
     result[i] = [out === 'code' ? r * 100 + f * 10 + m : out === 'r' ? r : out === 'f' ? f : out === 'm' ? m : r + f + m];

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { RFM_PRESETS } from '../../src/models/presets';
+import { quintileBreaks, quintileScore, recencyQuintileScore } from '../../src/models/quintiles';
+import { SEED_TABLES, rfmCode, scoreFrequency, scoreMonetary, scoreRecency } from '../../src/models/rfm';
+
+describe('seed 5/3/1 bands (seed 002)', () => {
+  it.each([
+    [0, 5], [30, 5], [30.99, 5], [31, 3], [90, 3], [91, 1], [3650, 1],
+  ])('R: %s days scores %s', (days, score) => expect(scoreRecency(days, SEED_TABLES.r)).toBe(score));
+  it.each([
+    [0, 1], [4, 1], [5, 3], [9, 3], [10, 5], [120, 5],
+  ])('F: %s purchases score %s', (n, score) => expect(scoreFrequency(n, SEED_TABLES.f)).toBe(score));
+  it.each([
+    [0, 1], [199_999.99, 1], [200_000, 3], [499_999.99, 3], [500_000, 5], [9e9, 5],
+  ])('M: %s scores %s', (amount, score) => expect(scoreMonetary(amount, SEED_TABLES.m)).toBe(score));
+  it('a value below the first band has no score (VLOOKUP would give #N/A)', () => {
+    expect(scoreMonetary(-1, SEED_TABLES.m)).toBeNaN();
+  });
+  it('codes R*100 + F*10 + M', () => expect(rfmCode(5, 3, 5)).toBe(535));
+});
+
+describe('five-point preset (ours: R 30/60/90/180, F 2/4/6/9, M 100k/200k/350k/500k)', () => {
+  const { r, f, m } = RFM_PRESETS.five;
+  it.each([[30, 5], [31, 4], [60, 4], [61, 3], [90, 3], [91, 2], [180, 2], [181, 1]])(
+    'R: %s days scores %s', (d, s) => expect(scoreRecency(d, r)).toBe(s));
+  it.each([[1, 1], [2, 2], [3, 2], [4, 3], [5, 3], [6, 4], [8, 4], [9, 5]])(
+    'F: %s purchases score %s', (n, s) => expect(scoreFrequency(n, f)).toBe(s));
+  it.each([[99_999, 1], [100_000, 2], [199_999, 2], [200_000, 3], [349_999, 3], [350_000, 4], [499_999, 4], [500_000, 5]])(
+    'M: %s scores %s', (a, s) => expect(scoreMonetary(a, m)).toBe(s));
+});
+
+describe('manufacturing preset (seed 000: R <= 180 days, F >= 3, M >= 500,000 are active)', () => {
+  const { r, f, m } = RFM_PRESETS.manufacturing;
+  it('scores 5 when active and 1 when not, at each edge', () => {
+    expect([scoreRecency(180, r), scoreRecency(181, r)]).toEqual([5, 1]);
+    expect([scoreFrequency(2, f), scoreFrequency(3, f)]).toEqual([1, 5]);
+    expect([scoreMonetary(499_999.99, m), scoreMonetary(500_000, m)]).toEqual([1, 5]);
+  });
+});
+
+describe('quintiles', () => {
+  it("breaks at R's type-7 quantiles", () => {
+    // 1..10: h = 9p; 20% -> x[1.8] = 2 + 0.8 = 2.8; 40% -> 4.6; 60% -> 6.4; 80% -> 8.2
+    const breaks = quintileBreaks([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    [2.8, 4.6, 6.4, 8.2].forEach((b, i) => expect(breaks[i]).toBeCloseTo(b, 12));
+  });
+  it('scores 1 + the breaks strictly below, so a value on a break stays in the lower band', () => {
+    expect([1, 2.8, 2.9, 4.6, 6.5, 8.2, 8.3, 10].map((v) => quintileScore(v, [2.8, 4.6, 6.4, 8.2])))
+      .toEqual([1, 1, 2, 2, 4, 4, 5, 5]);
+  });
+  it('never splits ties: a list of mostly 1s puts every 1 in the lowest band', () => {
+    const values = [1, 1, 1, 1, 1, 1, 1, 2, 5, 9];
+    // sorted, h = 9p: 20% -> x[1.8] = 1; 40% -> x[3.6] = 1; 60% -> x[5.4] = 1; 80% -> x[7.2] = 2 + 0.2 x 3 = 2.6
+    const breaks = quintileBreaks(values);
+    expect(breaks.map((b) => Number(b.toFixed(9)))).toEqual([1, 1, 1, 2.6]);
+    expect(values.map((v) => quintileScore(v, breaks))).toEqual([1, 1, 1, 1, 1, 1, 1, 4, 5, 5]);
+  });
+  it('reverses recency: the fewest days score 5', () => {
+    expect(recencyQuintileScore(1, [2.8, 4.6, 6.4, 8.2])).toBe(5);
+    expect(recencyQuintileScore(10, [2.8, 4.6, 6.4, 8.2])).toBe(1);
+  });
+  it('skips NaN (rows that could not be read) and has no breaks for an empty list', () => {
+    expect(quintileBreaks([NaN, NaN])).toEqual([]);
+    expect(quintileBreaks([NaN, 5])).toEqual([5, 5, 5, 5]);
+  });
+});
