@@ -7,20 +7,13 @@ import { compositeGradeCall } from '../../src/calls/composite-grade';
 import { nextOrderDateCall } from '../../src/calls/next-order-date';
 import { rfmScoreCall } from '../../src/calls/rfm-score';
 import { rfmSegmentCall } from '../../src/calls/rfm-segment';
-import { CallError, CellError } from '../../src/cells/cell-error';
+import { CellError } from '../../src/cells/cell-error';
+import { callFailure } from '../support/call-failure';
 import type { OutGrid } from '../../src/cells/output';
 
 const en = { lang: 'en' as const };
 const shown = (grid: OutGrid) => grid.map(([c]) => (c instanceof CellError ? `${c.code}: ${c.message}` : c));
-const failure = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CallError) return e.message;
-    throw e;
-  }
-  throw new Error('did not fail');
-};
+const failure = callFailure;
 
 describe('RFM_SCORE', () => {
   it('counts days from as_of to each last purchase; a purchase after as_of is that row\'s error', () => {

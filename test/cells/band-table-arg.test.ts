@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readBandTableArg } from '../../src/cells/band-table-arg';
-import { CallError } from '../../src/cells/cell-error';
+import { callFailure } from '../support/call-failure';
 import { RFM_PRESETS } from '../../src/models/presets';
 
-const failure = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CallError) return e.message;
-    throw e;
-  }
-  throw new Error('did not fail');
-};
+const failure = callFailure;
 
 describe('readBandTableArg', () => {
   it('reads a two-column range, skipping trailing blank rows', () => {
