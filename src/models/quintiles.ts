@@ -42,3 +42,29 @@ export function quintileScore(value: number, breaks: readonly number[]): number 
 export function recencyQuintileScore(days: number, breaks: readonly number[]): number {
   return 6 - quintileScore(days, breaks);
 }
+
+/**
+ * The quintile scoring of a list as a band table a spreadsheet can read with VLOOKUP: each band starts
+ * at the smallest listed value above the previous break, so every listed value scores exactly as
+ * `quintileScore` scores it, and the table can be written to a settings sheet as plain numbers. The
+ * first band starts at 0 (or the smallest value, if negative); empty bands are left out.
+ * @example quintileBandTable([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], false) // { from: [0, 3, 5, 7, 9], score: [1, 2, 3, 4, 5] }
+ */
+export function quintileBandTable(values: ArrayLike<number>, reversed: boolean): { from: number[]; score: number[] } {
+  const breaks = quintileBreaks(values);
+  const sorted = Float64Array.from(Array.prototype.filter.call(values, (v: number) => v === v) as number[]).sort();
+  const from: number[] = [Math.min(0, sorted.length ? sorted[0] : 0)];
+  const score: number[] = [reversed ? 5 : 1];
+  let i = 0;
+  breaks.forEach((b, k) => {
+    while (i < sorted.length && sorted[i] <= b) i++;
+    if (i < sorted.length && sorted[i] > from[from.length - 1]) {
+      from.push(sorted[i]);
+      score.push(reversed ? 4 - k : k + 2);
+    } else if (i < sorted.length) {
+      // The band would start where the previous one does: it replaces it.
+      score[score.length - 1] = reversed ? 4 - k : k + 2;
+    }
+  });
+  return { from, score };
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { scoreByBands } from '../../src/models/band-table';
 import { RFM_PRESETS } from '../../src/models/presets';
-import { quintileBreaks, quintileScore, recencyQuintileScore } from '../../src/models/quintiles';
+import { quintileBandTable, quintileBreaks, quintileScore, recencyQuintileScore } from '../../src/models/quintiles';
 import { SEED_TABLES, rfmCode, scoreFrequency, scoreMonetary, scoreRecency } from '../../src/models/rfm';
 
 describe('seed 5/3/1 bands (seed 002)', () => {
@@ -62,5 +64,21 @@ describe('quintiles', () => {
   it('skips NaN (rows that could not be read) and has no breaks for an empty list', () => {
     expect(quintileBreaks([NaN, NaN])).toEqual([]);
     expect(quintileBreaks([NaN, 5])).toEqual([5, 5, 5, 5]);
+  });
+});
+
+describe('quintileBandTable', () => {
+  it('starts each band at the smallest value above the previous break', () => {
+    // 1..10, breaks 2.8, 4.6, 6.4, 8.2: bands start at 3, 5, 7, 9
+    expect(quintileBandTable([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], false)).toEqual({ from: [0, 3, 5, 7, 9], score: [1, 2, 3, 4, 5] });
+    expect(quintileBandTable([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], true)).toEqual({ from: [0, 3, 5, 7, 9], score: [5, 4, 3, 2, 1] });
+  });
+  it('scores every listed value as the quintile scoring does, read like VLOOKUP', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 60 }), fc.boolean(), (values, reversed) => {
+      const table = quintileBandTable(values, reversed);
+      const breaks = quintileBreaks(values);
+      for (let i = 1; i < table.from.length; i++) expect(table.from[i]).toBeGreaterThan(table.from[i - 1]);
+      for (const v of values) expect(scoreByBands(v, table)).toBe(reversed ? 6 - quintileScore(v, breaks) : quintileScore(v, breaks));
+    }), { numRuns: 500 });
   });
 });

@@ -1,0 +1,47 @@
+/** Cell styles the writer knows, by name; the writer maps them to styles.xml entries. */
+export type StyleName = 'header' | 'date' | 'integer' | 'amount' | 'percent' | 'title' | 'note' | 'input';
+
+/** A formula with the value it shows until the workbook recalculates (its cached value). */
+export interface FormulaCell {
+  /** Formula text without the leading '=' and without `_xlfn.` prefixes (the writer adds them). */
+  readonly f: string;
+  readonly v?: number | string | boolean | { error: string };
+  readonly style?: StyleName;
+}
+
+/** A plain value with a style. */
+export interface StyledCell {
+  readonly v: number | string | boolean;
+  readonly style: StyleName;
+}
+
+/** One cell: blank (null), a value, a styled value or a formula. Text is always text, never a formula. */
+export type WorkbookCell = null | undefined | number | string | boolean | FormulaCell | StyledCell;
+
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly WorkbookCell[])[];
+  /** Column widths in characters, by column index. */
+  readonly widths?: readonly number[];
+  /** Rows kept in view at the top (the header). */
+  readonly frozenRows?: number;
+  /** A1 range of the header filter, e.g. "A1:K2001". */
+  readonly autoFilter?: string;
+}
+
+/** A named range: `ref` is an absolute reference such as `'CRM Settings'!$A$5:$B$7`. */
+export interface DefinedName {
+  readonly name: string;
+  readonly ref: string;
+  readonly comment?: string;
+}
+
+export interface WorkbookModel {
+  readonly sheets: readonly WorkbookSheet[];
+  readonly names: readonly DefinedName[];
+}
+
+/** True for a formula cell. */
+export function isFormula(cell: WorkbookCell): cell is FormulaCell {
+  return typeof cell === 'object' && cell !== null && 'f' in cell;
+}
