@@ -7,7 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.mjs', 'test/**/*.ts', '*.js', '*.ts'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'cli/**/*.ts', 'test/**/*.ts', '*.js', '*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

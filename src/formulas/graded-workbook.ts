@@ -1,0 +1,124 @@
+import type { GradedRfmList, RfmColumns } from '../grading/grade-rfm-list';
+import type { Lang } from '../i18n/lang';
+import { workbookLabel } from '../i18n/workbook-labels';
+import { cellRef, columnLetters, sheetRef } from '../xlsx/a1';
+import type { WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
+import { methodologySheet } from './methodology-sheet';
+import { NAMES } from './names';
+import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
+import { buildSettingsSheet } from './settings-sheet';
+
+/** A customer list as read from a file: its sheet name, header row and data rows (typed cells). */
+export interface CustomerList {
+  readonly sheetName: string;
+  readonly header: readonly unknown[];
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+export interface GradedWorkbookOptions {
+  readonly lang: Lang;
+  readonly asOf: number;
+  readonly presetLabel: string;
+}
+
+const NA = { error: '#N/A' } as const;
+
+/**
+ * The shareable graded workbook: the list as it was with graded columns beside it as native formulas
+ * (with their values cached, so it opens graded), the settings sheet they read, a summary and a
+ * methodology sheet. It recalculates in Excel, Sheets and LibreOffice without the add-in.
+ * @example buildGradedWorkbook(list, columns, graded, { lang: 'en', asOf: 46296, presetLabel: 'Seed 5/3/1' }).sheets.length // 4
+ */
+export function buildGradedWorkbook(
+  list: CustomerList, columns: RfmColumns, graded: GradedRfmList, options: GradedWorkbookOptions,
+): WorkbookModel {
+  const { lang } = options;
+  const width = Math.max(list.header.length, ...list.rows.map((r) => r.length));
+  const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5 };
+  const header: WorkbookCell[] = list.header.map((h) => toCell(h));
+  header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
+  header[out.f] = { v: workbookLabel('fScore', lang), style: 'header' };
+  header[out.m] = { v: workbookLabel('mScore', lang), style: 'header' };
+  header[out.code] = { v: workbookLabel('rfmCode', lang), style: 'header' };
+  header[out.segment] = { v: workbookLabel('segment', lang), style: 'header' };
+  header[out.problem] = { v: workbookLabel('problem', lang), style: 'header' };
+
+  const rows: WorkbookCell[][] = [header];
+  list.rows.forEach((source, i) => {
+    const row: WorkbookCell[] = source.map((v) => toCell(v));
+    const g = graded.rows[i];
+    if (g.kind !== 'blank') {
+      const at = (c: number) => cellRef(i + 1, c);
+      const ok = g.kind === 'graded';
+      row[out.r] = { f: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days'), v: ok ? g.r : NA };
+      row[out.f] = { f: bandScoreFormula(at(columns.frequency), NAMES.fBands), v: ok ? g.f : NA };
+      row[out.m] = { f: bandScoreFormula(at(columns.monetary), NAMES.mBands), v: ok ? g.m : NA };
+      row[out.code] = { f: rfmCodeFormula(at(out.r), at(out.f), at(out.m)), v: ok ? g.code : NA };
+      row[out.segment] = { f: segmentFormula(at(out.code)), v: ok ? g.segment : NA };
+      if (g.kind === 'problem') row[out.problem] = g.message;
+    }
+    rows.push(row);
+  });
+
+  const listSheet: WorkbookSheet = {
+    name: list.sheetName,
+    rows,
+    frozenRows: 1,
+    autoFilter: `A1:${columnLetters(out.problem)}${rows.length}`,
+    widths: Object.assign(new Array(out.problem + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
+  };
+  const settings = buildSettingsSheet(
+    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel }, lang);
+  const summary = summarySheet(list, columns, graded, out.segment, lang);
+  return {
+    sheets: [listSheet, settings.sheet, summary, methodologySheet(lang)],
+    names: settings.names,
+  };
+}
+
+/** A list cell as written: text that looks like a formula stays text (never evaluated), numbers stay numbers. */
+function toCell(value: unknown): WorkbookCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'object' && 'v' in (value as object)) return value as WorkbookCell;
+  return String(value);
+}
+
+/** Customers and revenue per segment, as COUNTIF / SUMIF formulas over the graded column. */
+function summarySheet(list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang): WorkbookSheet {
+  const n = list.rows.length;
+  const range = (c: number) => `${sheetRef(list.sheetName)}!$${columnLetters(c)}$2:$${columnLetters(c)}$${n + 1}`;
+  const segmentRange = range(segmentColumn);
+  const moneyRange = range(columns.monetary);
+  const labels = [...new Set(graded.segments.values())];
+  const counts = new Map<string, number>(labels.map((l) => [l, 0]));
+  const revenue = new Map<string, number>(labels.map((l) => [l, 0]));
+  graded.rows.forEach((g, i) => {
+    if (g.kind !== 'graded') return;
+    counts.set(g.segment, (counts.get(g.segment) ?? 0) + 1);
+    const money = list.rows[i][columns.monetary];
+    if (typeof money === 'number') revenue.set(g.segment, (revenue.get(g.segment) ?? 0) + money);
+  });
+  const totalRevenue = [...revenue.values()].reduce((a, b) => a + b, 0);
+  const rows: WorkbookCell[][] = [
+    [{ v: workbookLabel('summaryTitle', lang), style: 'title' }],
+    [],
+    [{ v: workbookLabel('segment', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
+      { v: workbookLabel('revenue', lang), style: 'header' }, { v: workbookLabel('share', lang), style: 'header' }],
+  ];
+  const first = rows.length + 1;
+  labels.forEach((label) => {
+    const r = rows.length + 1;
+    rows.push([label,
+      { f: `COUNTIF(${segmentRange},A${r})`, v: counts.get(label) ?? 0, style: 'integer' },
+      { f: `SUMIF(${segmentRange},A${r},${moneyRange})`, v: revenue.get(label) ?? 0, style: 'amount' },
+      { f: `IF($C$${first + labels.length}=0,0,C${r}/$C$${first + labels.length})`, v: totalRevenue ? (revenue.get(label) ?? 0) / totalRevenue : 0, style: 'percent' }]);
+  });
+  const last = rows.length;
+  const totalCount = [...counts.values()].reduce((a, b) => a + b, 0);
+  rows.push([{ v: workbookLabel('total', lang), style: 'header' },
+    { f: `SUM(B${first}:B${last})`, v: totalCount, style: 'integer' },
+    { f: `SUM(C${first}:C${last})`, v: totalRevenue, style: 'amount' },
+    { f: `IF(C${last + 1}=0,0,1)`, v: totalRevenue ? 1 : 0, style: 'percent' }]);
+  return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14] };
+}

@@ -1,0 +1,77 @@
+import { columnLetters, sheetRef } from '../xlsx/a1';
+import type { DefinedName, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-model';
+import type { Lang } from '../i18n/lang';
+import { workbookLabel } from '../i18n/workbook-labels';
+import type { BandTable } from '../models/band-table';
+import type { RfmTables } from '../models/rfm';
+import { NAMES } from './names';
+
+/** What the settings sheet holds. */
+export interface GradingSettings {
+  readonly tables: RfmTables;
+  /** Serial day the recency days are counted up to. */
+  readonly asOf: number;
+  /** The segment label of every code 111..555. */
+  readonly segments: ReadonlyMap<number, string>;
+  readonly presetLabel: string;
+}
+
+// Where each block sits: the layout the task pane and the CLI share (issue 4: "whichever lands first
+// defines it"). Band tables hold up to MAX_BANDS rows side by side; the other settings follow below.
+const TABLE_TOP = 5;
+const MAX_BANDS = 10;
+const AS_OF_ROW = TABLE_TOP + MAX_BANDS + 1;
+const SEGMENTS_TOP = AS_OF_ROW + 3;
+const TABLE_COLUMNS = { r: 0, f: 3, m: 6 } as const;
+
+/**
+ * The settings sheet: the three band tables, the as-of date and the code -> segment table, each under a
+ * named range the graded formulas read, laid out for a person to read and edit (inputs in yellow).
+ * @example buildSettingsSheet(settings, 'en').names.map((n) => n.name) // ['CRM_R_BANDS', 'CRM_F_BANDS', ...]
+ */
+export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { sheet: WorkbookSheet; names: DefinedName[] } {
+  const name = workbookLabel('settingsSheet', lang);
+  const rows: WorkbookCell[][] = Array.from({ length: SEGMENTS_TOP + 1 + 125 }, () => []);
+  const set = (r: number, c: number, cell: WorkbookCell) => { rows[r][c] = cell; };
+  set(0, 0, { v: workbookLabel('settingsTitle', lang), style: 'title' });
+  set(1, 0, { v: workbookLabel('settingsNote', lang), style: 'note' });
+  set(2, 0, `${workbookLabel('preset', lang)}: ${settings.presetLabel}`);
+
+  const names: DefinedName[] = [];
+  const ref = (r0: number, c0: number, r1: number, c1: number) =>
+    `${sheetRef(name)}!$${columnLetters(c0)}$${r0 + 1}:$${columnLetters(c1)}$${r1 + 1}`;
+  const blocks: [keyof typeof TABLE_COLUMNS, string, 'rTable' | 'fTable' | 'mTable'][] = [
+    ['r', NAMES.rBands, 'rTable'], ['f', NAMES.fBands, 'fTable'], ['m', NAMES.mBands, 'mTable'],
+  ];
+  for (const [dimension, rangeName, title] of blocks) {
+    const c = TABLE_COLUMNS[dimension];
+    const table: BandTable = settings.tables[dimension];
+    set(TABLE_TOP - 2, c, { v: workbookLabel(title, lang), style: 'header' });
+    set(TABLE_TOP - 1, c, { v: workbookLabel('from', lang), style: 'header' });
+    set(TABLE_TOP - 1, c + 1, { v: workbookLabel('score', lang), style: 'header' });
+    table.from.forEach((from, i) => {
+      set(TABLE_TOP + i, c, { v: from, style: 'input' });
+      set(TABLE_TOP + i, c + 1, { v: table.score[i], style: 'input' });
+    });
+    names.push({ name: rangeName, ref: ref(TABLE_TOP, c, TABLE_TOP + table.from.length - 1, c + 1) });
+  }
+
+  set(AS_OF_ROW, 0, { v: workbookLabel('asOf', lang), style: 'header' });
+  set(AS_OF_ROW, 1, { v: settings.asOf, style: 'date' });
+  names.push({ name: NAMES.asOf, ref: ref(AS_OF_ROW, 1, AS_OF_ROW, 1) });
+
+  set(SEGMENTS_TOP - 1, 0, { v: workbookLabel('segmentTable', lang), style: 'header' });
+  set(SEGMENTS_TOP, 0, { v: workbookLabel('code', lang), style: 'header' });
+  set(SEGMENTS_TOP, 1, { v: workbookLabel('segment', lang), style: 'header' });
+  let r = SEGMENTS_TOP + 1;
+  for (const [code, label] of settings.segments) {
+    set(r, 0, code);
+    set(r, 1, { v: label, style: 'input' });
+    r++;
+  }
+  names.push({ name: NAMES.segments, ref: ref(SEGMENTS_TOP + 1, 0, r - 1, 1) });
+  return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10] }, names };
+}
+
+/** The most band rows a table on the settings sheet can hold. */
+export const SETTINGS_MAX_BANDS = MAX_BANDS;

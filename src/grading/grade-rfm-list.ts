@@ -1,0 +1,88 @@
+import { rfmScoreCall } from '../calls/rfm-score';
+import { CellError } from '../cells/cell-error';
+import type { Lang } from '../i18n/lang';
+import type { BandTable } from '../models/band-table';
+import { RFM_PRESETS, type PresetName } from '../models/presets';
+import { quintileBandTable } from '../models/quintiles';
+import type { RfmTables } from '../models/rfm';
+import { SEGMENTERS, type SegmentScheme } from '../models/segments';
+import { readDate, readNonNegative, readNumber } from '../cells/coerce';
+import { cellValue } from './data-problems';
+
+/** Where the RFM inputs of a list are: column indexes into each row. */
+export interface RfmColumns {
+  /** Days since the last purchase, or the date of the last purchase (`recencyIsDate`). */
+  readonly recency: number;
+  readonly recencyIsDate: boolean;
+  readonly frequency: number;
+  readonly monetary: number;
+}
+
+export interface RfmListOptions {
+  readonly preset: PresetName | 'quintile';
+  /** Serial day recency dates are counted up to. */
+  readonly asOf: number;
+  readonly scheme: SegmentScheme;
+  readonly lang: Lang;
+}
+
+/** One graded row: its scores and segment, blank, or the reason it could not be graded. */
+export type GradedRow =
+  | { readonly kind: 'graded'; readonly r: number; readonly f: number; readonly m: number; readonly code: number; readonly segment: string }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'problem'; readonly message: string; readonly missing: boolean };
+
+export interface GradedRfmList {
+  readonly tables: RfmTables;
+  readonly rows: readonly GradedRow[];
+  /** The segment of every code 111..555 under the scheme, in the list's language. */
+  readonly segments: ReadonlyMap<number, string>;
+}
+
+/**
+ * Grades every row of a list with RFM scores and a segment, through the same core call as the custom
+ * functions. Quintiles are turned into plain band tables first, so the tables written to the settings
+ * sheet are exactly the ones the rows were graded with.
+ * @example gradeRfmList([[10, 12, 600000]], { recency: 0, recencyIsDate: false, frequency: 1, monetary: 2 }, { preset: 'seed', asOf: 46296, scheme: 'value8', lang: 'en' }).rows[0] // { kind: 'graded', r: 5, f: 5, m: 5, code: 555, segment: 'Important value' }
+ */
+export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: RfmColumns, options: RfmListOptions): GradedRfmList {
+  const { lang } = options;
+  const column = (c: number) => rows.map((row) => [cellValue(row[c]) ?? null]);
+  const recency = column(columns.recency), frequency = column(columns.frequency), monetary = column(columns.monetary);
+  const tables = options.preset === 'quintile'
+    ? quintileTables(rows, columns, options)
+    : RFM_PRESETS[options.preset];
+  const asGrid = (t: BandTable) => t.from.map((from, i) => [from, t.score[i]]);
+  const codes = rfmScoreCall([recency, frequency, monetary, asGrid(tables.r), asGrid(tables.f), asGrid(tables.m),
+    columns.recencyIsDate ? options.asOf : null, 'code'], { lang });
+  const segments = new Map<number, string>();
+  for (let r = 1; r <= 5; r++) {
+    for (let f = 1; f <= 5; f++) {
+      for (let m = 1; m <= 5; m++) segments.set(r * 100 + f * 10 + m, SEGMENTERS[options.scheme](r, f, m)[lang]);
+    }
+  }
+  const graded: GradedRow[] = codes.map(([cell]) => {
+    if (cell === '') return { kind: 'blank' };
+    if (cell instanceof CellError) return { kind: 'problem', message: cell.message, missing: cell.code === 'na' };
+    const code = cell as number;
+    const r = Math.floor(code / 100), f = Math.floor(code / 10) % 10, m = code % 10;
+    return { kind: 'graded', r, f, m, code, segment: segments.get(code) ?? '' };
+  });
+  return { tables, rows: graded, segments };
+}
+
+/** Band tables from the list's own quintiles, over the values that can be read. */
+function quintileTables(rows: readonly (readonly unknown[])[], columns: RfmColumns, options: RfmListOptions): RfmTables {
+  const values = (c: number, read: (v: unknown) => unknown) =>
+    rows.map((row) => read(cellValue(row[c]))).filter((v): v is number => typeof v === 'number');
+  const days = values(columns.recency, (v) => {
+    if (!columns.recencyIsDate) return readNonNegative(v, 'recency', options.lang);
+    const date = readDate(v, 'recency', options.lang);
+    return typeof date === 'number' ? Math.floor(options.asOf) - Math.floor(date) : date;
+  }).filter((d) => d >= 0);
+  return {
+    r: quintileBandTable(days, true),
+    f: quintileBandTable(values(columns.frequency, (v) => readNonNegative(v, 'frequency', options.lang)), false),
+    m: quintileBandTable(values(columns.monetary, (v) => readNumber(v, 'monetary', options.lang)), false),
+  };
+}

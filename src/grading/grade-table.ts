@@ -1,0 +1,106 @@
+import type { Lang } from '../i18n/lang';
+import type { PresetName } from '../models/presets';
+import type { SegmentScheme } from '../models/segments';
+import { buildGradedWorkbook, type CustomerList } from '../formulas/graded-workbook';
+import type { WorkbookModel } from '../xlsx/workbook-model';
+import { findDataProblems, type DataProblem } from './data-problems';
+import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
+import { normalizeHeader, type FieldId } from './fields';
+import { gradeRfmList } from './grade-rfm-list';
+
+export const PRESET_LABELS: Record<PresetName | 'quintile', string> = {
+  seed: 'Seed 5/3/1', five: 'Five-point', manufacturing: 'Manufacturing', quintile: 'Quintiles',
+};
+
+export interface GradeTableOptions {
+  readonly preset: PresetName | 'quintile';
+  readonly asOf: number;
+  readonly lang?: Lang;
+  readonly scheme?: SegmentScheme;
+  /** Header text chosen by the user for a field, overriding detection. */
+  readonly map?: Partial<Record<FieldId, string>>;
+}
+
+/** A table that cannot be graded: no header row, or a required column not found. */
+export class TableError extends Error {}
+
+export interface GradedTable {
+  readonly model: WorkbookModel;
+  readonly mapping: ColumnMapping;
+  readonly problems: readonly DataProblem[];
+  readonly graded: number;
+  readonly rowProblems: number;
+  readonly lang: Lang;
+}
+
+/**
+ * Grades a pasted or exported table end to end, as the pane's one-click grading and the CLI do: finds
+ * the header row, maps the columns (detected, or as the user says), reports data problems, grades every
+ * row and builds the shareable workbook.
+ * @example gradeTable('List', [['客户名称', '距今天数', '订单数', '金额'], ['甲', 10, 12, 600000]], { preset: 'seed', asOf: 46296 }).graded // 1
+ */
+export function gradeTable(sheetName: string, table: readonly (readonly unknown[])[], options: GradeTableOptions): GradedTable {
+  const headerRow = findHeaderRow(table);
+  if (headerRow < 0) throw new TableError('no header row found: the first rows name none of the columns grading needs (e.g. 订单数, 金额, Orders, Amount)');
+  const header = table[headerRow];
+  const mapping = { ...detectColumns(header), ...userMapping(header, options.map ?? {}) };
+  const recency = mapping.recencyDays ?? mapping.lastPurchase;
+  const missing = [
+    recency === undefined ? 'recency (days since last purchase, or last purchase date)' : '',
+    mapping.frequency === undefined ? 'frequency (number of purchases)' : '',
+    mapping.monetary === undefined ? 'monetary (amount)' : '',
+  ].filter(Boolean);
+  if (missing.length) throw new TableError(`column not found: ${missing.join('; ')}. Name it with --map, e.g. --map frequency=订单数`);
+  const lang = options.lang ?? languageOfHeaders(header);
+  const rows = table.slice(headerRow + 1);
+  const columns = {
+    recency: recency!, recencyIsDate: mapping.recencyDays === undefined,
+    frequency: mapping.frequency!, monetary: mapping.monetary!,
+  };
+  const problems = findDataProblems(header, rows, {
+    id: mapping.customerId,
+    dates: columns.recencyIsDate ? columns.recency : undefined,
+    numbers: columns.recencyIsDate ? [columns.frequency, columns.monetary] : [columns.recency, columns.frequency, columns.monetary],
+  }, options.asOf, headerRow + 2, lang);
+  const graded = gradeRfmList(rows, columns, { preset: options.preset, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang });
+  const list: CustomerList = { sheetName, header, rows };
+  const model = buildGradedWorkbook(list, columns, graded, { lang, asOf: options.asOf, presetLabel: PRESET_LABELS[options.preset] });
+  return {
+    model, mapping, problems, lang,
+    graded: graded.rows.filter((r) => r.kind === 'graded').length,
+    rowProblems: graded.rows.filter((r) => r.kind === 'problem').length,
+  };
+}
+
+/** Columns the user named, matched by header text (compared as detection compares them). */
+function userMapping(header: readonly unknown[], map: Partial<Record<FieldId, string>>): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const [field, name] of Object.entries(map) as [FieldId, string][]) {
+    const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
+    if (at < 0) throw new TableError(`--map ${field}=${name}: no column is headed '${name}'`);
+    out[field] = at;
+  }
+  return out;
+}
+
+/** Chinese headers give Chinese labels: Traditional when a Traditional-only character appears. */
+function languageOfHeaders(header: readonly unknown[]): Lang {
+  const text = header.map(String).join('');
+  if (!/[\u4e00-\u9fff]/.test(text)) return 'en';
+  return /[戶數單額購銷訂稱碼]/.test(text) ? 'zh-TW' : 'zh-CN';
+}
+
+/**
+ * One data problem as a line for a person.
+ * @example describeProblem({ kind: 'duplicateId', column: 'ID', rows: [2, 5], examples: ['A1'] }) // "ID: duplicate ids (A1) in rows 2, 5"
+ */
+export function describeProblem(problem: DataProblem): string {
+  const rows = problem.rows.length > 10 ? `${problem.rows.slice(0, 10).join(', ')} and ${problem.rows.length - 10} more` : problem.rows.join(', ');
+  const examples = problem.examples.filter(Boolean).map((e) => `'${e}'`).join(', ');
+  const what = {
+    blank: 'blank cells', notNumber: `not numbers (${examples})`, notDate: `not dates (${examples})`,
+    duplicateId: `duplicate ids (${problem.examples.join(', ')})`, futureDate: `dates after the as-of date (${examples})`,
+  }[problem.kind];
+  return `${problem.column}: ${what} in row${problem.rows.length > 1 ? 's' : ''} ${rows}`;
+}
+

@@ -1,0 +1,44 @@
+import type { Lang } from './lang';
+
+/** Every label the graded workbook shows, in three languages. */
+export const WORKBOOK_LABELS = {
+  rScore: { en: 'R score', 'zh-CN': 'R 分', 'zh-TW': 'R 分' },
+  fScore: { en: 'F score', 'zh-CN': 'F 分', 'zh-TW': 'F 分' },
+  mScore: { en: 'M score', 'zh-CN': 'M 分', 'zh-TW': 'M 分' },
+  rfmCode: { en: 'RFM code', 'zh-CN': 'RFM 代码', 'zh-TW': 'RFM 代碼' },
+  segment: { en: 'Segment', 'zh-CN': '客户类型', 'zh-TW': '客戶類型' },
+  problem: { en: 'Data problem', 'zh-CN': '数据问题', 'zh-TW': '資料問題' },
+  settingsSheet: { en: 'CRM Settings', 'zh-CN': '分级设置', 'zh-TW': '分級設定' },
+  summarySheet: { en: 'CRM Summary', 'zh-CN': '分级汇总', 'zh-TW': '分級彙總' },
+  methodSheet: { en: 'CRM Method', 'zh-CN': '分级方法', 'zh-TW': '分級方法' },
+  settingsTitle: { en: 'CRM Grader settings', 'zh-CN': 'CRM 客户分级设置', 'zh-TW': 'CRM 客戶分級設定' },
+  settingsNote: {
+    en: 'Edit the yellow cells and the graded columns recalculate. A value scores the row of the last "from" at or below it, like VLOOKUP(value, table, 2, TRUE).',
+    'zh-CN': '修改黄色单元格，分级列会自动重算。数值取“起点”不大于它的最后一行的分数，同 VLOOKUP(数值, 表, 2, TRUE)。',
+    'zh-TW': '修改黃色儲存格，分級欄會自動重算。數值取「起點」不大於它的最後一列的分數，同 VLOOKUP(數值, 表, 2, TRUE)。',
+  },
+  rTable: { en: 'R: days since last purchase', 'zh-CN': 'R：距最近一次购买的天数', 'zh-TW': 'R：距最近一次購買的天數' },
+  fTable: { en: 'F: purchases in the period', 'zh-CN': 'F：期间内购买次数', 'zh-TW': 'F：期間內購買次數' },
+  mTable: { en: 'M: amount in the period', 'zh-CN': 'M：期间内购买金额', 'zh-TW': 'M：期間內購買金額' },
+  from: { en: 'from', 'zh-CN': '起点', 'zh-TW': '起點' },
+  score: { en: 'score', 'zh-CN': '分数', 'zh-TW': '分數' },
+  asOf: { en: 'Days are counted up to', 'zh-CN': '天数计算截至', 'zh-TW': '天數計算截至' },
+  segmentTable: { en: 'Segment of each RFM code', 'zh-CN': '各 RFM 代码对应的客户类型', 'zh-TW': '各 RFM 代碼對應的客戶類型' },
+  code: { en: 'code', 'zh-CN': '代码', 'zh-TW': '代碼' },
+  preset: { en: 'Preset', 'zh-CN': '预设', 'zh-TW': '預設' },
+  summaryTitle: { en: 'Customers and revenue per segment', 'zh-CN': '各客户类型的客户数与金额', 'zh-TW': '各客戶類型的客戶數與金額' },
+  customers: { en: 'Customers', 'zh-CN': '客户数', 'zh-TW': '客戶數' },
+  revenue: { en: 'Revenue', 'zh-CN': '金额', 'zh-TW': '金額' },
+  share: { en: 'Share of revenue', 'zh-CN': '金额占比', 'zh-TW': '金額占比' },
+  total: { en: 'Total', 'zh-CN': '合计', 'zh-TW': '合計' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type WorkbookLabel = keyof typeof WORKBOOK_LABELS;
+
+/**
+ * A workbook label in a language.
+ * @example workbookLabel('segment', 'zh-CN') // '客户类型'
+ */
+export function workbookLabel(key: WorkbookLabel, lang: Lang): string {
+  return WORKBOOK_LABELS[key][lang];
+}
