@@ -8,9 +8,11 @@ import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
 import { buildSettingsSheet } from './settings-sheet';
 
-/** A customer list as read from a file: its sheet name, header row and data rows (typed cells). */
+/** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
+ * row and the data rows (typed cells). */
 export interface CustomerList {
   readonly sheetName: string;
+  readonly above: readonly (readonly unknown[])[];
   readonly header: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
 }
@@ -33,7 +35,9 @@ export function buildGradedWorkbook(
   list: CustomerList, columns: RfmColumns, graded: GradedRfmList, options: GradedWorkbookOptions,
 ): WorkbookModel {
   const { lang } = options;
-  const width = Math.max(list.header.length, ...list.rows.map((r) => r.length));
+  const width = Math.max(list.header.length, ...list.above.map((r) => r.length), ...list.rows.map((r) => r.length));
+  // Sheet row (0-based) of the header: rows above it are copied as they are.
+  const top = list.above.length;
   const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5 };
   const header: WorkbookCell[] = list.header.map((h) => toCell(h));
   header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
@@ -43,12 +47,12 @@ export function buildGradedWorkbook(
   header[out.segment] = { v: workbookLabel('segment', lang), style: 'header' };
   header[out.problem] = { v: workbookLabel('problem', lang), style: 'header' };
 
-  const rows: WorkbookCell[][] = [header];
+  const rows: WorkbookCell[][] = [...list.above.map((row) => row.map(toCell)), header];
   list.rows.forEach((source, i) => {
     const row: WorkbookCell[] = source.map((v) => toCell(v));
     const g = graded.rows[i];
     if (g.kind !== 'blank') {
-      const at = (c: number) => cellRef(i + 1, c);
+      const at = (c: number) => cellRef(top + 1 + i, c);
       const ok = g.kind === 'graded';
       row[out.r] = { f: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days'), v: ok ? g.r : NA };
       row[out.f] = { f: bandScoreFormula(at(columns.frequency), NAMES.fBands), v: ok ? g.f : NA };
@@ -63,8 +67,8 @@ export function buildGradedWorkbook(
   const listSheet: WorkbookSheet = {
     name: list.sheetName,
     rows,
-    frozenRows: 1,
-    autoFilter: `A1:${columnLetters(out.problem)}${rows.length}`,
+    frozenRows: top + 1,
+    autoFilter: `A${top + 1}:${columnLetters(out.problem)}${rows.length}`,
     widths: Object.assign(new Array(out.problem + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
   };
   const settings = buildSettingsSheet(
@@ -86,8 +90,9 @@ function toCell(value: unknown): WorkbookCell {
 
 /** Customers and revenue per segment, as COUNTIF / SUMIF formulas over the graded column. */
 function summarySheet(list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang): WorkbookSheet {
-  const n = list.rows.length;
-  const range = (c: number) => `${sheetRef(list.sheetName)}!$${columnLetters(c)}$2:$${columnLetters(c)}$${n + 1}`;
+  const first = list.above.length + 2;
+  const last = list.above.length + 1 + list.rows.length;
+  const range = (c: number) => `${sheetRef(list.sheetName)}!$${columnLetters(c)}$${first}:$${columnLetters(c)}$${last}`;
   const segmentRange = range(segmentColumn);
   const moneyRange = range(columns.monetary);
   const labels = [...new Set(graded.segments.values())];
@@ -106,19 +111,19 @@ function summarySheet(list: CustomerList, columns: RfmColumns, graded: GradedRfm
     [{ v: workbookLabel('segment', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
       { v: workbookLabel('revenue', lang), style: 'header' }, { v: workbookLabel('share', lang), style: 'header' }],
   ];
-  const first = rows.length + 1;
+  const top = rows.length + 1;
+  const totalRow = top + labels.length;
   labels.forEach((label) => {
     const r = rows.length + 1;
     rows.push([label,
       { f: `COUNTIF(${segmentRange},A${r})`, v: counts.get(label) ?? 0, style: 'integer' },
       { f: `SUMIF(${segmentRange},A${r},${moneyRange})`, v: revenue.get(label) ?? 0, style: 'amount' },
-      { f: `IF($C$${first + labels.length}=0,0,C${r}/$C$${first + labels.length})`, v: totalRevenue ? (revenue.get(label) ?? 0) / totalRevenue : 0, style: 'percent' }]);
+      { f: `IF($C$${totalRow}=0,0,C${r}/$C$${totalRow})`, v: totalRevenue ? (revenue.get(label) ?? 0) / totalRevenue : 0, style: 'percent' }]);
   });
-  const last = rows.length;
   const totalCount = [...counts.values()].reduce((a, b) => a + b, 0);
   rows.push([{ v: workbookLabel('total', lang), style: 'header' },
-    { f: `SUM(B${first}:B${last})`, v: totalCount, style: 'integer' },
-    { f: `SUM(C${first}:C${last})`, v: totalRevenue, style: 'amount' },
-    { f: `IF(C${last + 1}=0,0,1)`, v: totalRevenue ? 1 : 0, style: 'percent' }]);
+    { f: `SUM(B${top}:B${totalRow - 1})`, v: totalCount, style: 'integer' },
+    { f: `SUM(C${top}:C${totalRow - 1})`, v: totalRevenue, style: 'amount' },
+    { f: `IF(C${totalRow}=0,0,1)`, v: totalRevenue ? 1 : 0, style: 'percent' }]);
   return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14] };
 }

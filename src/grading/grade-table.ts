@@ -63,7 +63,7 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
     numbers: columns.recencyIsDate ? [columns.frequency, columns.monetary] : [columns.recency, columns.frequency, columns.monetary],
   }, options.asOf, headerRow + 2, lang);
   const graded = gradeRfmList(rows, columns, { preset: options.preset, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang });
-  const list: CustomerList = { sheetName, header, rows };
+  const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
   const model = buildGradedWorkbook(list, columns, graded, { lang, asOf: options.asOf, presetLabel: PRESET_LABELS[options.preset] });
   return {
     model, mapping, problems, lang,
