@@ -6,3 +6,16 @@ export const NAMES = {
   asOf: 'CRM_AS_OF',
   segments: 'CRM_SEGMENTS',
 } as const;
+
+/** Named ranges of the other models' parameters, for lists graded with them. */
+export const MODEL_NAMES = {
+  weights: 'CRM_WEIGHTS',
+  cutoffs: 'CRM_CUTOFFS',
+  gradeLabels: 'CRM_GRADE_LABELS',
+  abcA: 'CRM_ABC_A',
+  abcB: 'CRM_ABC_B',
+  churnM: 'CRM_CHURN_M',
+  churnN: 'CRM_CHURN_N',
+  clvMargin: 'CRM_CLV_MARGIN',
+  clvRate: 'CRM_CLV_RATE',
+} as const;

@@ -37,9 +37,10 @@ export function rfmCodeFormula(r: string, f: string, m: string): string {
 }
 
 /**
- * The segment of a code, by exact match in the settings sheet's code | segment table.
- * @example segmentFormula('K2') // 'INDEX(CRM_SEGMENTS,MATCH(K2,INDEX(CRM_SEGMENTS,0,1),0),2)'
+ * The segment of a code, by exact match in the settings sheet's code | segment table (VLOOKUP with
+ * FALSE rather than INDEX/MATCH with a 0 row: every engine reads it the same way).
+ * @example segmentFormula('K2') // 'VLOOKUP(K2,CRM_SEGMENTS,2,FALSE)'
  */
 export function segmentFormula(codeRef: string): string {
-  return `INDEX(${NAMES.segments},MATCH(${codeRef},INDEX(${NAMES.segments},0,1),0),2)`;
+  return `VLOOKUP(${codeRef},${NAMES.segments},2,FALSE)`;
 }

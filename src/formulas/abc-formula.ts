@@ -1,0 +1,15 @@
+import { MODEL_NAMES } from './names';
+
+/**
+ * ABC_CLASS as a native formula for one row: the total of larger values, plus equal values in earlier
+ * rows (ties keep list order), is the running total before this customer; A while it is below a_share
+ * of the positive total, B below b_share, else C. `earlier` is the range of the rows above in the same
+ * column, or undefined for the first row. Blank stays blank; text is #N/A.
+ * @example abcClassFormula('D3', '$D$2:$D$9', '$D$2:D2') // 'IF(D3="","",IF(ISNUMBER(D3),IF(D3<=0,"C",...),NA()))'
+ */
+export function abcClassFormula(value: string, column: string, earlier: string | undefined): string {
+  const before = `(SUMIF(${column},">"&${value})${earlier ? `+SUMIF(${earlier},${value})` : ''})`;
+  const total = `SUMIF(${column},">0")`;
+  const klass = `IF(${value}<=0,"C",IF(${before}<${MODEL_NAMES.abcA}*${total},"A",IF(${before}<${MODEL_NAMES.abcB}*${total},"B","C")))`;
+  return `IF(${value}="","",IF(ISNUMBER(${value}),${klass},NA()))`;
+}
