@@ -43,7 +43,7 @@ const bandTable = fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength:
   .chain((froms) => fc.tuple(fc.constant([0, ...froms.sort((a, b) => a - b)]), fc.array(fc.integer({ min: 1, max: 5 }), { minLength: froms.length + 1, maxLength: froms.length + 1 })))
   .map(([from, score]) => ({ from, score }));
 
-const tableRows = (t: { from: number[]; score: number[] }) => t.from.map((f, i) => [f, t.score[i]]);
+const tableRows = (t: { from: readonly number[]; score: readonly number[] }) => t.from.map((f, i) => [f, t.score[i]]);
 
 describe('RFM formulas in a spreadsheet engine', () => {
   it('score, code and segment every row as the core does, for any band tables', () => {
