@@ -24,6 +24,9 @@ const AS_OF_ROW = TABLE_TOP + MAX_BANDS + 1;
 const SEGMENTS_TOP = AS_OF_ROW + 3;
 const TABLE_COLUMNS = { r: 0, f: 3, m: 6 } as const;
 
+/** Where each block of the settings sheet sits (0-based rows and columns), for reading it back. */
+export const SETTINGS_LAYOUT = { TABLE_TOP, MAX_BANDS, AS_OF_ROW, SEGMENTS_TOP, TABLE_COLUMNS } as const;
+
 /**
  * The settings sheet: the three band tables, the as-of date and the code -> segment table, each under a
  * named range the graded formulas read, laid out for a person to read and edit (inputs in yellow).
@@ -72,6 +75,3 @@ export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { she
   names.push({ name: NAMES.segments, ref: ref(SEGMENTS_TOP + 1, 0, r - 1, 1) });
   return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10] }, names };
 }
-
-/** The most band rows a table on the settings sheet can hold. */
-export const SETTINGS_MAX_BANDS = MAX_BANDS;
