@@ -21,6 +21,8 @@ export interface GradedWorkbookOptions {
   readonly lang: Lang;
   readonly asOf: number;
   readonly presetLabel: string;
+  /** Where the list's top-left cell sits on its sheet (0-based); A1 when omitted, as in an exported file. */
+  readonly origin?: { readonly row: number; readonly column: number };
 }
 
 const NA = { error: '#N/A' } as const;
@@ -38,6 +40,7 @@ export function buildGradedWorkbook(
   const width = Math.max(list.header.length, ...list.above.map((r) => r.length), ...list.rows.map((r) => r.length));
   // Sheet row (0-based) of the header: rows above it are copied as they are.
   const top = list.above.length;
+  const origin = options.origin ?? { row: 0, column: 0 };
   const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5 };
   const header: WorkbookCell[] = list.header.map((h) => toCell(h));
   header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
@@ -52,7 +55,7 @@ export function buildGradedWorkbook(
     const row: WorkbookCell[] = source.map((v) => toCell(v));
     const g = graded.rows[i];
     if (g.kind !== 'blank') {
-      const at = (c: number) => cellRef(top + 1 + i, c);
+      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
       const ok = g.kind === 'graded';
       row[out.r] = { f: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days'), v: ok ? g.r : NA };
       row[out.f] = { f: bandScoreFormula(at(columns.frequency), NAMES.fBands), v: ok ? g.f : NA };
@@ -73,7 +76,7 @@ export function buildGradedWorkbook(
   };
   const settings = buildSettingsSheet(
     { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel }, lang);
-  const summary = summarySheet(list, columns, graded, out.segment, lang);
+  const summary = summarySheet(list, columns, graded, out.segment, lang, origin);
   return {
     sheets: [listSheet, settings.sheet, summary, methodologySheet(lang)],
     names: settings.names,
@@ -89,10 +92,14 @@ function toCell(value: unknown): WorkbookCell {
 }
 
 /** Customers and revenue per segment, as COUNTIF / SUMIF formulas over the graded column. */
-function summarySheet(list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang): WorkbookSheet {
-  const first = list.above.length + 2;
-  const last = list.above.length + 1 + list.rows.length;
-  const range = (c: number) => `${sheetRef(list.sheetName)}!$${columnLetters(c)}$${first}:$${columnLetters(c)}$${last}`;
+function summarySheet(
+  list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang,
+  origin: { row: number; column: number },
+): WorkbookSheet {
+  const first = origin.row + list.above.length + 2;
+  const last = origin.row + list.above.length + 1 + list.rows.length;
+  const range = (c: number) =>
+    `${sheetRef(list.sheetName)}!$${columnLetters(origin.column + c)}$${first}:$${columnLetters(origin.column + c)}$${last}`;
   const segmentRange = range(segmentColumn);
   const moneyRange = range(columns.monetary);
   const labels = [...new Set(graded.segments.values())];

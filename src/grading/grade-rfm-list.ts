@@ -20,6 +20,8 @@ export interface RfmColumns {
 
 export interface RfmListOptions {
   readonly preset: PresetName | 'quintile';
+  /** Tables edited by the user, used instead of the preset's. */
+  readonly tables?: RfmTables;
   /** Serial day recency dates are counted up to. */
   readonly asOf: number;
   readonly scheme: SegmentScheme;
@@ -49,9 +51,9 @@ export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: Rfm
   const { lang } = options;
   const column = (c: number) => rows.map((row) => [cellValue(row[c]) ?? null]);
   const recency = column(columns.recency), frequency = column(columns.frequency), monetary = column(columns.monetary);
-  const tables = options.preset === 'quintile'
+  const tables = options.tables ?? (options.preset === 'quintile'
     ? quintileTables(rows, columns, options)
-    : RFM_PRESETS[options.preset];
+    : RFM_PRESETS[options.preset]);
   const asGrid = (t: BandTable) => t.from.map((from, i) => [from, t.score[i]]);
   const codes = rfmScoreCall([recency, frequency, monetary, asGrid(tables.r), asGrid(tables.f), asGrid(tables.m),
     columns.recencyIsDate ? options.asOf : null, 'code'], { lang });
@@ -71,8 +73,11 @@ export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: Rfm
   return { tables, rows: graded, segments };
 }
 
-/** Band tables from the list's own quintiles, over the values that can be read. */
-function quintileTables(rows: readonly (readonly unknown[])[], columns: RfmColumns, options: RfmListOptions): RfmTables {
+/**
+ * Band tables from the list's own quintiles, over the values that can be read.
+ * @example quintileTables(rows, columns, options).f // { from: [0, 3, 5, 7, 9], score: [1, 2, 3, 4, 5] }
+ */
+export function quintileTables(rows: readonly (readonly unknown[])[], columns: RfmColumns, options: RfmListOptions): RfmTables {
   const values = (c: number, read: (v: unknown) => unknown) =>
     rows.map((row) => read(cellValue(row[c]))).filter((v): v is number => typeof v === 'number');
   const days = values(columns.recency, (v) => {

@@ -1,12 +1,13 @@
 import type { Lang } from '../i18n/lang';
 import type { PresetName } from '../models/presets';
+import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
 import { buildGradedWorkbook, type CustomerList } from '../formulas/graded-workbook';
 import type { WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
 import { normalizeHeader, type FieldId } from './fields';
-import { gradeRfmList } from './grade-rfm-list';
+import { gradeRfmList, type GradedRfmList } from './grade-rfm-list';
 
 export const PRESET_LABELS: Record<PresetName | 'quintile', string> = {
   seed: 'Seed 5/3/1', five: 'Five-point', manufacturing: 'Manufacturing', quintile: 'Quintiles',
@@ -19,6 +20,10 @@ export interface GradeTableOptions {
   readonly scheme?: SegmentScheme;
   /** Header text chosen by the user for a field, overriding detection. */
   readonly map?: Partial<Record<FieldId, string>>;
+  /** Band tables edited by the user: they replace the preset's. */
+  readonly tables?: RfmTables;
+  /** Where the table's top-left cell sits on its sheet, for the formulas' references. */
+  readonly origin?: { readonly row: number; readonly column: number };
 }
 
 /** A table that cannot be graded: no header row, or a required column not found. */
@@ -26,6 +31,10 @@ export class TableError extends Error {}
 
 export interface GradedTable {
   readonly model: WorkbookModel;
+  /** Row of the header within the table, and the table's width: the graded columns start after it. */
+  readonly headerRow: number;
+  readonly width: number;
+  readonly gradedRows: GradedRfmList['rows'];
   readonly mapping: ColumnMapping;
   readonly problems: readonly DataProblem[];
   readonly graded: number;
@@ -62,11 +71,15 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
     dates: columns.recencyIsDate ? columns.recency : undefined,
     numbers: columns.recencyIsDate ? [columns.frequency, columns.monetary] : [columns.recency, columns.frequency, columns.monetary],
   }, options.asOf, headerRow + 2, lang);
-  const graded = gradeRfmList(rows, columns, { preset: options.preset, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang });
+  const graded = gradeRfmList(rows, columns, {
+    preset: options.preset, tables: options.tables, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang,
+  });
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
-  const model = buildGradedWorkbook(list, columns, graded, { lang, asOf: options.asOf, presetLabel: PRESET_LABELS[options.preset] });
+  const model = buildGradedWorkbook(list, columns, graded, {
+    lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
+  });
   return {
-    model, mapping, problems, lang,
+    model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,
     graded: graded.rows.filter((r) => r.kind === 'graded').length,
     rowProblems: graded.rows.filter((r) => r.kind === 'problem').length,
   };

@@ -1,0 +1,53 @@
+import { gradeTable, type GradedTable, type GradeTableOptions } from '../../src/grading/grade-table';
+import { LANGS } from '../../src/i18n/lang';
+import { workbookLabel, type WorkbookLabel } from '../../src/i18n/workbook-labels';
+import type { WorkbookCell } from '../../src/xlsx/workbook-model';
+import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
+
+/** The headers grading writes beside the list, in order. */
+const GRADED_HEADERS: readonly WorkbookLabel[] = ['rScore', 'fScore', 'mScore', 'rfmCode', 'segment', 'problem'];
+export const GRADED_COLUMNS = GRADED_HEADERS.length;
+
+/**
+ * Separates a list found around the selection from the columns an earlier grading wrote beside it
+ * (recognised by their headers, in any of the three languages), so re-grading replaces them instead of
+ * grading them as data.
+ * @example splitEarlierGrading({ ..., rows: [['订单数', '金额', 'R 分', ...]] }).earlier // true
+ */
+export function splitEarlierGrading(found: FoundList): { list: FoundList; earlier: boolean } {
+  const headerRow = found.rows.findIndex((row) => row.some((c) => c !== null && c !== undefined && c !== ''));
+  const header = found.rows[headerRow] ?? [];
+  const at = header.length - GRADED_COLUMNS;
+  const earlier = at > 0 && LANGS.some((lang) => GRADED_HEADERS.every((key, i) => header[at + i] === workbookLabel(key, lang)));
+  if (!earlier) return { list: found, earlier };
+  return { list: { ...found, rows: found.rows.map((row) => row.slice(0, at)) }, earlier };
+}
+
+export type GradeOutcome =
+  | { readonly kind: 'graded'; readonly result: GradedTable }
+  /** The cells beside the list hold someone's data: nothing was written. */
+  | { readonly kind: 'occupied'; readonly result: GradedTable };
+
+/**
+ * One-click grading into a workbook through its port: grades the list, writes the graded columns (native
+ * formulas with their values) beside it, never over a non-empty cell unless `replaceEarlier` says they
+ * are the columns an earlier grading wrote, then the settings, summary and methodology sheets and the
+ * names they use.
+ * @example await gradeIntoWorkbook(memoryWorkbook, list, { preset: 'seed', asOf: 46327 }, false) // { kind: 'graded', ... }
+ */
+export async function gradeIntoWorkbook(
+  port: WorkbookPort, list: FoundList, options: GradeTableOptions, replaceEarlier: boolean,
+): Promise<GradeOutcome> {
+  const result = gradeTable(list.sheetName, list.rows, { ...options, origin: { row: list.top, column: list.left } });
+  const [listSheet, ...sheets] = result.model.sheets;
+  const left = list.left + result.width;
+  const block: WorkbookCell[][] = listSheet.rows.map((row) =>
+    Array.from({ length: GRADED_COLUMNS }, (_, c) => row[result.width + c] ?? null));
+  if (!replaceEarlier && !(await port.isBlockEmpty(list.sheetName, list.top, left, block.length, GRADED_COLUMNS))) {
+    return { kind: 'occupied', result };
+  }
+  await port.writeBlock(list.sheetName, list.top, left, block);
+  for (const sheet of sheets) await port.replaceSheet(sheet);
+  await port.defineNames(result.model.names);
+  return { kind: 'graded', result };
+}

@@ -1,0 +1,92 @@
+import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { FoundList, WorkbookPort } from './workbook-port';
+
+/** One sheet of the in-browser workbook. */
+export interface MemorySheet {
+  name: string;
+  cells: WorkbookCell[][];
+}
+
+const isEmpty = (cell: WorkbookCell) => cell === null || cell === undefined || cell === '';
+const shown = (cell: WorkbookCell): unknown => (typeof cell === 'object' && cell !== null ? ('v' in cell ? cell.v : undefined) : cell);
+
+/**
+ * The in-browser workbook behind the standalone preview and the tests: sheets of cells, names, the
+ * selection and the saved state, all in memory. Nothing leaves the page.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  readonly sheets: MemorySheet[] = [];
+  readonly names = new Map<string, DefinedName>();
+  selection = { sheet: '', row: 0, column: 0 };
+  private state: string | undefined;
+
+  constructor(sheets: MemorySheet[] = []) {
+    this.sheets.push(...sheets);
+    if (sheets[0]) this.selection = { sheet: sheets[0].name, row: 0, column: 0 };
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** The value a cell shows (a formula's cached value). */
+  valueAt(sheetName: string, row: number, column: number): unknown {
+    return shown(this.sheet(sheetName)?.cells[row]?.[column]);
+  }
+
+  async readListAroundSelection(): Promise<FoundList | undefined> {
+    const sheet = this.sheet(this.selection.sheet) ?? this.sheets[0];
+    if (!sheet) return undefined;
+    // The block around the selection: grow from the selected cell while rows and columns hold data.
+    let top = this.selection.row, bottom = this.selection.row, left = this.selection.column, right = this.selection.column;
+    const rowHasData = (r: number) => sheet.cells[r]?.some((c, i) => i >= left && i <= right && !isEmpty(c)) ?? false;
+    const colHasData = (c: number) => sheet.cells.some((row, r) => r >= top && r <= bottom && !isEmpty(row?.[c]));
+    let grew = true;
+    while (grew) {
+      grew = false;
+      if (top > 0 && rowHasData(top - 1)) { top--; grew = true; }
+      if (bottom + 1 < sheet.cells.length && rowHasData(bottom + 1)) { bottom++; grew = true; }
+      if (left > 0 && colHasData(left - 1)) { left--; grew = true; }
+      if (colHasData(right + 1)) { right++; grew = true; }
+    }
+    const rows = sheet.cells.slice(top, bottom + 1).map((row) => (row ?? []).slice(left, right + 1).map(shown));
+    if (!rows.some((row) => row.some((c) => !isEmpty(c as WorkbookCell)))) return undefined;
+    return { sheetName: sheet.name, top, left, rows };
+  }
+
+  async isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean> {
+    const cells = this.sheet(sheetName)?.cells ?? [];
+    for (let r = top; r < top + rows; r++) {
+      for (let c = left; c < left + columns; c++) if (!isEmpty(cells[r]?.[c])) return false;
+    }
+    return true;
+  }
+
+  async writeBlock(sheetName: string, top: number, left: number, block: readonly (readonly WorkbookCell[])[]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet '${sheetName}'`);
+    block.forEach((row, r) => row.forEach((cell, c) => {
+      if (cell === undefined) return;
+      (sheet.cells[top + r] ??= [])[left + c] = cell;
+    }));
+  }
+
+  async replaceSheet(sheet: WorkbookSheet): Promise<void> {
+    const cells = sheet.rows.map((row) => [...row]);
+    const existing = this.sheet(sheet.name);
+    if (existing) existing.cells = cells;
+    else this.sheets.push({ name: sheet.name, cells });
+  }
+
+  async defineNames(names: readonly DefinedName[]): Promise<void> {
+    for (const n of names) this.names.set(n.name, n);
+  }
+
+  async loadState(): Promise<string | undefined> {
+    return this.state;
+  }
+
+  async saveState(json: string): Promise<void> {
+    this.state = json;
+  }
+}

@@ -1,0 +1,64 @@
+// One-click grading through the Workbook port, on the in-browser workbook of the preview.
+import { describe, expect, it } from 'vitest';
+import { MemoryWorkbook } from '../../taskpane/hosts/memory';
+import { gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade-into-workbook';
+
+function workbook() {
+  // A list starting at C3 under a title, with someone's note two columns to the right of row 6.
+  const cells: unknown[][] = [];
+  cells[0] = [null, null, '客户名单'];
+  cells[2] = [null, null, '客户名称', '距今天数', '订单数', '金额'];
+  cells[3] = [null, null, '甲', 10, 12, 600000];
+  cells[4] = [null, null, '乙', 45, 6, 250000];
+  cells[5] = [null, null, '丙', 200, 'x', 10];
+  const wb = new MemoryWorkbook([{ name: '名单', cells: cells as never }]);
+  wb.selection = { sheet: '名单', row: 3, column: 3 };
+  return wb;
+}
+
+describe('gradeIntoWorkbook', () => {
+  it('writes the graded columns beside the list with formulas that point at the list where it is', async () => {
+    const wb = workbook();
+    const found = await wb.readListAroundSelection();
+    expect(found).toMatchObject({ top: 2, left: 2 });
+    const outcome = await gradeIntoWorkbook(wb, found!, { preset: 'seed', asOf: 46327 }, false);
+    expect(outcome.kind).toBe('graded');
+    // columns G.. (index 6..11): headers, then 555 / 333 and a problem row
+    expect([6, 7, 8, 9, 10].map((c) => wb.valueAt('名单', 2, c))).toEqual(['R 分', 'F 分', 'M 分', 'RFM 代码', '客户类型']);
+    expect([6, 7, 8, 9, 10].map((c) => wb.valueAt('名单', 3, c))).toEqual([5, 5, 5, 555, '重要价值客户']);
+    expect([6, 7, 8, 9, 10].map((c) => wb.valueAt('名单', 4, c))).toEqual([3, 3, 3, 333, '重要价值客户']);
+    expect(wb.valueAt('名单', 5, 11)).toBe("frequency：“x”不是数字");
+    // row 4 of the sheet (0-based 3): days in D4, orders in E4
+    expect(wb.sheet('名单')!.cells[3][6]).toMatchObject({ f: 'IF(D4="",NA(),VLOOKUP(D4,CRM_R_BANDS,2,TRUE))' });
+    expect(wb.sheet('名单')!.cells[3][7]).toMatchObject({ f: 'IF(E4="",NA(),VLOOKUP(E4,CRM_F_BANDS,2,TRUE))' });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['名单', '分级设置', '分级汇总', '分级方法']);
+    expect([...wb.names.keys()]).toEqual(['CRM_R_BANDS', 'CRM_F_BANDS', 'CRM_M_BANDS', 'CRM_AS_OF', 'CRM_SEGMENTS']);
+    // the title and the list are untouched
+    expect(wb.valueAt('名单', 0, 2)).toBe('客户名单');
+    expect(wb.valueAt('名单', 5, 4)).toBe('x');
+  });
+
+  it('writes nothing over a non-empty cell', async () => {
+    const wb = workbook();
+    wb.sheet('名单')!.cells[7] = [null, null, null, null, null, null, null, null, null, 'my note'];
+    wb.sheet('名单')!.cells[5][9] = 'keep me';
+    const found = await wb.readListAroundSelection();
+    const outcome = await gradeIntoWorkbook(wb, found!, { preset: 'seed', asOf: 46327 }, false);
+    expect(outcome.kind).toBe('occupied');
+    expect(wb.valueAt('名单', 5, 9)).toBe('keep me');
+    expect(wb.sheets).toHaveLength(1);
+  });
+
+  it('re-grades over its own earlier columns, with new thresholds', async () => {
+    const wb = workbook();
+    await gradeIntoWorkbook(wb, (await wb.readListAroundSelection())!, { preset: 'seed', asOf: 46327 }, false);
+    const { list, earlier } = splitEarlierGrading((await wb.readListAroundSelection())!);
+    expect(earlier).toBe(true);
+    expect(list.rows[0]).toEqual(['客户名称', '距今天数', '订单数', '金额']);
+    const outcome = await gradeIntoWorkbook(wb, list, { preset: 'five', asOf: 46327 }, earlier);
+    expect(outcome.kind).toBe('graded');
+    // five-point: 10 days -> 5, 12 orders -> 5, 600,000 -> 5; 45 days -> 4, 6 orders -> 4, 250,000 -> 3
+    expect([6, 7, 8, 9].map((c) => wb.valueAt('名单', 4, c))).toEqual([4, 4, 3, 443]);
+    expect(wb.sheet('名单')!.cells[2]).toHaveLength(12);
+  });
+});
