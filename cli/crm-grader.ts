@@ -116,7 +116,7 @@ export function main(argv: readonly string[], io = { out: (s: string) => process
     io.err(`crm-grader: ${args.input}: ${e.message}\n`);
     return EXIT.input;
   }
-  for (const problem of result.problems) io.err(`warning: ${describeProblem(problem)}\n`);
+  for (const problem of result.problems) io.err(`warning: ${describeProblem(problem, result.lang)}\n`);
   try {
     writeFileSync(args.output, writeXlsx(result.model));
   } catch (e) {

@@ -44,6 +44,14 @@ await bundle('functions/excel.ts', join(excel, 'functions.js'), { target: 'es201
 await bundle('taskpane/taskpane.ts', join(excel, 'taskpane.js'), { target: 'es2017', minify: true, platform: 'browser' });
 cpSync(join(root, 'taskpane', 'taskpane.html'), join(excel, 'taskpane.html'));
 cpSync(join(root, 'taskpane', 'taskpane.css'), join(excel, 'taskpane.css'));
+cpSync(join(root, 'taskpane', 'app', 'pane.css'), join(excel, 'pane.css'));
+
+// The standalone preview: the pane beside an in-browser workbook (npm start opens it).
+const preview = join(dist, 'preview');
+mkdirSync(preview, { recursive: true });
+await bundle('taskpane/preview/preview.ts', join(preview, 'preview.js'), { target: 'es2019', minify: true, platform: 'browser' });
+cpSync(join(root, 'taskpane', 'preview', 'preview.html'), join(preview, 'index.html'));
+cpSync(join(root, 'taskpane', 'preview', 'preview.css'), join(preview, 'preview.css'));
 if (existsSync(join(root, 'assets'))) cpSync(join(root, 'assets'), join(excel, 'assets'), { recursive: true });
 
 const metadata = await loadMetadata();
@@ -69,4 +77,4 @@ await build({
   bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
 });
 
-console.log('built dist/excel, dist/sheets and dist/cli');
+console.log('built dist/excel, dist/preview, dist/sheets and dist/cli');

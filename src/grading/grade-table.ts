@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { format } from '../i18n/messages';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
@@ -20,6 +21,8 @@ export interface GradeTableOptions {
   readonly scheme?: SegmentScheme;
   /** Header text chosen by the user for a field, overriding detection. */
   readonly map?: Partial<Record<FieldId, string>>;
+  /** The column of each field as the user confirmed it: replaces detection and `map`. */
+  readonly columns?: ColumnMapping;
   /** Band tables edited by the user: they replace the preset's. */
   readonly tables?: RfmTables;
   /** Where the table's top-left cell sits on its sheet, for the formulas' references. */
@@ -52,7 +55,7 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const headerRow = findHeaderRow(table);
   if (headerRow < 0) throw new TableError('no header row found: the first rows name none of the columns grading needs (e.g. 订单数, 金额, Orders, Amount)');
   const header = table[headerRow];
-  const mapping = { ...detectColumns(header), ...userMapping(header, options.map ?? {}) };
+  const mapping = options.columns ?? { ...detectColumns(header), ...userMapping(header, options.map ?? {}) };
   const recency = mapping.recencyDays ?? mapping.lastPurchase;
   const missing = [
     recency === undefined ? 'recency (days since last purchase, or last purchase date)' : '',
@@ -104,16 +107,19 @@ function languageOfHeaders(header: readonly unknown[]): Lang {
 }
 
 /**
- * One data problem as a line for a person.
- * @example describeProblem({ kind: 'duplicateId', column: 'ID', rows: [2, 5], examples: ['A1'] }) // "ID: duplicate ids (A1) in rows 2, 5"
+ * One data problem as a line for a person, in their language.
+ * @example describeProblem({ kind: 'duplicateId', column: 'ID', rows: [2, 5], examples: ['A1'] }, 'en') // "ID: duplicate ids ('A1') in rows 2, 5"
  */
-export function describeProblem(problem: DataProblem): string {
-  const rows = problem.rows.length > 10 ? `${problem.rows.slice(0, 10).join(', ')} and ${problem.rows.length - 10} more` : problem.rows.join(', ');
+export function describeProblem(problem: DataProblem, lang: Lang): string {
+  const shown = problem.rows.slice(0, 10).join(', ');
+  const list = problem.rows.length > 10
+    ? format(lang, 'andMore', { list: shown, more: problem.rows.length - 10, total: problem.rows.length })
+    : shown;
+  const rows = format(lang, problem.rows.length > 1 ? 'rowsList' : 'rowList', { list });
   const examples = problem.examples.filter(Boolean).map((e) => `'${e}'`).join(', ');
-  const what = {
-    blank: 'blank cells', notNumber: `not numbers (${examples})`, notDate: `not dates (${examples})`,
-    duplicateId: `duplicate ids (${problem.examples.join(', ')})`, futureDate: `dates after the as-of date (${examples})`,
-  }[problem.kind];
-  return `${problem.column}: ${what} in row${problem.rows.length > 1 ? 's' : ''} ${rows}`;
+  const key = ({
+    blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate',
+    futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId',
+  } as const)[problem.kind];
+  return format(lang, key, { column: problem.column, rows, examples });
 }
-

@@ -147,6 +147,24 @@ const MESSAGES = {
     'zh-CN': '{arg}：每位客户应为一行 {expected} 列，实际为 {got} 列',
     'zh-TW': '{arg}：每位客戶應為一列 {expected} 欄，實際為 {got} 欄',
   },
+  problemBlank: {
+    en: '{column}: blank cells in {rows}', 'zh-CN': '{column}：{rows}为空', 'zh-TW': '{column}：{rows}為空',
+  },
+  problemNotNumber: {
+    en: '{column}: not numbers ({examples}) in {rows}', 'zh-CN': '{column}：{rows}不是数字（{examples}）', 'zh-TW': '{column}：{rows}不是數字（{examples}）',
+  },
+  problemNotDate: {
+    en: '{column}: not dates ({examples}) in {rows}', 'zh-CN': '{column}：{rows}不是日期（{examples}）', 'zh-TW': '{column}：{rows}不是日期（{examples}）',
+  },
+  problemFutureDate: {
+    en: '{column}: dates after the as-of date ({examples}) in {rows}', 'zh-CN': '{column}：{rows}的日期晚于截至日期（{examples}）', 'zh-TW': '{column}：{rows}的日期晚於截至日期（{examples}）',
+  },
+  problemDuplicateId: {
+    en: '{column}: duplicate ids ({examples}) in {rows}', 'zh-CN': '{column}：{rows}客户编号重复（{examples}）', 'zh-TW': '{column}：{rows}客戶編號重複（{examples}）',
+  },
+  rowList: { en: 'row {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
+  rowsList: { en: 'rows {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
+  andMore: { en: '{list} and {more} more', 'zh-CN': '{list} 等 {total} 行', 'zh-TW': '{list} 等 {total} 列' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

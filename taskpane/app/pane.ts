@@ -1,0 +1,286 @@
+// The grading pane: find the list, confirm the columns, set the thresholds, grade. One UI for the Excel
+// task pane, the Sheets sidebar and the standalone preview; it knows the host only through the port.
+import { readDate, readNonNegative, readNumber } from '../../src/cells/coerce';
+import { isoToSerial, serialToIso } from '../../src/cells/dates';
+import { cellValue, findDataProblems } from '../../src/grading/data-problems';
+import { detectColumns, findHeaderRow, headerScore, type ColumnMapping } from '../../src/grading/detect-columns';
+import { describeProblem, TableError } from '../../src/grading/grade-table';
+import { quintileTables } from '../../src/grading/grade-rfm-list';
+import type { Lang } from '../../src/i18n/lang';
+import type { BandTable } from '../../src/models/band-table';
+import { RFM_PRESETS, type PresetName } from '../../src/models/presets';
+import type { RfmDimension, RfmTables } from '../../src/models/rfm';
+import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
+import { bandCounts } from './band-counts';
+import { gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
+import { t, type StringKey } from './strings';
+
+type Preset = PresetName | 'quintile' | 'custom';
+type Field = 'recency' | 'frequency' | 'monetary' | 'customerId';
+
+interface PaneState {
+  lang: Lang;
+  list?: FoundList;
+  earlier: boolean;
+  headerRow: number;
+  columns: Partial<Record<Field, number>>;
+  preset: Preset;
+  tables: RfmTables;
+  asOf: number;
+  message?: { kind: 'info' | 'error'; text: string };
+  summary?: [string, number][];
+}
+
+export interface PaneOptions {
+  readonly port: WorkbookPort;
+  readonly lang: Lang;
+  readonly today: Date;
+  /** Called after grading wrote to the workbook (the preview redraws its grid). */
+  readonly onGraded?: () => void;
+}
+
+const FIELDS: [Field, StringKey][] = [
+  ['recency', 'fieldRecency'], ['frequency', 'fieldFrequency'], ['monetary', 'fieldMonetary'], ['customerId', 'fieldId'],
+];
+const PRESETS: [Preset, StringKey][] = [
+  ['seed', 'presetSeed'], ['five', 'presetFive'], ['manufacturing', 'presetManufacturing'], ['quintile', 'presetQuintile'], ['custom', 'presetCustom'],
+];
+const BANDS: [RfmDimension, StringKey][] = [['r', 'bandR'], ['f', 'bandF'], ['m', 'bandM']];
+
+/** Creates an element with attributes and children. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+}
+
+/**
+ * Mounts the pane into `root` and keeps it in step with its state.
+ * @example mountPane(document.getElementById('pane')!, { port: new MemoryWorkbook(sheets), lang: 'zh-CN', today: new Date() })
+ */
+export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(lang: Lang): void } {
+  const today = options.today;
+  const state: PaneState = {
+    lang: options.lang, earlier: false, headerRow: 0, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed,
+    asOf: isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
+  };
+  const tr = (key: StringKey, params?: Record<string, string | number>) => t(state.lang, key, params);
+
+  const header = () => (state.list ? state.list.rows[state.headerRow] : []);
+  const dataRows = () => (state.list ? state.list.rows.slice(state.headerRow + 1) : []);
+  const recencyIsDate = () => {
+    const c = state.columns.recency;
+    return c !== undefined && headerScore(header()[c], 'lastPurchase') > headerScore(header()[c], 'recencyDays');
+  };
+  const mapping = (): ColumnMapping => ({
+    [recencyIsDate() ? 'lastPurchase' : 'recencyDays']: state.columns.recency,
+    frequency: state.columns.frequency, monetary: state.columns.monetary, customerId: state.columns.customerId,
+  });
+  /** The values of one dimension that can be read, for the live band counts. */
+  const values = (dimension: RfmDimension): number[] => {
+    const c = state.columns[dimension === 'r' ? 'recency' : dimension === 'f' ? 'frequency' : 'monetary'];
+    if (c === undefined) return [];
+    return dataRows().map((row) => {
+      const v = cellValue(row[c]);
+      if (dimension === 'r' && recencyIsDate()) {
+        const d = readDate(v, 'recency', state.lang);
+        return typeof d === 'number' ? Math.floor(state.asOf) - Math.floor(d) : NaN;
+      }
+      const n = dimension === 'm' ? readNumber(v, 'monetary', state.lang) : readNonNegative(v, 'x', state.lang);
+      return typeof n === 'number' ? n : NaN;
+    }).filter((n) => n === n);
+  };
+
+  async function findList(): Promise<void> {
+    const found = await options.port.readListAroundSelection();
+    state.message = undefined;
+    state.summary = undefined;
+    if (!found) {
+      state.list = undefined;
+      state.message = { kind: 'error', text: tr('noList') };
+      return render();
+    }
+    const { list, earlier } = splitEarlierGrading(found);
+    state.list = list;
+    state.earlier = earlier;
+    state.headerRow = Math.max(0, findHeaderRow(list.rows));
+    const detected = detectColumns(header());
+    state.columns = {
+      recency: detected.recencyDays ?? detected.lastPurchase, frequency: detected.frequency,
+      monetary: detected.monetary, customerId: detected.customerId,
+    };
+    choosePreset(state.preset === 'custom' ? 'seed' : state.preset);
+  }
+
+  function choosePreset(preset: Preset): void {
+    state.preset = preset;
+    if (preset === 'quintile' && state.list) {
+      const c = state.columns;
+      if (c.recency !== undefined && c.frequency !== undefined && c.monetary !== undefined) {
+        state.tables = quintileTables(dataRows(), {
+          recency: c.recency, recencyIsDate: recencyIsDate(), frequency: c.frequency, monetary: c.monetary,
+        }, { preset: 'quintile', asOf: state.asOf, scheme: 'value8', lang: state.lang });
+      }
+    } else if (preset !== 'custom' && preset !== 'quintile') {
+      state.tables = RFM_PRESETS[preset];
+    }
+    render();
+  }
+
+  function editBand(dimension: RfmDimension, row: number, part: 'from' | 'score', value: number): void {
+    const table = state.tables[dimension];
+    const next: BandTable = {
+      from: table.from.map((f, i) => (part === 'from' && i === row ? value : f)),
+      score: table.score.map((s, i) => (part === 'score' && i === row ? value : s)),
+    };
+    state.tables = { ...state.tables, [dimension]: next };
+    state.preset = 'custom';
+    renderThresholds();
+  }
+
+  async function grade(): Promise<void> {
+    if (!state.list) return;
+    try {
+      const outcome = await gradeIntoWorkbook(options.port, state.list, {
+        preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
+        lang: state.lang, columns: mapping(),
+      }, state.earlier);
+      if (outcome.kind === 'occupied') {
+        state.message = { kind: 'error', text: tr('occupied') };
+      } else {
+        const r = outcome.result;
+        state.earlier = true;
+        state.message = { kind: 'info', text: [tr('graded', { graded: r.graded }), r.rowProblems ? tr('rowProblems', { count: r.rowProblems }) : ''].join(' ') };
+        const counts = new Map<string, number>();
+        for (const g of r.gradedRows) if (g.kind === 'graded') counts.set(g.segment, (counts.get(g.segment) ?? 0) + 1);
+        state.summary = [...counts].sort((a, b) => b[1] - a[1]);
+        await options.port.saveState(JSON.stringify({ columns: state.columns, preset: state.preset, tables: state.tables }));
+        options.onGraded?.();
+      }
+    } catch (e) {
+      state.message = { kind: 'error', text: tr('error', { message: e instanceof TableError ? e.message : String(e) }) };
+    }
+    render();
+  }
+
+  // Rendering: the whole pane is rebuilt from the state; only the thresholds block redraws on edits so
+  // the input being typed in keeps its focus.
+  const thresholds = h('section', { class: 'step', 'aria-labelledby': 'step-thresholds' });
+
+  function renderThresholds(): void {
+    thresholds.replaceChildren();
+    if (!state.list) return;
+    const presetSelect = h('select', { id: 'preset' }, ...PRESETS.map(([value, key]) => {
+      const o = h('option', { value }, tr(key));
+      if (value === state.preset) o.selected = true;
+      return o;
+    }));
+    presetSelect.addEventListener('change', () => choosePreset(presetSelect.value as Preset));
+    const asOf = h('input', { id: 'as-of', type: 'date', value: serialToIso(state.asOf) });
+    asOf.addEventListener('change', () => {
+      const serial = isoToSerial(asOf.value);
+      if (!Number.isNaN(serial)) {
+        state.asOf = serial;
+        renderThresholds();
+      }
+    });
+    thresholds.append(
+      h('h2', { id: 'step-thresholds' }, tr('stepThresholds')),
+      h('label', { class: 'row' }, h('span', {}, tr('preset')), presetSelect),
+      h('label', { class: 'row' }, h('span', {}, tr('asOf')), asOf),
+    );
+    for (const [dimension, title] of BANDS) {
+      const table = state.tables[dimension];
+      const counts = bandCounts(values(dimension), table);
+      const most = Math.max(1, ...counts);
+      const body = h('tbody');
+      table.from.forEach((from, i) => {
+        const fromInput = h('input', { type: 'number', value: String(from), 'aria-label': `${tr(title)} ${tr('from')} ${i + 1}`, 'data-band': `${dimension}-${i}-from` });
+        const scoreInput = h('input', { type: 'number', min: '1', max: '5', value: String(table.score[i]), 'aria-label': `${tr(title)} ${tr('score')} ${i + 1}`, 'data-band': `${dimension}-${i}-score` });
+        fromInput.addEventListener('change', () => editBand(dimension, i, 'from', Number(fromInput.value)));
+        scoreInput.addEventListener('change', () => editBand(dimension, i, 'score', Number(scoreInput.value)));
+        const bar = h('span', { class: 'bar' });
+        // Through the CSSOM: the Content-Security-Policy forbids inline style attributes.
+        bar.style.width = `${Math.round((counts[i] / most) * 100)}%`;
+        body.append(h('tr', {}, h('td', {}, fromInput), h('td', {}, scoreInput),
+          h('td', { class: 'count', 'data-count': `${dimension}-${i}` }, h('span', { class: 'bar-track' }, bar), ` ${counts[i]}`)));
+      });
+      thresholds.append(h('table', { class: 'bands' },
+        h('caption', {}, tr(title)),
+        h('thead', {}, h('tr', {}, h('th', {}, tr('from')), h('th', {}, tr('score')), h('th', {}, tr('customers')))),
+        body));
+    }
+    const gradeButton = h('button', { id: 'grade', class: 'primary' }, tr('grade'));
+    gradeButton.addEventListener('click', () => void grade());
+    thresholds.append(gradeButton);
+  }
+
+  function render(): void {
+    const langSelect = h('select', { id: 'lang' }, ...(['en', 'zh-CN', 'zh-TW'] as Lang[]).map((l) => {
+      const o = h('option', { value: l }, { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' }[l]);
+      if (l === state.lang) o.selected = true;
+      return o;
+    }));
+    langSelect.addEventListener('change', () => setLang(langSelect.value as Lang));
+    const findButton = h('button', { id: 'find-list' }, tr('findList'));
+    findButton.addEventListener('click', () => void findList());
+    const listStep = h('section', { class: 'step' }, h('h2', {}, tr('stepList')), h('p', { class: 'hint' }, tr('findHint')), findButton);
+    if (state.list) {
+      listStep.append(h('p', { id: 'found' }, tr('found', {
+        rows: dataRows().length, sheet: state.list.sheetName, header: state.list.top + state.headerRow + 1,
+      })));
+    }
+    const parts: Node[] = [
+      h('header', {}, h('h1', {}, tr('title')), h('label', { class: 'lang' }, h('span', {}, tr('language')), langSelect)),
+      listStep,
+    ];
+    if (state.list) parts.push(renderColumns());
+    renderThresholds();
+    parts.push(thresholds);
+    if (state.message) parts.push(h('p', { id: 'message', class: state.message.kind, role: 'status' }, state.message.text));
+    if (state.summary) {
+      parts.push(h('table', { id: 'summary', class: 'summary' },
+        h('thead', {}, h('tr', {}, h('th', {}, tr('segment')), h('th', {}, tr('customers')))),
+        h('tbody', {}, ...state.summary.map(([label, n]) => h('tr', {}, h('td', {}, label), h('td', {}, String(n)))))));
+    }
+    root.replaceChildren(...parts);
+    document.documentElement.lang = state.lang;
+  }
+
+  function renderColumns(): HTMLElement {
+    const section = h('section', { class: 'step' }, h('h2', {}, tr('stepColumns')));
+    for (const [field, label] of FIELDS) {
+      const select = h('select', { id: `map-${field}` }, h('option', { value: '' }, tr('none')),
+        ...header().map((name, i) => {
+          const o = h('option', { value: String(i) }, String(name ?? ''));
+          if (state.columns[field] === i) o.selected = true;
+          return o;
+        }));
+      select.addEventListener('change', () => {
+        state.columns = { ...state.columns, [field]: select.value === '' ? undefined : Number(select.value) };
+        if (state.preset === 'quintile') choosePreset('quintile');
+        else render();
+      });
+      section.append(h('label', { class: 'row' }, h('span', {}, tr(label)), select));
+    }
+    const c = state.columns;
+    const problems = findDataProblems(header(), dataRows(), {
+      id: c.customerId,
+      dates: recencyIsDate() ? c.recency : undefined,
+      numbers: [recencyIsDate() ? undefined : c.recency, c.frequency, c.monetary].filter((x): x is number => x !== undefined),
+    }, state.asOf, (state.list?.top ?? 0) + state.headerRow + 2, state.lang);
+    section.append(h('h3', {}, tr('problems')), problems.length
+      ? h('ul', { id: 'problems' }, ...problems.map((p) => h('li', {}, describeProblem(p, state.lang))))
+      : h('p', { id: 'problems' }, tr('noProblems')));
+    return section;
+  }
+
+  function setLang(lang: Lang): void {
+    state.lang = lang;
+    render();
+  }
+
+  render();
+  return { setLang };
+}

@@ -1,0 +1,64 @@
+import type { Lang } from '../../src/i18n/lang';
+
+const STRINGS = {
+  title: { en: 'CRM Grader', 'zh-CN': 'CRM 客户分级', 'zh-TW': 'CRM 客戶分級' },
+  language: { en: 'Language', 'zh-CN': '语言', 'zh-TW': '語言' },
+  stepList: { en: '1. Your customer list', 'zh-CN': '1. 客户名单', 'zh-TW': '1. 客戶名單' },
+  findList: { en: 'Find my list', 'zh-CN': '查找名单', 'zh-TW': '尋找名單' },
+  findHint: {
+    en: 'Click a cell inside your list, then find it.', 'zh-CN': '先点击名单中的任一单元格，再查找。', 'zh-TW': '先點選名單中的任一儲存格，再尋找。',
+  },
+  noList: { en: 'No list found around the selection.', 'zh-CN': '所选位置附近没有找到名单。', 'zh-TW': '所選位置附近沒有找到名單。' },
+  found: {
+    en: '{rows} customers on sheet “{sheet}”, headers in row {header}.',
+    'zh-CN': '在工作表“{sheet}”中找到 {rows} 位客户，标题在第 {header} 行。',
+    'zh-TW': '在工作表「{sheet}」中找到 {rows} 位客戶，標題在第 {header} 列。',
+  },
+  stepColumns: { en: '2. Columns', 'zh-CN': '2. 列对应', 'zh-TW': '2. 欄位對應' },
+  fieldRecency: { en: 'Recency: days or last purchase date', 'zh-CN': '最近购买：天数或日期', 'zh-TW': '最近購買：天數或日期' },
+  fieldFrequency: { en: 'Frequency: purchases', 'zh-CN': '频次：购买次数', 'zh-TW': '頻次：購買次數' },
+  fieldMonetary: { en: 'Monetary: amount', 'zh-CN': '金额', 'zh-TW': '金額' },
+  fieldId: { en: 'Customer ID', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
+  none: { en: '— none —', 'zh-CN': '— 无 —', 'zh-TW': '— 無 —' },
+  problems: { en: 'Data problems', 'zh-CN': '数据问题', 'zh-TW': '資料問題' },
+  noProblems: { en: 'No data problems found.', 'zh-CN': '未发现数据问题。', 'zh-TW': '未發現資料問題。' },
+  stepThresholds: { en: '3. Thresholds', 'zh-CN': '3. 分档阈值', 'zh-TW': '3. 分級閾值' },
+  preset: { en: 'Preset', 'zh-CN': '预设', 'zh-TW': '預設' },
+  presetSeed: { en: 'Seed 5/3/1', 'zh-CN': '5/3/1 标准', 'zh-TW': '5/3/1 標準' },
+  presetFive: { en: 'Five-point', 'zh-CN': '五分制', 'zh-TW': '五分制' },
+  presetManufacturing: { en: 'Manufacturing', 'zh-CN': '制造业', 'zh-TW': '製造業' },
+  presetQuintile: { en: 'Quintiles of this list', 'zh-CN': '按本名单五等分', 'zh-TW': '按本名單五等分' },
+  presetCustom: { en: 'Custom', 'zh-CN': '自定义', 'zh-TW': '自訂' },
+  asOf: { en: 'Count days up to', 'zh-CN': '天数计算截至', 'zh-TW': '天數計算截至' },
+  from: { en: 'from', 'zh-CN': '起点', 'zh-TW': '起點' },
+  score: { en: 'score', 'zh-CN': '分数', 'zh-TW': '分數' },
+  customers: { en: 'customers', 'zh-CN': '位客户', 'zh-TW': '位客戶' },
+  bandR: { en: 'R: days since last purchase', 'zh-CN': 'R：距最近购买天数', 'zh-TW': 'R：距最近購買天數' },
+  bandF: { en: 'F: purchases', 'zh-CN': 'F：购买次数', 'zh-TW': 'F：購買次數' },
+  bandM: { en: 'M: amount', 'zh-CN': 'M：金额', 'zh-TW': 'M：金額' },
+  grade: { en: 'Grade', 'zh-CN': '开始分级', 'zh-TW': '開始分級' },
+  graded: {
+    en: 'Graded {graded} customers.', 'zh-CN': '已为 {graded} 位客户分级。', 'zh-TW': '已為 {graded} 位客戶分級。',
+  },
+  rowProblems: {
+    en: '{count} rows could not be graded: see the Data problem column.',
+    'zh-CN': '{count} 行无法分级：见“数据问题”列。', 'zh-TW': '{count} 列無法分級：見「資料問題」欄。',
+  },
+  occupied: {
+    en: 'The columns beside your list are not empty, so nothing was written. Clear them, or move the list.',
+    'zh-CN': '名单右侧的列不是空的，因此没有写入任何内容。请清空这些列或移动名单。',
+    'zh-TW': '名單右側的欄不是空的，因此沒有寫入任何內容。請清空這些欄或移動名單。',
+  },
+  error: { en: 'Could not grade: {message}', 'zh-CN': '无法分级：{message}', 'zh-TW': '無法分級：{message}' },
+  segment: { en: 'Segment', 'zh-CN': '客户类型', 'zh-TW': '客戶類型' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/**
+ * A pane string in a language, with `{name}` placeholders filled.
+ * @example t('zh-CN', 'graded', { graded: 3 }) // '已为 3 位客户分级。'
+ */
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  return (STRINGS[key][lang] as string).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
