@@ -1,0 +1,154 @@
+// The standalone preview driven as a user drives it, in real headless Chromium: paste a 1,000-row list
+// with Chinese headers and planted problems, accept the detected columns, pick a preset, edit one band,
+// grade; the written cells and the summary are checked against the core, computed here independently.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve.mjs';
+import { isoToSerial, serialToIso } from '../../src/cells/dates';
+import { scoreByBands } from '../../src/models/band-table';
+import { RFM_PRESETS } from '../../src/models/presets';
+import { value8Segment } from '../../src/models/segments';
+import { DIST } from '../bundles/load';
+import { launchChromium } from './chromium';
+
+const SHOTS = join(DIST, '..', 'test-results', 'preview');
+const AS_OF = '2026-11-01';
+const N = 1000;
+
+interface Row { id: string; name: string; last: string; orders: string; amount: string }
+
+function list(): Row[] {
+  let s = 99;
+  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const asOf = isoToSerial(AS_OF);
+  const rows = Array.from({ length: N }, (_, i) => ({
+    id: `KH${1000 + i}`, name: `公司${i}`,
+    last: serialToIso(asOf - Math.floor(rand() * 300)),
+    orders: String(Math.floor(rand() * 12)), amount: String(Math.round(rand() * 700_000)),
+  }));
+  rows[10].orders = '';          // blank count
+  rows[20].amount = '待确认';     // text in a number column
+  rows[30].id = rows[31].id;     // duplicate id
+  rows[40].last = '2026-12-24';  // after the as-of date
+  return rows;
+}
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+const requests: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer({ root: DIST, port: 0, https: false });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width: number, lang: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1100 + width, height: 900 } });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}/preview/?lang=${lang}&width=${width}`);
+  return page;
+}
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.getElementById('grid')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, text);
+}
+
+/** The values a sheet of the in-browser workbook shows. */
+function sheetValues(page: Page, name: string): Promise<unknown[][]> {
+  return page.evaluate((n) => {
+    const wb = (window as unknown as { crmWorkbook: { sheet(n: string): { cells: unknown[][] } } }).crmWorkbook;
+    return wb.sheet(n)!.cells.map((row) => (row ?? []).map((c) => (c && typeof c === 'object' && 'v' in c ? (c as { v: unknown }).v : c ?? null)));
+  }, name);
+}
+
+describe('the standalone preview', () => {
+  const rows = list();
+  const tsv = ['客户编号\t客户名称\t最近一次购买日期\t订单数\t金额', ...rows.map((r) => [r.id, r.name, r.last, r.orders, r.amount].join('\t'))].join('\n');
+
+  it('grades a pasted list end to end, as the core grades it, and re-grades without touching the list', async () => {
+    const page = await open(320, 'zh-CN');
+    await paste(page, tsv);
+    await page.click('#find-list');
+    await expect.poll(() => page.textContent('#found')).toContain('1000 位客户');
+    // the detected mapping, accepted as it is
+    expect(await page.$eval('#map-recency', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('最近一次购买日期');
+    expect(await page.$eval('#map-frequency', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('订单数');
+    expect(await page.$eval('#map-monetary', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('金额');
+    expect(await page.locator('#problems li').allTextContents()).toEqual([
+      '订单数：第 12 行为空', "金额：第 22 行不是数字（'待确认'）",
+      expect.stringContaining('最近一次购买日期：第 42 行的日期晚于截至日期'), "客户编号：第 32, 33 行客户编号重复（'KH1031'）",
+    ]);
+    await page.screenshot({ path: join(SHOTS, '1-mapped-320-zh-CN.png') });
+
+    await page.fill('#as-of', AS_OF);
+    await page.dispatchEvent('#as-of', 'change');
+    await page.selectOption('#preset', 'five');
+    // edit one band: F "2 purchases score 2" becomes "3 purchases score 2"
+    await page.fill('[data-band="f-1-from"]', '3');
+    await page.dispatchEvent('[data-band="f-1-from"]', 'change');
+    expect(await page.$eval('#preset', (s) => (s as HTMLSelectElement).value)).toBe('custom');
+    const tables = { ...RFM_PRESETS.five, f: { from: [0, 3, 4, 6, 9], score: [1, 2, 3, 4, 5] } };
+    const ordersIn = (lo: number, hi: number) => rows.filter((r) => r.orders !== '' && Number(r.orders) >= lo && Number(r.orders) < hi).length;
+    expect(await page.textContent('[data-count="f-1"]')).toBe(` ${ordersIn(3, 4)}`);
+    await page.screenshot({ path: join(SHOTS, '2-thresholds-320-zh-CN.png') });
+
+    const before = await sheetValues(page, '粘贴的名单');
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message')).toContain('已为 997 位客户分级');
+    await page.screenshot({ path: join(SHOTS, '3-graded-320-zh-CN.png') });
+
+    const after = await sheetValues(page, '粘贴的名单');
+    expect(after[0].slice(5, 10)).toEqual(['R 分', 'F 分', 'M 分', 'RFM 代码', '客户类型']);
+    const asOf = isoToSerial(AS_OF);
+    const counts = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const days = asOf - isoToSerial(r.last);
+      const bad = r.orders === '' || Number.isNaN(Number(r.amount)) || days < 0;
+      const got = after[i + 1].slice(5, 10);
+      if (bad) return expect(got[3], `row ${i + 2}`).toEqual({ error: '#N/A' });
+      const [R, F, M] = [scoreByBands(days, tables.r), scoreByBands(Number(r.orders), tables.f), scoreByBands(Number(r.amount), tables.m)];
+      const segment = value8Segment(R, F, M)['zh-CN'];
+      counts.set(segment, (counts.get(segment) ?? 0) + 1);
+      expect(got, `row ${i + 2}`).toEqual([R, F, M, R * 100 + F * 10 + M, segment]);
+    });
+    // the summary sheet's customers per segment
+    const summary = await sheetValues(page, '分级汇总');
+    for (const [segment, n] of counts) expect(summary.find((row) => row[0] === segment)?.[1], segment).toBe(n);
+    // the list itself is untouched
+    expect(after.map((row) => row.slice(0, 5))).toEqual(before.map((row) => row.slice(0, 5)));
+
+    // re-grading replaces its own columns and nothing else
+    await page.click('#find-list');
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message')).toContain('已为 997 位客户分级');
+    const again = await sheetValues(page, '粘贴的名单');
+    expect(again.map((row) => row.slice(0, 5))).toEqual(before.map((row) => row.slice(0, 5)));
+    expect(again[0]).toHaveLength(11);
+    await page.close();
+  });
+
+  it('fits the Sheets sidebar width in English, with no request leaving the page', async () => {
+    const page = await open(300, 'en');
+    await page.click('#find-list');
+    await expect.poll(() => page.textContent('#found')).toContain('300 customers');
+    const overflow = await page.$eval('#pane', (p) => p.scrollWidth - p.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, '4-mapped-300-en.png') });
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message')).toContain('Graded');
+    await page.screenshot({ path: join(SHOTS, '5-graded-300-en.png') });
+    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+});
