@@ -1,0 +1,145 @@
+// The Workbook port on the Excel JS API. Every read and write is cut into chunks whose payload stays
+// under 4 MB, because Excel on the web refuses any request over 5 MB (Office add-in resource limits).
+import { isFormula, type DefinedName, type WorkbookCell, type WorkbookSheet } from '../../src/xlsx/workbook-model';
+import { cellRef, columnLetters } from '../../src/xlsx/a1';
+import type { FoundList, WorkbookPort } from './workbook-port';
+
+/** The most bytes of cell data one request may carry: under Excel on the web's 5 MB limit, with room. */
+export const MAX_REQUEST_BYTES = 4_000_000;
+const SETTINGS_KEY = 'crmGrader.state';
+
+/** What Excel's `formulas` property takes for a cell: a formula as "=...", text safe from being one. */
+export function excelFormulaCell(cell: WorkbookCell): string | number | boolean {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
+  if (typeof cell === 'string') return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  if (isFormula(cell)) return `=${cell.f}`;
+  const v = cell.v;
+  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+}
+
+/** Rough JSON size of a row, to cut blocks into requests under the limit. */
+function rowBytes(row: readonly unknown[]): number {
+  let n = 2;
+  for (const c of row) n += typeof c === 'string' ? c.length * 3 + 3 : 12;
+  return n;
+}
+
+/**
+ * Splits rows into consecutive chunks of at most `maxBytes` each (a single huge row still gets its own).
+ * @example chunkRows([[1], [2], [3]], 30).map((c) => c.rows.length) // [2, 1]
+ */
+export function chunkRows<T extends readonly unknown[]>(rows: readonly T[], maxBytes = MAX_REQUEST_BYTES): { start: number; rows: T[] }[] {
+  const chunks: { start: number; rows: T[] }[] = [];
+  let current: T[] = [];
+  let start = 0;
+  let bytes = 0;
+  rows.forEach((row, i) => {
+    const b = rowBytes(row);
+    if (current.length > 0 && bytes + b > maxBytes) {
+      chunks.push({ start, rows: current });
+      current = [];
+      start = i;
+      bytes = 0;
+    }
+    current.push(row);
+    bytes += b;
+  });
+  if (current.length) chunks.push({ start, rows: current });
+  return chunks;
+}
+
+/** A rectangular block's A1 address from its 0-based corner and size. */
+function address(top: number, left: number, rows: number, columns: number): string {
+  return `${cellRef(top, left)}:${cellRef(top + rows - 1, left + columns - 1)}`;
+}
+
+/** The Excel host of the Workbook port. */
+export class ExcelWorkbook implements WorkbookPort {
+  async readListAroundSelection(): Promise<FoundList | undefined> {
+    return Excel.run(async (context) => {
+      const region = context.workbook.getSelectedRange().getSurroundingRegion();
+      region.load('rowIndex,columnIndex,rowCount,columnCount');
+      region.worksheet.load('name');
+      await context.sync();
+      if (region.rowCount === 0) return undefined;
+      const sheet = region.worksheet;
+      // Values are read in row chunks sized from the width, so no response exceeds the limit either.
+      const rowsPerChunk = Math.max(1, Math.floor(MAX_REQUEST_BYTES / (region.columnCount * 64)));
+      const rows: unknown[][] = [];
+      for (let r = 0; r < region.rowCount; r += rowsPerChunk) {
+        const n = Math.min(rowsPerChunk, region.rowCount - r);
+        const chunk = sheet.getRange(address(region.rowIndex + r, region.columnIndex, n, region.columnCount));
+        chunk.load('values');
+        await context.sync();
+        rows.push(...chunk.values);
+      }
+      return { sheetName: sheet.name, top: region.rowIndex, left: region.columnIndex, rows };
+    });
+  }
+
+  async isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean> {
+    return Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheetName)
+        .getRange(address(top, left, rows, columns)).getUsedRangeOrNullObject(true);
+      await context.sync();
+      return used.isNullObject;
+    });
+  }
+
+  async writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
+    const columns = Math.max(...cells.map((r) => r.length));
+    const rows = cells.map((row) => Array.from({ length: columns }, (_, c) => excelFormulaCell(row[c])));
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      for (const chunk of chunkRows(rows)) {
+        sheet.getRange(address(top + chunk.start, left, chunk.rows.length, columns)).formulas = chunk.rows;
+        await context.sync();
+      }
+    });
+  }
+
+  async replaceSheet(model: WorkbookSheet): Promise<void> {
+    await Excel.run(async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(model.name);
+      await context.sync();
+      if (!existing.isNullObject) existing.delete();
+      const sheet = context.workbook.worksheets.add(model.name);
+      await context.sync();
+      const columns = Math.max(1, ...model.rows.map((r) => r.length));
+      const rows = model.rows.map((row) => Array.from({ length: columns }, (_, c) => excelFormulaCell(row[c])));
+      for (const chunk of chunkRows(rows)) {
+        sheet.getRange(address(chunk.start, 0, chunk.rows.length, columns)).formulas = chunk.rows;
+        await context.sync();
+      }
+      model.widths?.forEach((w, i) => {
+        if (w) sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * 7;
+      });
+      if (model.frozenRows) sheet.freezePanes.freezeRows(model.frozenRows);
+      await context.sync();
+    });
+  }
+
+  async defineNames(names: readonly DefinedName[]): Promise<void> {
+    await Excel.run(async (context) => {
+      for (const n of names) {
+        const existing = context.workbook.names.getItemOrNullObject(n.name);
+        await context.sync();
+        if (!existing.isNullObject) existing.delete();
+        context.workbook.names.add(n.name, `=${n.ref}`, n.comment);
+      }
+      await context.sync();
+    });
+  }
+
+  async loadState(): Promise<string | undefined> {
+    const value = Office.context.document.settings.get(SETTINGS_KEY);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  async saveState(json: string): Promise<void> {
+    Office.context.document.settings.set(SETTINGS_KEY, json);
+    await new Promise<void>((resolve, reject) => Office.context.document.settings.saveAsync((r) =>
+      (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)))));
+  }
+}

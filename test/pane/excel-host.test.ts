@@ -1,0 +1,89 @@
+// The Excel host against a small fake of the Excel calls it makes: a 100,000-row grade is written in
+// chunks under 4 MB each, names and sheets are set, and nothing outside the target block is touched.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
+import { ExcelWorkbook, MAX_REQUEST_BYTES, chunkRows, excelFormulaCell } from '../../taskpane/hosts/excel';
+import { FakeExcel, FakeSheet } from './fake-excel';
+
+const N = 100_000;
+let fake: FakeExcel;
+
+beforeAll(() => {
+  fake = new FakeExcel();
+  const list = new FakeSheet('Customers');
+  // the list starts at B3, with someone's note far to the right that must survive
+  const header = ['Customer', 'Days Since Last Purchase', 'Orders', 'Amount'];
+  header.forEach((h, c) => list.set(2, 1 + c, h));
+  for (let i = 0; i < N; i++) {
+    list.set(3 + i, 1, `C${i}`);
+    list.set(3 + i, 2, i % 200);
+    list.set(3 + i, 3, i % 15);
+    list.set(3 + i, 4, (i % 9) * 100_000);
+  }
+  list.written.length = 0;
+  fake.sheets.push(list);
+  fake.selection = { sheet: list, row: 3, column: 1 };
+  fake.install();
+});
+afterAll(() => { delete (globalThis as Record<string, unknown>).Excel; });
+
+describe('the Excel host', () => {
+  it('grades 100,000 rows in requests under 4 MB, touching only the block beside the list', async () => {
+    const host = new ExcelWorkbook();
+    const found = await host.readListAroundSelection();
+    expect(found).toMatchObject({ sheetName: 'Customers', top: 2, left: 1 });
+    expect(found!.rows).toHaveLength(N + 1);
+    fake.requests.length = 0;
+    const outcome = await gradeIntoWorkbook(host, found!, { preset: 'seed', asOf: 46327 }, false);
+    expect(outcome.kind).toBe('graded');
+
+    expect(Math.max(...fake.requests)).toBeLessThan(MAX_REQUEST_BYTES);
+    expect(fake.requests.filter((b) => b > 0).length).toBeGreaterThan(3);
+    const list = fake.sheet('Customers')!;
+    // graded columns F..K (5..10), rows 3..100003 (0-based 2..100002): nothing else written
+    const outside = list.written.filter((key) => {
+      const [r, c] = key.split(',').map(Number);
+      return r < 2 || r > N + 2 || c < 5 || c > 10;
+    });
+    expect(outside).toEqual([]);
+    expect([5, 6, 7, 8, 9].map((c) => list.get(2, c))).toEqual(['R score', 'F score', 'M score', 'RFM code', 'Segment']);
+    // row 4 (0-based 3) holds customer 0: 0 days, 0 orders, 0 amount; formulas point at C4, D4, E4
+    expect(list.get(3, 5)).toBe('=IF(C4="",NA(),VLOOKUP(C4,CRM_R_BANDS,2,TRUE))');
+    expect(list.get(3, 6)).toBe('=IF(D4="",NA(),VLOOKUP(D4,CRM_F_BANDS,2,TRUE))');
+    expect(list.get(N + 2, 9)).toBe(`=VLOOKUP(I${N + 3},CRM_SEGMENTS,2,FALSE)`);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
+    expect(fake.names.get('CRM_F_BANDS')).toBe("='CRM Settings'!$D$6:$E$8");
+    expect(fake.sheet('CRM Settings')!.get(6, 3)).toBe(5);
+  });
+
+  it('refuses to write over a cell that is not empty', async () => {
+    const host = new ExcelWorkbook();
+    const small = new FakeSheet('Small');
+    ['Recency', 'Orders', 'Amount'].forEach((h, c) => small.set(0, c, h));
+    [10, 12, 600000].forEach((v, c) => small.set(1, c, v));
+    fake.sheets.push(small);
+    fake.selection = { sheet: small, row: 0, column: 0 };
+    const found = await host.readListAroundSelection();
+    small.set(1, 5, 'keep');
+    small.written.length = 0;
+    const outcome = await gradeIntoWorkbook(host, { ...found!, rows: found!.rows }, { preset: 'seed', asOf: 46327 }, false);
+    expect(outcome.kind).toBe('occupied');
+    expect(small.written).toEqual([]);
+  });
+});
+
+describe('excelFormulaCell and chunkRows', () => {
+  it('writes formulas as =..., and text that looks like one as text', () => {
+    expect(excelFormulaCell({ f: 'A1*2', v: 4 })).toBe('=A1*2');
+    expect(excelFormulaCell('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+    expect(excelFormulaCell({ v: '+86 21', style: 'input' })).toBe(`'+86 21`);
+    expect(excelFormulaCell(null)).toBe('');
+  });
+  it('cuts rows so no chunk exceeds the byte budget', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => [`row ${i}`, i]);
+    const chunks = chunkRows(rows, 200);
+    expect(chunks.reduce((n, c) => n + c.rows.length, 0)).toBe(100);
+    expect(chunks.every((c) => c.rows.length >= 1)).toBe(true);
+    expect(chunks[1].start).toBe(chunks[0].rows.length);
+  });
+});

@@ -1,0 +1,120 @@
+// The smallest fake of the Excel JS API calls the Excel host makes: sheets of cells, ranges by A1
+/* eslint-disable @typescript-eslint/no-this-alias -- the fake hands out plain objects whose getters must reach the fake itself */
+// address, names, and a context whose every sync() is recorded with the bytes it would send.
+import { columnIndex } from '../../src/xlsx/a1';
+
+type Cell = string | number | boolean;
+
+export class FakeSheet {
+  readonly cells = new Map<string, Cell>();
+  readonly written: string[] = [];
+  frozenRows = 0;
+  constructor(readonly name: string) {}
+  get(r: number, c: number): Cell { return this.cells.get(`${r},${c}`) ?? ''; }
+  set(r: number, c: number, v: Cell): void {
+    this.written.push(`${r},${c}`);
+    if (v === '') this.cells.delete(`${r},${c}`);
+    else this.cells.set(`${r},${c}`, v);
+  }
+  bounds() {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const key of this.cells.keys()) {
+      const [r, c] = key.split(',').map(Number);
+      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+    }
+    return { top, left, bottom, right };
+  }
+}
+
+function parse(address: string) {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`fake Excel: unsupported address ${address}`);
+  return { top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4]) - 1, right: columnIndex(m[3]) };
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<string, string>();
+  /** Bytes of cell data each sync() carried. */
+  readonly requests: number[] = [];
+  private pending = 0;
+  selection: { sheet: FakeSheet; row: number; column: number } | undefined;
+
+  sheet(name: string): FakeSheet | undefined { return this.sheets.find((s) => s.name === name); }
+
+  private range(sheet: FakeSheet, address: string) {
+    const excel = this;
+    const column = /^[A-Z]+:[A-Z]+$/.test(address);
+    const b = column ? undefined : parse(address);
+    return {
+      worksheet: { get name() { return sheet.name; }, load() {} },
+      load() {},
+      get values() {
+        const out: Cell[][] = [];
+        for (let r = b!.top; r <= b!.bottom; r++) {
+          const row: Cell[] = [];
+          for (let c = b!.left; c <= b!.right; c++) row.push(sheet.get(r, c));
+          out.push(row);
+        }
+        excel.pending += JSON.stringify(out).length;
+        return out;
+      },
+      set formulas(rows: Cell[][]) {
+        if (rows.length !== b!.bottom - b!.top + 1 || rows.some((r) => r.length !== b!.right - b!.left + 1)) throw new Error(`fake Excel: ${address} does not fit the values`);
+        excel.pending += JSON.stringify(rows).length;
+        rows.forEach((row, i) => row.forEach((v, j) => sheet.set(b!.top + i, b!.left + j, v)));
+      },
+      getUsedRangeOrNullObject() {
+        let any = false;
+        for (let r = b!.top; r <= b!.bottom && !any; r++) for (let c = b!.left; c <= b!.right; c++) if (sheet.get(r, c) !== '') { any = true; break; }
+        return { isNullObject: !any };
+      },
+      format: { set columnWidth(_w: number) {} },
+    };
+  }
+
+  /** Installs `Excel.run` on the global object, as Office.js would. */
+  install(): void {
+    const excel = this;
+    const worksheetApi = (sheet: FakeSheet) => ({
+      name: sheet.name,
+      getRange: (address: string) => excel.range(sheet, address),
+      delete: () => excel.sheets.splice(excel.sheets.indexOf(sheet), 1),
+      freezePanes: { freezeRows: (n: number) => { sheet.frozenRows = n; } },
+      isNullObject: false,
+    });
+    const context = {
+      workbook: {
+        getSelectedRange: () => ({
+          getSurroundingRegion: () => {
+            const sheet = excel.selection!.sheet;
+            const b = sheet.bounds();
+            return { ...excel.range(sheet, `A1:A1`), rowIndex: b.top, columnIndex: b.left, rowCount: b.bottom - b.top + 1, columnCount: b.right - b.left + 1,
+              worksheet: { ...worksheetApi(sheet), load() {} } };
+          },
+        }),
+        worksheets: {
+          getItem: (name: string) => worksheetApi(excel.sheet(name)!),
+          getItemOrNullObject: (name: string) => {
+            const s = excel.sheet(name);
+            return s ? worksheetApi(s) : { isNullObject: true, delete() {} };
+          },
+          add: (name: string) => {
+            const s = new FakeSheet(name);
+            excel.sheets.push(s);
+            return worksheetApi(s);
+          },
+        },
+        names: {
+          getItemOrNullObject: (name: string) => ({ isNullObject: !excel.names.has(name), delete: () => excel.names.delete(name) }),
+          add: (name: string, ref: string) => { excel.names.set(name, ref); },
+        },
+      },
+      sync: async () => {
+        excel.requests.push(excel.pending);
+        excel.pending = 0;
+      },
+    };
+    (globalThis as Record<string, unknown>).Excel = { run: (cb: (ctx: typeof context) => Promise<unknown>) => cb(context) };
+  }
+}
