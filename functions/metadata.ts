@@ -49,10 +49,26 @@ function sheetsStub(spec: FunctionSpec): string {
   return lines.join('\n');
 }
 
+/** The sidebar's server functions and the menu trigger: top-level so Apps Script and google.script.run see them. */
+const SERVER_STUBS: [string, string, string][] = [
+  ['onOpen', 'e', 'Adds the CRM Grader menu when the spreadsheet opens.'],
+  ['showSidebar', '', 'Opens the CRM Grader sidebar.'],
+  ['crmReadList', '', 'Sidebar: the list around the active cell.'],
+  ['crmIsBlockEmpty', 'sheetName, top, left, rows, columns', 'Sidebar: whether a block is empty.'],
+  ['crmWriteBlock', 'sheetName, top, left, cells', 'Sidebar: writes the graded columns.'],
+  ['crmReplaceSheet', 'sheet', 'Sidebar: adds or replaces a sheet the add-in made.'],
+  ['crmDefineNames', 'names', 'Sidebar: defines the named ranges the formulas read.'],
+  ['crmLoadState', '', "Sidebar: the pane's saved choices."],
+  ['crmSaveState', 'json', "Sidebar: saves the pane's choices."],
+];
+
 /**
- * The Sheets stubs for every catalog function, to append after the bundle.
+ * The Sheets stubs for every catalog function and the sidebar's server functions, to append after the
+ * bundle.
  * @example sheetsStubs().includes('function CLV(') // true
  */
 export function sheetsStubs(): string {
-  return CATALOG.map(sheetsStub).join('\n\n') + '\n';
+  const server = SERVER_STUBS.map(([name, params, doc]) =>
+    `/** ${doc} */\nfunction ${name}(${params}) {\n  return CRMGrader.server.${name}(${params});\n}`);
+  return [...CATALOG.map(sheetsStub), ...server].join('\n\n') + '\n';
 }

@@ -51,3 +51,6 @@ function runForSheets(spec: FunctionSpec, args: unknown[]): unknown {
 /** Every function by name, for the generated top-level stubs. */
 export const functions: Record<string, (...args: unknown[]) => unknown> = {};
 for (const spec of CATALOG) functions[spec.name] = (...args: unknown[]) => runForSheets(spec, args);
+
+/** The sidebar's server functions and the menu, declared at the top level by the build too. */
+export { SERVER_FUNCTIONS as server } from './sheets-server';

@@ -1,0 +1,87 @@
+// The Apps Script side of the Sheets sidebar: the menu, the sidebar, and the few server functions the
+// sidebar calls through google.script.run. Each takes and returns plain data; none reaches outside the
+// open spreadsheet (scopes: spreadsheets.currentonly, script.container.ui).
+import { dateToSerial, isDate } from '../src/cells/dates';
+import { isFormula, type DefinedName, type WorkbookCell, type WorkbookSheet } from '../src/xlsx/workbook-model';
+
+declare const SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+declare const HtmlService: GoogleAppsScript.HTML.HtmlService;
+declare const PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+
+const STATE_KEY = 'crmGrader.state';
+/** Rows per setValues call: big writes go in pieces so one call never holds a whole 200,000-row block. */
+const ROWS_PER_WRITE = 5000;
+
+/** A cell as setValues takes it: formulas as "=...", text that looks like a formula kept as text. */
+function sheetsCell(cell: WorkbookCell): string | number | boolean {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
+  if (typeof cell === 'string') return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  if (isFormula(cell)) return `=${cell.f}`;
+  const v = cell.v;
+  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+}
+
+/** Adds the CRM Grader menu when the spreadsheet opens. */
+export function onOpen(): void {
+  SpreadsheetApp.getUi().createMenu('CRM Grader').addItem('Open', 'showSidebar').addToUi();
+}
+
+/** Opens the sidebar (the same pane as Excel's, built into Sidebar.html). */
+export function showSidebar(): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('CRM Grader'));
+}
+
+/** The block of data around the active cell, with its position. */
+export function crmReadList(): { sheetName: string; top: number; left: number; rows: unknown[][] } | null {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const region = sheet.getActiveRange()?.getDataRegion();
+  if (!region) return null;
+  // Dates cross google.script.run badly (they arrive as strings in UTC): send serial days, read from the
+  // date the sheet shows.
+  const rows = region.getValues().map((row) => row.map((v) => (isDate(v) ? dateToSerial(v) : v)));
+  return { sheetName: sheet.getName(), top: region.getRow() - 1, left: region.getColumn() - 1, rows };
+}
+
+export function crmIsBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): boolean {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
+  if (!sheet) return true;
+  return sheet.getRange(top + 1, left + 1, rows, columns).getValues().every((row) => row.every((v) => v === ''));
+}
+
+export function crmWriteBlock(sheetName: string, top: number, left: number, cells: WorkbookCell[][]): void {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`no sheet '${sheetName}'`);
+  const columns = Math.max(...cells.map((r) => r.length));
+  for (let start = 0; start < cells.length; start += ROWS_PER_WRITE) {
+    const part = cells.slice(start, start + ROWS_PER_WRITE).map((row) => Array.from({ length: columns }, (_, c) => sheetsCell(row[c])));
+    sheet.getRange(top + 1 + start, left + 1, part.length, columns).setValues(part);
+  }
+}
+
+export function crmReplaceSheet(model: WorkbookSheet): void {
+  const ss = SpreadsheetApp.getActive();
+  const existing = ss.getSheetByName(model.name);
+  if (existing) ss.deleteSheet(existing);
+  const sheet = ss.insertSheet(model.name);
+  if (model.rows.length) crmWriteBlock(model.name, 0, 0, model.rows as WorkbookCell[][]);
+  if (model.frozenRows) sheet.setFrozenRows(model.frozenRows);
+}
+
+export function crmDefineNames(names: DefinedName[]): void {
+  const ss = SpreadsheetApp.getActive();
+  for (const n of names) ss.setNamedRange(n.name, ss.getRange(n.ref.replace(/\$/g, '')));
+}
+
+export function crmLoadState(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
+}
+
+export function crmSaveState(json: string): void {
+  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, json);
+}
+
+/** The server functions, by name: the build declares each at the top level of Code.js. */
+export const SERVER_FUNCTIONS = {
+  onOpen, showSidebar, crmReadList, crmIsBlockEmpty, crmWriteBlock, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
+};

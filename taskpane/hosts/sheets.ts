@@ -1,0 +1,43 @@
+// The Workbook port in the Google Sheets sidebar: each call goes to the Apps Script server functions
+// (functions/sheets-server.ts) through google.script.run, Google's own channel, nothing else.
+import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { FoundList, WorkbookPort } from './workbook-port';
+
+interface ScriptRun {
+  withSuccessHandler(f: (value: unknown) => void): ScriptRun;
+  withFailureHandler(f: (error: Error) => void): ScriptRun;
+  [name: string]: unknown;
+}
+declare const google: { script: { run: ScriptRun } };
+
+/** Calls a server function and resolves with its result. */
+function call<T>(name: string, ...args: unknown[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
+    (runner[name] as (...a: unknown[]) => void)(...args);
+  });
+}
+
+export class SheetsWorkbook implements WorkbookPort {
+  async readListAroundSelection(): Promise<FoundList | undefined> {
+    return (await call<FoundList | null>('crmReadList')) ?? undefined;
+  }
+  isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean> {
+    return call('crmIsBlockEmpty', sheetName, top, left, rows, columns);
+  }
+  writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
+    return call('crmWriteBlock', sheetName, top, left, cells);
+  }
+  replaceSheet(sheet: WorkbookSheet): Promise<void> {
+    return call('crmReplaceSheet', sheet);
+  }
+  defineNames(names: readonly DefinedName[]): Promise<void> {
+    return call('crmDefineNames', names);
+  }
+  async loadState(): Promise<string | undefined> {
+    return (await call<string | null>('crmLoadState')) ?? undefined;
+  }
+  saveState(json: string): Promise<void> {
+    return call('crmSaveState', json);
+  }
+}

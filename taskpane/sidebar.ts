@@ -1,0 +1,6 @@
+// The Google Sheets sidebar: the grading pane over the Sheets host.
+import { toLang } from '../src/i18n/lang';
+import { mountPane } from './app/pane';
+import { SheetsWorkbook } from './hosts/sheets';
+
+mountPane(document.getElementById('pane')!, { port: new SheetsWorkbook(), lang: toLang(navigator.language), today: new Date() });

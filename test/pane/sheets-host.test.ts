@@ -1,0 +1,137 @@
+// The Sheets sidebar path: Code.js's server functions loaded in a vm as Apps Script runs them, over a
+/* eslint-disable @typescript-eslint/no-this-alias -- the fake hands out plain range objects that must reach their sheet */
+// small fake of the SpreadsheetApp calls they make, and the pane's Sheets host calling them through a
+// stand-in for google.script.run that serialises arguments as Google's channel does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { columnIndex } from '../../src/xlsx/a1';
+import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
+import { SheetsWorkbook } from '../../taskpane/hosts/sheets';
+import { DIST } from '../bundles/load';
+
+type Cell = string | number | boolean | Date;
+
+class FakeSheet {
+  cells: Cell[][] = [];
+  frozen = 0;
+  written: string[] = [];
+  constructor(public name: string) {}
+  getName() { return this.name; }
+  get(r: number, c: number): Cell { return this.cells[r]?.[c] ?? ''; }
+  range(top: number, left: number, rows: number, columns: number) {
+    const sheet = this;
+    return {
+      getRow: () => top + 1, getColumn: () => left + 1,
+      getValues: () => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.get(top + r, left + c))),
+      setValues(values: Cell[][]) {
+        if (values.length !== rows || values.some((v) => v.length !== columns)) throw new Error('setValues: size mismatch');
+        values.forEach((row, r) => row.forEach((v, c) => { (sheet.cells[top + r] ??= [])[left + c] = v; sheet.written.push(`${top + r},${left + c}`); }));
+      },
+      getDataRegion: () => {
+        const height = sheet.cells.length;
+        const width = Math.max(...sheet.cells.map((r) => r?.length ?? 0));
+        return sheet.range(0, 0, height, width);
+      },
+    };
+  }
+  getRange(row: number, column: number, rows = 1, columns = 1) { return this.range(row - 1, column - 1, rows, columns); }
+  getActiveRange() { return this.range(1, 1, 1, 1); }
+  setFrozenRows(n: number) { this.frozen = n; }
+}
+
+function appsScript() {
+  const list = new FakeSheet('Customers');
+  list.cells = [
+    ['Customer', 'Last Purchase Date', 'Orders', 'Amount'],
+    ['A', new Date(2026, 9, 31), 12, 600000], // 1 day before 2026-11-01 -> R 5
+    ['B', new Date(2026, 7, 3), 6, 250000], // 90 days -> R 3
+  ];
+  const sheets = [list];
+  const names = new Map<string, string>();
+  const properties = new Map<string, string>();
+  const ui = { menus: [] as string[], sidebars: [] as string[] };
+  const spreadsheet = {
+    getSheetByName: (n: string) => sheets.find((s) => s.name === n) ?? null,
+    insertSheet: (n: string) => { const s = new FakeSheet(n); sheets.push(s); return s; },
+    deleteSheet: (s: FakeSheet) => sheets.splice(sheets.indexOf(s), 1),
+    getRange: (a1: string) => {
+      const m = /^'?(.*?)'?!([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1)!;
+      return { a1, sheet: m[1], size: [m[2], m[3], m[4], m[5]], ok: columnIndex(m[2]) >= 0 };
+    },
+    setNamedRange: (n: string, range: { a1: string }) => names.set(n, range.a1),
+  };
+  const globals = {
+    SpreadsheetApp: {
+      getUi: () => ({
+        createMenu: (title: string) => {
+          const menu = { addItem: (label: string, fn: string) => { ui.menus.push(`${title} > ${label} -> ${fn}`); return menu; }, addToUi: () => undefined };
+          return menu;
+        },
+        showSidebar: (html: { title: string }) => ui.sidebars.push(html.title),
+      }),
+      getActive: () => spreadsheet,
+      getActiveSheet: () => list,
+    },
+    HtmlService: { createHtmlOutputFromFile: (file: string) => ({ file, title: '', setTitle(t: string) { this.title = `${file}: ${t}`; return this; } }) },
+    PropertiesService: { getDocumentProperties: () => ({ getProperty: (k: string) => properties.get(k) ?? null, setProperty: (k: string, v: string) => properties.set(k, v) }) },
+  };
+  const context = vm.createContext(globals);
+  vm.runInContext(readFileSync(join(DIST, 'sheets', 'Code.js'), 'utf8'), context);
+  return { context, sheets, names, properties, ui, list };
+}
+
+describe('the Sheets server functions', () => {
+  it('add the menu and open the sidebar', () => {
+    const gas = appsScript();
+    gas.context.onOpen({});
+    expect(gas.ui.menus).toEqual(['CRM Grader > Open -> showSidebar']);
+    gas.context.showSidebar();
+    expect(gas.ui.sidebars).toEqual(['Sidebar: CRM Grader']);
+  });
+
+  it('grade the list through the sidebar host, writing beside it only', async () => {
+    const gas = appsScript();
+    // google.script.run: arguments and results cross as JSON-like data, never as live objects
+    (globalThis as Record<string, unknown>).google = {
+      script: {
+        get run() {
+          let ok: (v: unknown) => void = () => {}, fail: (e: Error) => void = () => {};
+          const runner: Record<string, unknown> = {
+            withSuccessHandler(f: typeof ok) { ok = f; return proxy; },
+            withFailureHandler(f: typeof fail) { fail = f; return proxy; },
+          };
+          const proxy: Record<string, unknown> = new Proxy(runner, {
+            get: (target, name: string) => name in target ? target[name] : (...args: unknown[]) => {
+              try {
+                const result = gas.context[name](...JSON.parse(JSON.stringify(args)));
+                setTimeout(() => ok(result === undefined ? undefined : JSON.parse(JSON.stringify(result))));
+              } catch (e) {
+                setTimeout(() => fail(e as Error));
+              }
+            },
+          });
+          return proxy;
+        },
+      },
+    };
+    try {
+      const host = new SheetsWorkbook();
+      const found = await host.readListAroundSelection();
+      // a date cell crosses as its serial day: 2026-10-31 is 46326
+      expect(found!.rows[1][1]).toBe(46326);
+      const outcome = await gradeIntoWorkbook(host, found!, { preset: 'seed', asOf: 46327 }, false);
+      expect(outcome.kind).toBe('graded');
+      expect(gas.list.cells[0].slice(4, 9)).toEqual(['R score', 'F score', 'M score', 'RFM code', 'Segment']);
+      expect(gas.list.get(1, 4)).toBe('=IF(B2="",NA(),VLOOKUP(INT(CRM_AS_OF)-INT(B2),CRM_R_BANDS,2,TRUE))');
+      expect(gas.list.written.every((k) => Number(k.split(',')[1]) >= 4)).toBe(true);
+      expect(gas.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
+      expect(gas.names.get('CRM_R_BANDS')).toBe("'CRM Settings'!A6:B8");
+      await host.saveState('{"preset":"seed"}');
+      expect(await host.loadState()).toBe('{"preset":"seed"}');
+    } finally {
+      delete (globalThis as Record<string, unknown>).google;
+    }
+  });
+});
