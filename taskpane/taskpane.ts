@@ -1,7 +1,9 @@
-// The first, plain task pane: names the functions with a worked example each, in the user's language.
-// The guided grading flow replaces it (issue 3).
+// The Excel task pane: in Excel, the grading pane over the Excel host; opened as a plain page, the
+// function reference with a worked example each, in the user's language.
 import { CATALOG } from '../functions/catalog';
 import { toLang, type Lang } from '../src/i18n/lang';
+import { mountPane } from './app/pane';
+import { ExcelWorkbook } from './hosts/excel';
 
 const INTRO: Record<Lang, string> = {
   en: 'Type these functions in any cell, e.g. =CRM.RFM_SCORE(B2:B500, C2:C500, D2:D500) grades a whole list at once.',
@@ -33,9 +35,17 @@ function start(hostLang: Lang): void {
   render(hostLang);
 }
 
-// In Excel, Office.onReady tells the display language; opened as a plain page, the browser's.
+// In Excel, Office.onReady tells the host and its display language; opened as a plain page, the browser's.
 if (typeof Office !== 'undefined' && Office.onReady) {
-  Office.onReady(() => start(toLang(Office.context?.displayLanguage ?? navigator.language)));
+  Office.onReady((info) => {
+    const lang = toLang(Office.context?.displayLanguage ?? navigator.language);
+    if (info.host === Office.HostType.Excel) {
+      document.getElementById('reference')!.hidden = true;
+      mountPane(document.getElementById('pane')!, { port: new ExcelWorkbook(), lang, today: new Date() });
+    } else {
+      start(lang);
+    }
+  });
 } else {
   start(toLang(navigator.language));
 }
