@@ -5,7 +5,7 @@ import { cellRef, columnLetters, sheetRef } from '../xlsx/a1';
 import type { WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
 import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
-import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
+import { bandScoreFormula, manualOrSegmentFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
 import { buildSettingsSheet } from './settings-sheet';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
@@ -61,7 +61,10 @@ export function buildGradedWorkbook(
       row[out.f] = { f: bandScoreFormula(at(columns.frequency), NAMES.fBands), v: ok ? g.f : NA };
       row[out.m] = { f: bandScoreFormula(at(columns.monetary), NAMES.mBands), v: ok ? g.m : NA };
       row[out.code] = { f: rfmCodeFormula(at(out.r), at(out.f), at(out.m)), v: ok ? g.code : NA };
-      row[out.segment] = { f: segmentFormula(at(out.code)), v: ok ? g.segment : NA };
+      const manual = columns.manualGrade === undefined ? undefined : cellText(source[columns.manualGrade]);
+      row[out.segment] = columns.manualGrade === undefined
+        ? { f: segmentFormula(at(out.code)), v: ok ? g.segment : NA }
+        : { f: manualOrSegmentFormula(at(columns.manualGrade), at(out.code)), v: manual ? manual : ok ? g.segment : NA };
       if (g.kind === 'problem') row[out.problem] = g.message;
     }
     rows.push(row);
@@ -83,6 +86,12 @@ export function buildGradedWorkbook(
   };
 }
 
+/** The text a manual-grade cell holds, '' when empty. */
+function cellText(value: unknown): string {
+  const v = typeof value === 'object' && value !== null && 'v' in value ? (value as { v: unknown }).v : value;
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
 /** A list cell as written: text that looks like a formula stays text (never evaluated), numbers stay numbers. */
 function toCell(value: unknown): WorkbookCell {
   if (value === null || value === undefined) return null;
@@ -102,14 +111,20 @@ function summarySheet(
     `${sheetRef(list.sheetName)}!$${columnLetters(origin.column + c)}$${first}:$${columnLetters(origin.column + c)}$${last}`;
   const segmentRange = range(segmentColumn);
   const moneyRange = range(columns.monetary);
-  const labels = [...new Set(graded.segments.values())];
+  // A manual grade wins over the computed segment (seed 004), in the counts as in the column.
+  const finalLabel = (i: number, computed: string) => {
+    const manual = columns.manualGrade === undefined ? '' : cellText(list.rows[i][columns.manualGrade]);
+    return manual || computed;
+  };
+  const finals = graded.rows.map((g, i) => (g.kind === 'graded' ? finalLabel(i, g.segment) : undefined));
+  const labels = [...new Set([...graded.segments.values(), ...finals.filter((l): l is string => l !== undefined)])];
   const counts = new Map<string, number>(labels.map((l) => [l, 0]));
   const revenue = new Map<string, number>(labels.map((l) => [l, 0]));
-  graded.rows.forEach((g, i) => {
-    if (g.kind !== 'graded') return;
-    counts.set(g.segment, (counts.get(g.segment) ?? 0) + 1);
+  finals.forEach((label, i) => {
+    if (label === undefined) return;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
     const money = list.rows[i][columns.monetary];
-    if (typeof money === 'number') revenue.set(g.segment, (revenue.get(g.segment) ?? 0) + money);
+    if (typeof money === 'number') revenue.set(label, (revenue.get(label) ?? 0) + money);
   });
   const totalRevenue = [...revenue.values()].reduce((a, b) => a + b, 0);
   const rows: WorkbookCell[][] = [

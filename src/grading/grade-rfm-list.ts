@@ -16,6 +16,8 @@ export interface RfmColumns {
   readonly recencyIsDate: boolean;
   readonly frequency: number;
   readonly monetary: number;
+  /** A column of grades set by hand (seed 004): where filled, it wins over the computed segment. */
+  readonly manualGrade?: number;
 }
 
 export interface RfmListOptions {

@@ -67,7 +67,7 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const rows = table.slice(headerRow + 1);
   const columns = {
     recency: recency!, recencyIsDate: mapping.recencyDays === undefined,
-    frequency: mapping.frequency!, monetary: mapping.monetary!,
+    frequency: mapping.frequency!, monetary: mapping.monetary!, manualGrade: mapping.manualGrade,
   };
   const problems = findDataProblems(header, rows, {
     id: mapping.customerId,

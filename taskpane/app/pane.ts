@@ -16,7 +16,7 @@ import { gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { t, type StringKey } from './strings';
 
 type Preset = PresetName | 'quintile' | 'custom';
-type Field = 'recency' | 'frequency' | 'monetary' | 'customerId';
+type Field = 'recency' | 'frequency' | 'monetary' | 'customerId' | 'manualGrade';
 
 interface PaneState {
   lang: Lang;
@@ -41,6 +41,7 @@ export interface PaneOptions {
 
 const FIELDS: [Field, StringKey][] = [
   ['recency', 'fieldRecency'], ['frequency', 'fieldFrequency'], ['monetary', 'fieldMonetary'], ['customerId', 'fieldId'],
+  ['manualGrade', 'fieldManual'],
 ];
 const PRESETS: [Preset, StringKey][] = [
   ['seed', 'presetSeed'], ['five', 'presetFive'], ['manufacturing', 'presetManufacturing'], ['quintile', 'presetQuintile'], ['custom', 'presetCustom'],
@@ -76,6 +77,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const mapping = (): ColumnMapping => ({
     [recencyIsDate() ? 'lastPurchase' : 'recencyDays']: state.columns.recency,
     frequency: state.columns.frequency, monetary: state.columns.monetary, customerId: state.columns.customerId,
+    manualGrade: state.columns.manualGrade,
   });
   /** The values of one dimension that can be read, for the live band counts. */
   const values = (dimension: RfmDimension): number[] => {
@@ -108,7 +110,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     const detected = detectColumns(header());
     state.columns = {
       recency: detected.recencyDays ?? detected.lastPurchase, frequency: detected.frequency,
-      monetary: detected.monetary, customerId: detected.customerId,
+      monetary: detected.monetary, customerId: detected.customerId, manualGrade: detected.manualGrade,
     };
     choosePreset(state.preset === 'custom' ? 'seed' : state.preset);
   }

@@ -19,6 +19,7 @@ const STRINGS = {
   fieldFrequency: { en: 'Frequency: purchases', 'zh-CN': '频次：购买次数', 'zh-TW': '頻次：購買次數' },
   fieldMonetary: { en: 'Monetary: amount', 'zh-CN': '金额', 'zh-TW': '金額' },
   fieldId: { en: 'Customer ID', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
+  fieldManual: { en: 'Manual grade (wins)', 'zh-CN': '手动等级（优先）', 'zh-TW': '手動等級（優先）' },
   none: { en: '— none —', 'zh-CN': '— 无 —', 'zh-TW': '— 無 —' },
   problems: { en: 'Data problems', 'zh-CN': '数据问题', 'zh-TW': '資料問題' },
   noProblems: { en: 'No data problems found.', 'zh-CN': '未发现数据问题。', 'zh-TW': '未發現資料問題。' },

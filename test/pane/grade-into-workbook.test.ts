@@ -61,4 +61,23 @@ describe('gradeIntoWorkbook', () => {
     expect([6, 7, 8, 9].map((c) => wb.valueAt('名单', 4, c))).toEqual([4, 4, 3, 443]);
     expect(wb.sheet('名单')!.cells[2]).toHaveLength(12);
   });
+
+  it('lets a manual grade win over the computed segment, and keeps it through re-grading', async () => {
+    const cells: unknown[][] = [
+      ['Customer', 'Recency', 'Orders', 'Amount', 'Manual grade'],
+      ['A', 10, 12, 600000, ''],
+      ['B', 10, 12, 600000, 'Watch list'],
+    ];
+    const wb = new MemoryWorkbook([{ name: 'List', cells: cells as never }]);
+    await gradeIntoWorkbook(wb, (await wb.readListAroundSelection())!, { preset: 'seed', asOf: 46327 }, false);
+    // Segment is column J (index 9): computed for A, the manual grade for B
+    expect([wb.valueAt('List', 1, 9), wb.valueAt('List', 2, 9)]).toEqual(['Important value', 'Watch list']);
+    expect(wb.sheet('List')!.cells[2][9]).toMatchObject({ f: 'IF(E3<>"",E3,VLOOKUP(I3,CRM_SEGMENTS,2,FALSE))' });
+    const { list, earlier } = splitEarlierGrading((await wb.readListAroundSelection())!);
+    await gradeIntoWorkbook(wb, list, { preset: 'five', asOf: 46327 }, earlier);
+    expect([wb.valueAt('List', 2, 4), wb.valueAt('List', 2, 9)]).toEqual(['Watch list', 'Watch list']);
+    // the summary counts the manual grade as its own group
+    const summary = wb.sheet('CRM Summary')!.cells.map((row) => row.map((c) => (c && typeof c === 'object' && 'v' in c ? c.v : c)));
+    expect(summary.find((row) => row[0] === 'Watch list')?.[1]).toBe(1);
+  });
 });
