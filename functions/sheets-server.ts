@@ -2,7 +2,8 @@
 // sidebar calls through google.script.run. Each takes and returns plain data; none reaches outside the
 // open spreadsheet (scopes: spreadsheets.currentonly, script.container.ui).
 import { dateToSerial, isDate } from '../src/cells/dates';
-import { isFormula, type DefinedName, type WorkbookCell, type WorkbookSheet } from '../src/xlsx/workbook-model';
+import type { DefinedName, WorkbookCell, WorkbookSheet } from '../src/xlsx/workbook-model';
+import { hostFormulaCell } from '../src/xlsx/host-cell';
 
 declare const SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 declare const HtmlService: GoogleAppsScript.HTML.HtmlService;
@@ -11,16 +12,6 @@ declare const PropertiesService: GoogleAppsScript.Properties.PropertiesService;
 const STATE_KEY = 'crmGrader.state';
 /** Rows per setValues call: big writes go in pieces so one call never holds a whole 200,000-row block. */
 const ROWS_PER_WRITE = 5000;
-
-/** A cell as setValues takes it: formulas as "=...", text that looks like a formula kept as text. */
-function sheetsCell(cell: WorkbookCell): string | number | boolean {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
-  if (isFormula(cell)) return `=${cell.f}`;
-  const v = cell.v;
-  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
-}
 
 /** Adds the CRM Grader menu when the spreadsheet opens. */
 export function onOpen(): void {
@@ -54,7 +45,7 @@ export function crmWriteBlock(sheetName: string, top: number, left: number, cell
   if (!sheet) throw new Error(`no sheet '${sheetName}'`);
   const columns = Math.max(...cells.map((r) => r.length));
   for (let start = 0; start < cells.length; start += ROWS_PER_WRITE) {
-    const part = cells.slice(start, start + ROWS_PER_WRITE).map((row) => Array.from({ length: columns }, (_, c) => sheetsCell(row[c])));
+    const part = cells.slice(start, start + ROWS_PER_WRITE).map((row) => Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c])));
     sheet.getRange(top + 1 + start, left + 1, part.length, columns).setValues(part);
   }
 }

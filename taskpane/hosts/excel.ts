@@ -1,22 +1,13 @@
 // The Workbook port on the Excel JS API. Every read and write is cut into chunks whose payload stays
 // under 4 MB, because Excel on the web refuses any request over 5 MB (Office add-in resource limits).
-import { isFormula, type DefinedName, type WorkbookCell, type WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import { hostFormulaCell } from '../../src/xlsx/host-cell';
 import { cellRef, columnLetters } from '../../src/xlsx/a1';
 import type { FoundList, WorkbookPort } from './workbook-port';
 
 /** The most bytes of cell data one request may carry: under Excel on the web's 5 MB limit, with room. */
 export const MAX_REQUEST_BYTES = 4_000_000;
 const SETTINGS_KEY = 'crmGrader.state';
-
-/** What Excel's `formulas` property takes for a cell: a formula as "=...", text safe from being one. */
-export function excelFormulaCell(cell: WorkbookCell): string | number | boolean {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
-  if (isFormula(cell)) return `=${cell.f}`;
-  const v = cell.v;
-  return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
-}
 
 /** Rough JSON size of a row, to cut blocks into requests under the limit. */
 function rowBytes(row: readonly unknown[]): number {
@@ -89,7 +80,7 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
     const columns = Math.max(...cells.map((r) => r.length));
-    const rows = cells.map((row) => Array.from({ length: columns }, (_, c) => excelFormulaCell(row[c])));
+    const rows = cells.map((row) => Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c])));
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       for (const chunk of chunkRows(rows)) {
@@ -107,7 +98,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const sheet = context.workbook.worksheets.add(model.name);
       await context.sync();
       const columns = Math.max(1, ...model.rows.map((r) => r.length));
-      const rows = model.rows.map((row) => Array.from({ length: columns }, (_, c) => excelFormulaCell(row[c])));
+      const rows = model.rows.map((row) => Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c])));
       for (const chunk of chunkRows(rows)) {
         sheet.getRange(address(chunk.start, 0, chunk.rows.length, columns)).formulas = chunk.rows;
         await context.sync();

@@ -2,7 +2,8 @@
 // chunks under 4 MB each, names and sheets are set, and nothing outside the target block is touched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
-import { ExcelWorkbook, MAX_REQUEST_BYTES, chunkRows, excelFormulaCell } from '../../taskpane/hosts/excel';
+import { ExcelWorkbook, MAX_REQUEST_BYTES, chunkRows } from '../../taskpane/hosts/excel';
+import { hostFormulaCell as excelFormulaCell } from '../../src/xlsx/host-cell';
 import { FakeExcel, FakeSheet } from './fake-excel';
 
 const N = 100_000;
@@ -72,7 +73,7 @@ describe('the Excel host', () => {
   });
 });
 
-describe('excelFormulaCell and chunkRows', () => {
+describe('hostFormulaCell and chunkRows', () => {
   it('writes formulas as =..., and text that looks like one as text', () => {
     expect(excelFormulaCell({ f: 'A1*2', v: 4 })).toBe('=A1*2');
     expect(excelFormulaCell('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
