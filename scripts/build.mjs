@@ -51,6 +51,10 @@ const preview = join(dist, 'preview');
 mkdirSync(preview, { recursive: true });
 await bundle('taskpane/preview/preview.ts', join(preview, 'preview.js'), { target: 'es2019', minify: true, platform: 'browser' });
 cpSync(join(root, 'taskpane', 'preview', 'preview.html'), join(preview, 'index.html'));
+// The grading worker, beside each page that starts it.
+for (const dir of [preview, excel]) {
+  await bundle('taskpane/app/grade-worker.ts', join(dir, 'grade-worker.js'), { target: 'es2019', minify: true, platform: 'browser' });
+}
 cpSync(join(root, 'taskpane', 'preview', 'preview.css'), join(preview, 'preview.css'));
 if (existsSync(join(root, 'assets'))) cpSync(join(root, 'assets'), join(excel, 'assets'), { recursive: true });
 

@@ -1,4 +1,5 @@
-import { gradeTable, type GradedTable, type GradeTableOptions } from '../../src/grading/grade-table';
+import type { GradedTable, GradeTableOptions } from '../../src/grading/grade-table';
+import { gradeHere, type Grader } from './graders';
 import { LANGS } from '../../src/i18n/lang';
 import { workbookLabel, type WorkbookLabel } from '../../src/i18n/workbook-labels';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
@@ -36,9 +37,9 @@ export type GradeOutcome =
  * @example await gradeIntoWorkbook(memoryWorkbook, list, { preset: 'seed', asOf: 46327 }, false) // { kind: 'graded', ... }
  */
 export async function gradeIntoWorkbook(
-  port: WorkbookPort, list: FoundList, options: GradeTableOptions, replaceEarlier: boolean,
+  port: WorkbookPort, list: FoundList, options: GradeTableOptions, replaceEarlier: boolean, grade: Grader = gradeHere,
 ): Promise<GradeOutcome> {
-  const result = gradeTable(list.sheetName, list.rows, { ...options, origin: { row: list.top, column: list.left } });
+  const result = await grade(list.sheetName, list.rows, { ...options, origin: { row: list.top, column: list.left } });
   const [listSheet, ...sheets] = result.model.sheets;
   const left = list.left + result.width;
   const block: WorkbookCell[][] = listSheet.rows.map((row) =>
@@ -47,7 +48,16 @@ export async function gradeIntoWorkbook(
     return { kind: 'occupied', result };
   }
   await port.writeBlock(list.sheetName, list.top, left, block);
-  for (const sheet of sheets) await port.replaceSheet(sheet);
+  // Between writes the page gets its main thread back, so the pane can draw and Cancel can be clicked.
+  for (const sheet of sheets) {
+    await nextTask();
+    await port.replaceSheet(sheet);
+  }
   await port.defineNames(result.model.names);
   return { kind: 'graded', result };
+}
+
+/** Resolves on the next task, letting the host's event loop run in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

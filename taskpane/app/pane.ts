@@ -13,6 +13,7 @@ import type { RfmDimension, RfmTables } from '../../src/models/rfm';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { bandCounts } from './band-counts';
 import { gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
+import { gradeHere, workerGrader, type Grader } from './graders';
 import { t, type StringKey } from './strings';
 
 type Preset = PresetName | 'quintile' | 'custom';
@@ -27,7 +28,7 @@ interface PaneState {
   preset: Preset;
   tables: RfmTables;
   asOf: number;
-  message?: { kind: 'info' | 'error'; text: string };
+  message?: { kind: 'info' | 'error' | 'busy'; text: string };
   summary?: [string, number][];
 }
 
@@ -37,6 +38,8 @@ export interface PaneOptions {
   readonly today: Date;
   /** Called after grading wrote to the workbook (the preview redraws its grid). */
   readonly onGraded?: () => void;
+  /** Where the grading worker is served; without it grading runs on the page (the Sheets sidebar). */
+  readonly workerUrl?: string;
 }
 
 const FIELDS: [Field, StringKey][] = [
@@ -141,13 +144,19 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     renderThresholds();
   }
 
+  const worker = typeof Worker !== 'undefined' && options.workerUrl ? workerGrader(options.workerUrl) : undefined;
+  const grader: Grader = worker?.grade ?? gradeHere;
+
   async function grade(): Promise<void> {
     if (!state.list) return;
+    state.message = { kind: 'busy', text: tr('grading') };
+    state.summary = undefined;
+    render();
     try {
       const outcome = await gradeIntoWorkbook(options.port, state.list, {
         preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
         lang: state.lang, columns: mapping(),
-      }, state.earlier);
+      }, state.earlier, grader);
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: tr('occupied') };
       } else {
@@ -161,7 +170,9 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         options.onGraded?.();
       }
     } catch (e) {
-      state.message = { kind: 'error', text: tr('error', { message: e instanceof TableError ? e.message : String(e) }) };
+      state.message = e instanceof Error && e.message === 'cancelled'
+        ? { kind: 'info', text: tr('cancelled') }
+        : { kind: 'error', text: tr('error', { message: e instanceof TableError ? e.message : String(e) }) };
     }
     render();
   }
@@ -240,7 +251,14 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     if (state.list) parts.push(renderColumns());
     renderThresholds();
     parts.push(thresholds);
-    if (state.message) parts.push(h('p', { id: 'message', class: state.message.kind, role: 'status' }, state.message.text));
+    if (state.message?.kind === 'busy') {
+      // Grading runs in a worker: the bar moves and Cancel works while it does.
+      const cancel = h('button', { id: 'cancel' }, tr('cancel'));
+      cancel.addEventListener('click', () => worker?.cancel());
+      parts.push(h('div', { id: 'progress', role: 'status' }, h('progress', { 'aria-label': tr('grading') }), ` ${state.message.text} `, ...(worker ? [cancel] : [])));
+    } else if (state.message) {
+      parts.push(h('p', { id: 'message', class: state.message.kind, role: 'status' }, state.message.text));
+    }
     if (state.summary) {
       parts.push(h('table', { id: 'summary', class: 'summary' },
         h('thead', {}, h('tr', {}, h('th', {}, tr('segment')), h('th', {}, tr('customers')))),

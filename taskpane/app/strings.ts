@@ -52,6 +52,9 @@ const STRINGS = {
   },
   error: { en: 'Could not grade: {message}', 'zh-CN': '无法分级：{message}', 'zh-TW': '無法分級：{message}' },
   segment: { en: 'Segment', 'zh-CN': '客户类型', 'zh-TW': '客戶類型' },
+  grading: { en: 'Grading…', 'zh-CN': '正在分级…', 'zh-TW': '正在分級…' },
+  cancel: { en: 'Cancel', 'zh-CN': '取消', 'zh-TW': '取消' },
+  cancelled: { en: 'Grading cancelled: nothing was written.', 'zh-CN': '已取消分级：未写入任何内容。', 'zh-TW': '已取消分級：未寫入任何內容。' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

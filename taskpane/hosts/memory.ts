@@ -37,17 +37,26 @@ export class MemoryWorkbook implements WorkbookPort {
   async readListAroundSelection(): Promise<FoundList | undefined> {
     const sheet = this.sheet(this.selection.sheet) ?? this.sheets[0];
     if (!sheet) return undefined;
-    // The block around the selection: grow from the selected cell while rows and columns hold data.
+    // The block around the selection, as Excel's current region: grow from the selected cell while the
+    // row above or below, or the column left or right, holds data. Rows grow in one sweep per pass, so
+    // a 50,000-row list costs a few passes over it, not one pass per row.
     let top = this.selection.row, bottom = this.selection.row, left = this.selection.column, right = this.selection.column;
-    const rowHasData = (r: number) => sheet.cells[r]?.some((c, i) => i >= left && i <= right && !isEmpty(c)) ?? false;
-    const colHasData = (c: number) => sheet.cells.some((row, r) => r >= top && r <= bottom && !isEmpty(row?.[c]));
-    let grew = true;
-    while (grew) {
+    const rowHasData = (r: number) => {
+      const row = sheet.cells[r];
+      if (!row) return false;
+      for (let c = Math.max(0, left - 1); c <= right + 1; c++) if (!isEmpty(row[c])) return true;
+      return false;
+    };
+    const colHasData = (c: number) => {
+      for (let r = top; r <= bottom; r++) if (!isEmpty(sheet.cells[r]?.[c])) return true;
+      return false;
+    };
+    for (let grew = true; grew;) {
       grew = false;
-      if (top > 0 && rowHasData(top - 1)) { top--; grew = true; }
-      if (bottom + 1 < sheet.cells.length && rowHasData(bottom + 1)) { bottom++; grew = true; }
-      if (left > 0 && colHasData(left - 1)) { left--; grew = true; }
-      if (colHasData(right + 1)) { right++; grew = true; }
+      while (top > 0 && rowHasData(top - 1)) { top--; grew = true; }
+      while (bottom + 1 < sheet.cells.length && rowHasData(bottom + 1)) { bottom++; grew = true; }
+      while (left > 0 && colHasData(left - 1)) { left--; grew = true; }
+      while (colHasData(right + 1)) { right++; grew = true; }
     }
     const rows = sheet.cells.slice(top, bottom + 1).map((row) => (row ?? []).slice(left, right + 1).map(shown));
     if (!rows.some((row) => row.some((c) => !isEmpty(c as WorkbookCell)))) return undefined;

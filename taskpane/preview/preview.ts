@@ -134,6 +134,7 @@ document.getElementById('download')!.addEventListener('click', () => {
 renderGrid();
 mountPane(pane, {
   port: workbook, lang: toLang(params.get('lang') ?? navigator.language), today, onGraded: renderGrid,
+  workerUrl: 'grade-worker.js',
 });
 // For tests and the curious: the workbook behind the grid.
 (window as unknown as { crmWorkbook: MemoryWorkbook }).crmWorkbook = workbook;
