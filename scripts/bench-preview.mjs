@@ -1,3 +1,4 @@
+/* global window, document, DataTransfer, ClipboardEvent -- the page.evaluate callbacks run in the browser */
 // Part of `npm run bench`: grading 50,000 rows end to end in the standalone preview, in headless
 // Chromium, and the longest time the page's main thread was blocked meanwhile (long tasks).
 import { existsSync } from 'node:fs';
