@@ -54,6 +54,7 @@ const SERVER_STUBS: [string, string, string][] = [
   ['onOpen', 'e', 'Adds the CRM Grader menu when the spreadsheet opens.'],
   ['showSidebar', '', 'Opens the CRM Grader sidebar.'],
   ['crmReadList', '', 'Sidebar: the list around the active cell.'],
+  ['crmSheetNames', '', "Sidebar: the spreadsheet's sheet names."],
   ['crmIsBlockEmpty', 'sheetName, top, left, rows, columns', 'Sidebar: whether a block is empty.'],
   ['crmWriteBlock', 'sheetName, top, left, cells', 'Sidebar: writes the graded columns.'],
   ['crmReplaceSheet', 'sheet', 'Sidebar: adds or replaces a sheet the add-in made.'],

@@ -34,6 +34,10 @@ export function crmReadList(): { sheetName: string; top: number; left: number; r
   return { sheetName: sheet.getName(), top: region.getRow() - 1, left: region.getColumn() - 1, rows };
 }
 
+export function crmSheetNames(): string[] {
+  return SpreadsheetApp.getActive().getSheets().map((s) => s.getName());
+}
+
 export function crmIsBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): boolean {
   const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
   if (!sheet) return true;
@@ -74,5 +78,5 @@ export function crmSaveState(json: string): void {
 
 /** The server functions, by name: the build declares each at the top level of Code.js. */
 export const SERVER_FUNCTIONS = {
-  onOpen, showSidebar, crmReadList, crmIsBlockEmpty, crmWriteBlock, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
+  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
 };

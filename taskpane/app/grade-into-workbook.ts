@@ -57,6 +57,25 @@ export async function gradeIntoWorkbook(
   return { kind: 'graded', result };
 }
 
+/**
+ * Grading when the cells beside the list are taken: a copy of the list with its graded columns goes to a
+ * new sheet (named after the list's), so nothing of the user's is written over.
+ * @example await gradeIntoNewSheet(port, list, options, ['客户名单']) // sheet '客户名单 (graded)'
+ */
+export async function gradeIntoNewSheet(
+  port: WorkbookPort, list: FoundList, options: GradeTableOptions, existingSheets: readonly string[], grade: Grader = gradeHere,
+): Promise<GradedTable & { sheetName: string }> {
+  let sheetName = `${list.sheetName.slice(0, 22)} (graded)`;
+  for (let n = 2; existingSheets.includes(sheetName); n++) sheetName = `${list.sheetName.slice(0, 20)} (graded ${n})`;
+  const result = await grade(sheetName, list.rows, options);
+  for (const sheet of result.model.sheets) {
+    await nextTask();
+    await port.replaceSheet(sheet);
+  }
+  await port.defineNames(result.model.names);
+  return { ...result, sheetName };
+}
+
 /** Resolves on the next task, letting the host's event loop run in between. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -12,7 +12,7 @@ import { RFM_PRESETS, type PresetName } from '../../src/models/presets';
 import type { RfmDimension, RfmTables } from '../../src/models/rfm';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { bandCounts } from './band-counts';
-import { gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
+import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, workerGrader, type Grader } from './graders';
 import { t, type StringKey } from './strings';
 
@@ -29,6 +29,8 @@ interface PaneState {
   tables: RfmTables;
   asOf: number;
   message?: { kind: 'info' | 'error' | 'busy'; text: string };
+  /** The cells beside the list were taken: offer a new sheet instead. */
+  offerNewSheet?: boolean;
   summary?: [string, number][];
 }
 
@@ -147,8 +149,27 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const worker = typeof Worker !== 'undefined' && options.workerUrl ? workerGrader(options.workerUrl) : undefined;
   const grader: Grader = worker?.grade ?? gradeHere;
 
+  async function gradeToNewSheet(): Promise<void> {
+    if (!state.list) return;
+    state.offerNewSheet = false;
+    state.message = { kind: 'busy', text: tr('grading') };
+    render();
+    try {
+      const result = await gradeIntoNewSheet(options.port, state.list, {
+        preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
+        lang: state.lang, columns: mapping(),
+      }, await options.port.sheetNames(), grader);
+      state.message = { kind: 'info', text: `${tr('graded', { graded: result.graded })} ${tr('wroteSheet', { sheet: result.sheetName })}` };
+      options.onGraded?.();
+    } catch (e) {
+      state.message = { kind: 'error', text: tr('error', { message: e instanceof Error ? e.message : String(e) }) };
+    }
+    render();
+  }
+
   async function grade(): Promise<void> {
     if (!state.list) return;
+    state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     state.summary = undefined;
     render();
@@ -159,6 +180,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       }, state.earlier, grader);
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: tr('occupied') };
+        state.offerNewSheet = true;
       } else {
         const r = outcome.result;
         state.earlier = true;
@@ -258,6 +280,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       parts.push(h('div', { id: 'progress', role: 'status' }, h('progress', { 'aria-label': tr('grading') }), ` ${state.message.text} `, ...(worker ? [cancel] : [])));
     } else if (state.message) {
       parts.push(h('p', { id: 'message', class: state.message.kind, role: 'status' }, state.message.text));
+    }
+    if (state.offerNewSheet) {
+      const newSheet = h('button', { id: 'new-sheet' }, tr('newSheet'));
+      newSheet.addEventListener('click', () => void gradeToNewSheet());
+      parts.push(newSheet);
     }
     if (state.summary) {
       parts.push(h('table', { id: 'summary', class: 'summary' },

@@ -69,6 +69,15 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async sheetNames(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
   async isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean> {
     return Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem(sheetName)

@@ -63,6 +63,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheetName: sheet.name, top, left, rows };
   }
 
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
   async isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean> {
     const cells = this.sheet(sheetName)?.cells ?? [];
     for (let r = top; r < top + rows; r++) {

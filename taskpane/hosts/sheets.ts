@@ -22,6 +22,9 @@ export class SheetsWorkbook implements WorkbookPort {
   async readListAroundSelection(): Promise<FoundList | undefined> {
     return (await call<FoundList | null>('crmReadList')) ?? undefined;
   }
+  sheetNames(): Promise<string[]> {
+    return call('crmSheetNames');
+  }
   isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean> {
     return call('crmIsBlockEmpty', sheetName, top, left, rows, columns);
   }

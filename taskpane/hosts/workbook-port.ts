@@ -17,6 +17,8 @@ export interface FoundList {
 export interface WorkbookPort {
   /** The contiguous block of cells around the selection (or the used range of the active sheet). */
   readListAroundSelection(): Promise<FoundList | undefined>;
+  /** The names of the workbook's sheets, in order. */
+  sheetNames(): Promise<string[]>;
   /** True when every cell of the block is empty. */
   isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean>;
   /** Writes a block of cells; the caller has checked it writes over nothing. */

@@ -138,16 +138,27 @@ describe('the standalone preview', () => {
     await page.close();
   });
 
-  it('fits the Sheets sidebar width in English, with no request leaving the page', async () => {
+  it('fits the Sheets sidebar width in English, writes to a new sheet beside a note, and sends nothing', async () => {
     const page = await open(300, 'en');
+    // someone's note two columns right of the sample list (A..F), inside the block grading would fill
+    await page.evaluate(() => {
+      const wb = (window as unknown as { crmWorkbook: { sheet(n: string): { cells: unknown[][] } } }).crmWorkbook;
+      wb.sheet('客户名单')!.cells[4][8] = 'call back Friday';
+    });
     await page.click('#find-list');
     await expect.poll(() => page.textContent('#found')).toContain('300 customers');
     const overflow = await page.$eval('#pane', (p) => p.scrollWidth - p.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, '4-mapped-300-en.png') });
     await page.click('#grade');
-    await expect.poll(() => page.textContent('#message')).toContain('Graded');
-    await page.screenshot({ path: join(SHOTS, '5-graded-300-en.png') });
+    await expect.poll(() => page.textContent('#message')).toContain('not empty');
+    await page.screenshot({ path: join(SHOTS, '5-occupied-300-en.png') });
+    await page.click('#new-sheet');
+    await expect.poll(() => page.textContent('#message')).toContain('The graded list is on sheet “客户名单 (graded)”');
+    expect((await sheetValues(page, '客户名单'))[4][8]).toBe('call back Friday');
+    expect((await sheetValues(page, '客户名单'))[0]).toHaveLength(6);
+    expect((await sheetValues(page, '客户名单 (graded)'))[0].slice(6, 11)).toEqual(['R score', 'F score', 'M score', 'RFM code', 'Segment']);
+    await page.screenshot({ path: join(SHOTS, '6-new-sheet-300-en.png') });
     expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   });

@@ -94,6 +94,8 @@ export class FakeExcel {
           },
         }),
         worksheets: {
+          items: [] as { name: string }[],
+          load() { this.items = excel.sheets.map((sh) => ({ name: sh.name })); },
           getItem: (name: string) => worksheetApi(excel.sheet(name)!),
           getItemOrNullObject: (name: string) => {
             const s = excel.sheet(name);

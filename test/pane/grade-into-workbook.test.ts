@@ -1,7 +1,7 @@
 // One-click grading through the Workbook port, on the in-browser workbook of the preview.
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../../taskpane/hosts/memory';
-import { gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade-into-workbook';
+import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade-into-workbook';
 
 function workbook() {
   // A list starting at C3 under a title, with someone's note two columns to the right of row 6.
@@ -79,5 +79,21 @@ describe('gradeIntoWorkbook', () => {
     // the summary counts the manual grade as its own group
     const summary = wb.sheet('CRM Summary')!.cells.map((row) => row.map((c) => (c && typeof c === 'object' && 'v' in c ? c.v : c)));
     expect(summary.find((row) => row[0] === 'Watch list')?.[1]).toBe(1);
+  });
+
+  it('writes to a new sheet when the cells beside the list are taken, leaving the original alone', async () => {
+    const wb = workbook();
+    wb.sheet('名单')!.cells[5][9] = 'keep me';
+    const found = (await wb.readListAroundSelection())!;
+    const before = JSON.stringify(wb.sheet('名单')!.cells);
+    const result = await gradeIntoNewSheet(wb, found, { preset: 'seed', asOf: 46327 }, await wb.sheetNames());
+    expect(result.sheetName).toBe('名单 (graded)');
+    expect(JSON.stringify(wb.sheet('名单')!.cells)).toBe(before);
+    // the copy starts at A1 with the list's header; the graded columns follow its four columns (E..)
+    expect(wb.valueAt('名单 (graded)', 0, 0)).toBe('客户名称');
+    expect([4, 5, 6, 7, 8].map((c) => wb.valueAt('名单 (graded)', 1, c))).toEqual([5, 5, 5, 555, '重要价值客户']);
+    expect(wb.sheet('名单 (graded)')!.cells[1][4]).toMatchObject({ f: 'IF(B2="",NA(),VLOOKUP(B2,CRM_R_BANDS,2,TRUE))' });
+    const again = await gradeIntoNewSheet(wb, found, { preset: 'seed', asOf: 46327 }, await wb.sheetNames());
+    expect(again.sheetName).toBe('名单 (graded 2)');
   });
 });
