@@ -14,6 +14,7 @@ import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { bandCounts } from './band-counts';
 import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, workerGrader, type Grader } from './graders';
+import { restoreChoices } from './saved-choices';
 import { t, type StringKey } from './strings';
 
 type Preset = PresetName | 'quintile' | 'custom';
@@ -117,6 +118,14 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       recency: detected.recencyDays ?? detected.lastPurchase, frequency: detected.frequency,
       monetary: detected.monetary, customerId: detected.customerId, manualGrade: detected.manualGrade,
     };
+    // The choices saved with this workbook for this list, when it is graded again after reopening.
+    const saved = restoreChoices(await options.port.loadState(), header());
+    if (saved) {
+      state.columns = saved.columns as PaneState['columns'];
+      state.preset = saved.preset as Preset;
+      state.tables = saved.tables;
+      return render();
+    }
     choosePreset(state.preset === 'custom' ? 'seed' : state.preset);
   }
 
@@ -188,7 +197,9 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         const counts = new Map<string, number>();
         for (const g of r.gradedRows) if (g.kind === 'graded') counts.set(g.segment, (counts.get(g.segment) ?? 0) + 1);
         state.summary = [...counts].sort((a, b) => b[1] - a[1]);
-        await options.port.saveState(JSON.stringify({ columns: state.columns, preset: state.preset, tables: state.tables }));
+        await options.port.saveState(JSON.stringify({
+          headers: header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
+        }));
         options.onGraded?.();
       }
     } catch (e) {

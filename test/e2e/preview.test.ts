@@ -128,8 +128,11 @@ describe('the standalone preview', () => {
     // the list itself is untouched
     expect(after.map((row) => row.slice(0, 5))).toEqual(before.map((row) => row.slice(0, 5)));
 
-    // re-grading replaces its own columns and nothing else
+    // finding the list again restores the choices saved with the workbook: the edited band included
     await page.click('#find-list');
+    await expect.poll(() => page.$eval('#preset', (el) => (el as HTMLSelectElement).value)).toBe('custom');
+    expect(await page.$eval('[data-band="f-1-from"]', (el) => (el as HTMLInputElement).value)).toBe('3');
+    // re-grading replaces its own columns and nothing else
     await page.click('#grade');
     await expect.poll(() => page.textContent('#message')).toContain('已为 997 位客户分级');
     const again = await sheetValues(page, '粘贴的名单');
