@@ -3,4 +3,6 @@ import { toLang } from '../src/i18n/lang';
 import { mountPane } from './app/pane';
 import { SheetsWorkbook } from './hosts/sheets';
 
-mountPane(document.getElementById('pane')!, { port: new SheetsWorkbook(), lang: toLang(navigator.language), today: new Date() });
+mountPane(document.getElementById('pane')!, {
+  port: new SheetsWorkbook(), lang: toLang(navigator.language), today: new Date(), functionPrefix: '',
+});

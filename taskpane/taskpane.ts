@@ -41,7 +41,9 @@ if (typeof Office !== 'undefined' && Office.onReady) {
     const lang = toLang(Office.context?.displayLanguage ?? navigator.language);
     if (info.host === Office.HostType.Excel) {
       document.getElementById('reference')!.hidden = true;
-      mountPane(document.getElementById('pane')!, { port: new ExcelWorkbook(), lang, today: new Date(), workerUrl: 'grade-worker.js' });
+      mountPane(document.getElementById('pane')!, {
+        port: new ExcelWorkbook(), lang, today: new Date(), workerUrl: 'grade-worker.js', functionPrefix: 'CRM.',
+      });
     } else {
       start(lang);
     }

@@ -5,7 +5,7 @@ import { cellRef, columnLetters, sheetRef } from '../xlsx/a1';
 import type { WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
 import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
-import { bandScoreFormula, manualOrSegmentFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
+import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
 import { buildSettingsSheet } from './settings-sheet';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
@@ -17,7 +17,14 @@ export interface CustomerList {
   readonly rows: readonly (readonly unknown[])[];
 }
 
+/** How the graded columns are written: native formulas (shareable, the default), plain values, or live
+ * custom functions (recalculate only where the add-in is installed). */
+export type GradedOutput = 'formulas' | 'values' | 'functions';
+
 export interface GradedWorkbookOptions {
+  readonly output?: GradedOutput;
+  /** The custom functions' namespace as the host writes it: 'CRM.' in Excel, '' in Sheets. */
+  readonly functionPrefix?: string;
   readonly lang: Lang;
   readonly asOf: number;
   readonly presetLabel: string;
@@ -57,14 +64,26 @@ export function buildGradedWorkbook(
     if (g.kind !== 'blank') {
       const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
       const ok = g.kind === 'graded';
-      row[out.r] = { f: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days'), v: ok ? g.r : NA };
-      row[out.f] = { f: bandScoreFormula(at(columns.frequency), NAMES.fBands), v: ok ? g.f : NA };
-      row[out.m] = { f: bandScoreFormula(at(columns.monetary), NAMES.mBands), v: ok ? g.m : NA };
-      row[out.code] = { f: rfmCodeFormula(at(out.r), at(out.f), at(out.m)), v: ok ? g.code : NA };
       const manual = columns.manualGrade === undefined ? undefined : cellText(source[columns.manualGrade]);
-      row[out.segment] = columns.manualGrade === undefined
-        ? { f: segmentFormula(at(out.code)), v: ok ? g.segment : NA }
-        : { f: manualOrSegmentFormula(at(columns.manualGrade), at(out.code)), v: manual ? manual : ok ? g.segment : NA };
+      const formulas = options.output === 'functions'
+        ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.')
+        : {
+          r: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days'),
+          f: bandScoreFormula(at(columns.frequency), NAMES.fBands),
+          m: bandScoreFormula(at(columns.monetary), NAMES.mBands),
+          code: rfmCodeFormula(at(out.r), at(out.f), at(out.m)),
+          segment: segmentFormula(at(out.code)),
+        };
+      const segment = columns.manualGrade === undefined ? formulas.segment
+        : `IF(${at(columns.manualGrade)}<>"",${at(columns.manualGrade)},${formulas.segment})`;
+      const values = { r: ok ? g.r : NA, f: ok ? g.f : NA, m: ok ? g.m : NA, code: ok ? g.code : NA, segment: manual ? manual : ok ? g.segment : NA };
+      const cell = (f: string, v: number | string | typeof NA): WorkbookCell =>
+        options.output === 'values' ? (typeof v === 'object' ? null : v) : { f, v };
+      row[out.r] = cell(formulas.r, values.r);
+      row[out.f] = cell(formulas.f, values.f);
+      row[out.m] = cell(formulas.m, values.m);
+      row[out.code] = cell(formulas.code, values.code);
+      row[out.segment] = cell(segment, values.segment);
       if (g.kind === 'problem') row[out.problem] = g.message;
     }
     rows.push(row);
@@ -83,6 +102,23 @@ export function buildGradedWorkbook(
   return {
     sheets: [listSheet, settings.sheet, summary, methodologySheet(lang)],
     names: settings.names,
+  };
+}
+
+/**
+ * The graded columns as live custom functions, reading the same settings names (recalculate only where
+ * the add-in is installed: the output a user picks when they want =CRM.* in the cells).
+ */
+function customFunctionFormulas(
+  at: (c: number) => string, columns: RfmColumns, out: { r: number; f: number; m: number; code: number }, prefix: string,
+) {
+  const asOf = columns.recencyIsDate ? NAMES.asOf : '';
+  const score = (output: string) => `${prefix}RFM_SCORE(${at(columns.recency)},${at(columns.frequency)},${at(columns.monetary)},`
+    + `${NAMES.rBands},${NAMES.fBands},${NAMES.mBands},${asOf},"${output}")`;
+  return {
+    r: score('r'), f: score('f'), m: score('m'),
+    code: rfmCodeFormula(at(out.r), at(out.f), at(out.m)),
+    segment: segmentFormula(at(out.code)),
   };
 }
 

@@ -45,11 +45,3 @@ export function segmentFormula(codeRef: string): string {
   return `VLOOKUP(${codeRef},${NAMES.segments},2,FALSE)`;
 }
 
-/**
- * The segment when the list has a manual grade column (seed 004): a grade set by hand wins, so it
- * survives every re-grading; an empty manual cell leaves the computed segment.
- * @example manualOrSegmentFormula('F2', 'K2') // 'IF(F2<>"",F2,VLOOKUP(K2,CRM_SEGMENTS,2,FALSE))'
- */
-export function manualOrSegmentFormula(manualRef: string, codeRef: string): string {
-  return `IF(${manualRef}<>"",${manualRef},${segmentFormula(codeRef)})`;
-}

@@ -3,7 +3,7 @@ import { format } from '../i18n/messages';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
-import { buildGradedWorkbook, type CustomerList } from '../formulas/graded-workbook';
+import { buildGradedWorkbook, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
 import type { WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
@@ -25,6 +25,10 @@ export interface GradeTableOptions {
   readonly columns?: ColumnMapping;
   /** Band tables edited by the user: they replace the preset's. */
   readonly tables?: RfmTables;
+  /** How the graded columns are written (default: native formulas) and, for live custom functions,
+   * the host's namespace prefix. */
+  readonly output?: GradedOutput;
+  readonly functionPrefix?: string;
   /** Where the table's top-left cell sits on its sheet, for the formulas' references. */
   readonly origin?: { readonly row: number; readonly column: number };
 }
@@ -80,6 +84,7 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
   const model = buildGradedWorkbook(list, columns, graded, {
     lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
+    output: options.output, functionPrefix: options.functionPrefix,
   });
   return {
     model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,

@@ -7,6 +7,7 @@ import { detectColumns, findHeaderRow, headerScore, type ColumnMapping } from '.
 import { describeProblem, TableError } from '../../src/grading/grade-table';
 import { quintileTables } from '../../src/grading/grade-rfm-list';
 import type { Lang } from '../../src/i18n/lang';
+import type { GradedOutput } from '../../src/formulas/graded-workbook';
 import type { BandTable } from '../../src/models/band-table';
 import { RFM_PRESETS, type PresetName } from '../../src/models/presets';
 import type { RfmDimension, RfmTables } from '../../src/models/rfm';
@@ -29,6 +30,7 @@ interface PaneState {
   preset: Preset;
   tables: RfmTables;
   asOf: number;
+  output: GradedOutput;
   message?: { kind: 'info' | 'error' | 'busy'; text: string };
   /** The cells beside the list were taken: offer a new sheet instead. */
   offerNewSheet?: boolean;
@@ -43,6 +45,8 @@ export interface PaneOptions {
   readonly onGraded?: () => void;
   /** Where the grading worker is served; without it grading runs on the page (the Sheets sidebar). */
   readonly workerUrl?: string;
+  /** The custom functions' namespace as this host writes it: 'CRM.' in Excel, '' in Sheets. */
+  readonly functionPrefix?: string;
 }
 
 const FIELDS: [Field, StringKey][] = [
@@ -52,6 +56,7 @@ const FIELDS: [Field, StringKey][] = [
 const PRESETS: [Preset, StringKey][] = [
   ['seed', 'presetSeed'], ['five', 'presetFive'], ['manufacturing', 'presetManufacturing'], ['quintile', 'presetQuintile'], ['custom', 'presetCustom'],
 ];
+const OUTPUTS: [GradedOutput, StringKey][] = [['formulas', 'outputFormulas'], ['values', 'outputValues'], ['functions', 'outputFunctions']];
 const BANDS: [RfmDimension, StringKey][] = [['r', 'bandR'], ['f', 'bandF'], ['m', 'bandM']];
 
 /** Creates an element with attributes and children. */
@@ -69,7 +74,7 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(lang: Lang): void } {
   const today = options.today;
   const state: PaneState = {
-    lang: options.lang, earlier: false, headerRow: 0, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed,
+    lang: options.lang, earlier: false, headerRow: 0, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, output: 'formulas',
     asOf: isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
   };
   const tr = (key: StringKey, params?: Record<string, string | number>) => t(state.lang, key, params);
@@ -166,7 +171,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     try {
       const result = await gradeIntoNewSheet(options.port, state.list, {
         preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
-        lang: state.lang, columns: mapping(),
+        lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
       }, await options.port.sheetNames(), grader);
       state.message = { kind: 'info', text: `${tr('graded', { graded: result.graded })} ${tr('wroteSheet', { sheet: result.sheetName })}` };
       options.onGraded?.();
@@ -185,7 +190,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     try {
       const outcome = await gradeIntoWorkbook(options.port, state.list, {
         preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
-        lang: state.lang, columns: mapping(),
+        lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
       }, state.earlier, grader);
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: tr('occupied') };
@@ -257,6 +262,13 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         h('thead', {}, h('tr', {}, h('th', {}, tr('from')), h('th', {}, tr('score')), h('th', {}, tr('customers')))),
         body));
     }
+    const outputSelect = h('select', { id: 'output' }, ...OUTPUTS.map(([value, key]) => {
+      const o = h('option', { value }, tr(key));
+      if (value === state.output) o.selected = true;
+      return o;
+    }));
+    outputSelect.addEventListener('change', () => { state.output = outputSelect.value as GradedOutput; });
+    thresholds.append(h('label', { class: 'row' }, h('span', {}, tr('output')), outputSelect));
     const gradeButton = h('button', { id: 'grade', class: 'primary' }, tr('grade'));
     gradeButton.addEventListener('click', () => void grade());
     thresholds.append(gradeButton);

@@ -139,6 +139,8 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async saveState(json: string): Promise<void> {
     Office.context.document.settings.set(SETTINGS_KEY, json);
+    // A colleague who opens the graded workbook and has the add-in gets the pane at once.
+    Office.context.document.settings.set('Office.AutoShowTaskpaneWithDocument', true);
     await new Promise<void>((resolve, reject) => Office.context.document.settings.saveAsync((r) =>
       (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error.message)))));
   }

@@ -134,7 +134,7 @@ document.getElementById('download')!.addEventListener('click', () => {
 renderGrid();
 mountPane(pane, {
   port: workbook, lang: toLang(params.get('lang') ?? navigator.language), today, onGraded: renderGrid,
-  workerUrl: 'grade-worker.js',
+  workerUrl: 'grade-worker.js', functionPrefix: 'CRM.',
 });
 // For tests and the curious: the workbook behind the grid.
 (window as unknown as { crmWorkbook: MemoryWorkbook }).crmWorkbook = workbook;

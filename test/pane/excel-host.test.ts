@@ -73,6 +73,30 @@ describe('the Excel host', () => {
   });
 });
 
+describe('the Excel host settings', () => {
+  it('saves the pane state in the document and asks Excel to show the pane with it', async () => {
+    const settings = new Map<string, unknown>();
+    let saved = 0;
+    (globalThis as Record<string, unknown>).Office = {
+      AsyncResultStatus: { Succeeded: 'succeeded' },
+      context: { document: { settings: {
+        get: (k: string) => settings.get(k) ?? null,
+        set: (k: string, v: unknown) => settings.set(k, v),
+        saveAsync: (cb: (r: { status: string }) => void) => { saved++; cb({ status: 'succeeded' }); },
+      } } },
+    };
+    try {
+      const host = new ExcelWorkbook();
+      await host.saveState('{"preset":"five"}');
+      expect(await host.loadState()).toBe('{"preset":"five"}');
+      expect(settings.get('Office.AutoShowTaskpaneWithDocument')).toBe(true);
+      expect(saved).toBe(1);
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
+  });
+});
+
 describe('hostFormulaCell and chunkRows', () => {
   it('writes formulas as =..., and text that looks like one as text', () => {
     expect(excelFormulaCell({ f: 'A1*2', v: 4 })).toBe('=A1*2');

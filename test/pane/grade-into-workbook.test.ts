@@ -1,6 +1,7 @@
 // One-click grading through the Workbook port, on the in-browser workbook of the preview.
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../../taskpane/hosts/memory';
+import { loadSheets } from '../bundles/load';
 import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade-into-workbook';
 
 function workbook() {
@@ -95,5 +96,24 @@ describe('gradeIntoWorkbook', () => {
     expect(wb.sheet('名单 (graded)')!.cells[1][4]).toMatchObject({ f: 'IF(B2="",NA(),VLOOKUP(B2,CRM_R_BANDS,2,TRUE))' });
     const again = await gradeIntoNewSheet(wb, found, { preset: 'seed', asOf: 46327 }, await wb.sheetNames());
     expect(again.sheetName).toBe('名单 (graded 2)');
+  });
+
+  it('writes plain values, or live custom functions, when the user picks that output', async () => {
+    const values = workbook();
+    await gradeIntoWorkbook(values, (await values.readListAroundSelection())!, { preset: 'seed', asOf: 46327, output: 'values' }, false);
+    expect(values.sheet('名单')!.cells[3].slice(6, 11)).toEqual([5, 5, 5, 555, '重要价值客户']);
+    expect(values.sheet('名单')!.cells[5].slice(6, 11)).toEqual([null, null, null, null, null]);
+
+    const live = workbook();
+    await gradeIntoWorkbook(live, (await live.readListAroundSelection())!,
+      { preset: 'seed', asOf: 46327, output: 'functions', functionPrefix: 'CRM.' }, false);
+    expect(live.sheet('名单')!.cells[3][6]).toMatchObject({
+      f: 'CRM.RFM_SCORE(D4,E4,F4,CRM_R_BANDS,CRM_F_BANDS,CRM_M_BANDS,,"r")', v: 5,
+    });
+    // the same call, made on the built Sheets bundle with the settings' tables, gives the cached value
+    const sheets = loadSheets();
+    const bands = (from: number[], score: number[]) => from.map((f, i) => [f, score[i]]);
+    expect(sheets.RFM_SCORE(45, 6, 250000, bands([0, 31, 91], [5, 3, 1]), bands([0, 5, 10], [1, 3, 5]), bands([0, 200000, 500000], [1, 3, 5]), '', 'r'))
+      .toBe(live.valueAt('名单', 4, 6));
   });
 });
