@@ -274,6 +274,19 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     thresholds.append(gradeButton);
   }
 
+  /** Excel's Make shareable, where the host offers it. */
+  const shareable = (options.port as Partial<{ makeShareable(lang: Lang, asOf: number): Promise<{ converted: number; frozen: number }> }>).makeShareable;
+
+  async function makeShareable(): Promise<void> {
+    try {
+      const report = await shareable!.call(options.port, state.lang, state.asOf);
+      state.message = { kind: 'info', text: tr('shared', { converted: report.converted, frozen: report.frozen }) };
+    } catch (e) {
+      state.message = { kind: 'error', text: tr('error', { message: e instanceof Error ? e.message : String(e) }) };
+    }
+    render();
+  }
+
   function render(): void {
     const langSelect = h('select', { id: 'lang' }, ...(['en', 'zh-CN', 'zh-TW'] as Lang[]).map((l) => {
       const o = h('option', { value: l }, { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' }[l]);
@@ -303,6 +316,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       parts.push(h('div', { id: 'progress', role: 'status' }, h('progress', { 'aria-label': tr('grading') }), ` ${state.message.text} `, ...(worker ? [cancel] : [])));
     } else if (state.message) {
       parts.push(h('p', { id: 'message', class: state.message.kind, role: 'status' }, state.message.text));
+    }
+    if (shareable) {
+      const share = h('button', { id: 'make-shareable' }, tr('makeShareable'));
+      share.addEventListener('click', () => void makeShareable());
+      parts.push(h('section', { class: 'step' }, h('h2', {}, tr('stepShare')), h('p', { class: 'hint' }, tr('shareHint')), share));
     }
     if (state.offerNewSheet) {
       const newSheet = h('button', { id: 'new-sheet' }, tr('newSheet'));

@@ -58,6 +58,18 @@ const STRINGS = {
   outputFormulas: { en: 'Native formulas (work without the add-in)', 'zh-CN': '原生公式（无需插件即可使用）', 'zh-TW': '原生公式（無需增益集即可使用）' },
   outputValues: { en: 'Values only', 'zh-CN': '仅数值', 'zh-TW': '僅數值' },
   outputFunctions: { en: 'Live custom functions', 'zh-CN': '实时自定义函数', 'zh-TW': '即時自訂函數' },
+  stepShare: { en: '4. Share', 'zh-CN': '4. 分享', 'zh-TW': '4. 分享' },
+  shareHint: {
+    en: 'Turns this sheet’s =CRM.… formulas into ordinary formulas, so a colleague without the add-in sees the grades.',
+    'zh-CN': '把本工作表中的 =CRM.… 公式转为普通公式，没有安装插件的同事也能看到分级。',
+    'zh-TW': '把本工作表中的 =CRM.… 公式轉為一般公式，沒有安裝增益集的同事也能看到分級。',
+  },
+  makeShareable: { en: 'Make shareable', 'zh-CN': '转为可分享', 'zh-TW': '轉為可分享' },
+  shared: {
+    en: '{converted} formulas now work without the add-in; {frozen} kept as values.',
+    'zh-CN': '{converted} 个公式已无需插件即可使用；{frozen} 个保留为数值。',
+    'zh-TW': '{converted} 個公式已無需增益集即可使用；{frozen} 個保留為數值。',
+  },
   grading: { en: 'Grading…', 'zh-CN': '正在分级…', 'zh-TW': '正在分級…' },
   cancel: { en: 'Cancel', 'zh-CN': '取消', 'zh-TW': '取消' },
   cancelled: { en: 'Grading cancelled: nothing was written.', 'zh-CN': '已取消分级：未写入任何内容。', 'zh-TW': '已取消分級：未寫入任何內容。' },

@@ -4,6 +4,12 @@ import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/wo
 import { hostFormulaCell } from '../../src/xlsx/host-cell';
 import { cellRef, columnLetters } from '../../src/xlsx/a1';
 import type { FoundList, WorkbookPort } from './workbook-port';
+import { callsCustomFunction, toNativeFormula } from '../../src/formulas/make-shareable';
+import { NAMES } from '../../src/formulas/names';
+import { buildSettingsSheet } from '../../src/formulas/settings-sheet';
+import type { Lang } from '../../src/i18n/lang';
+import { RFM_PRESETS } from '../../src/models/presets';
+import { value8Segment } from '../../src/models/segments';
 
 /** The most bytes of cell data one request may carry: under Excel on the web's 5 MB limit, with room. */
 export const MAX_REQUEST_BYTES = 4_000_000;
@@ -45,8 +51,70 @@ function address(top: number, left: number, rows: number, columns: number): stri
   return `${cellRef(top, left)}:${cellRef(top + rows - 1, left + columns - 1)}`;
 }
 
+/** What Make shareable did to a sheet. */
+export interface ShareableReport {
+  /** Custom-function formulas replaced by native ones. */
+  readonly converted: number;
+  /** Custom-function formulas no native formula can follow, replaced by the values they showed. */
+  readonly frozen: number;
+  /** True when the settings sheet had to be added for the native formulas to read. */
+  readonly addedSettings: boolean;
+}
+
 /** The Excel host of the Workbook port. */
 export class ExcelWorkbook implements WorkbookPort {
+  /**
+   * Make shareable: on the active sheet, every custom-function formula becomes the native formula that
+   * computes the same (or, where none can, the value it showed), so a colleague without the add-in sees
+   * grades, not #NAME?. The settings sheet with seed tables is added when the names it needs are missing.
+   */
+  async makeShareable(lang: Lang, asOf: number): Promise<ShareableReport> {
+    const report = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const used = sheet.getUsedRangeOrNullObject();
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      await context.sync();
+      let converted = 0, frozen = 0;
+      if (used.isNullObject) return { converted, frozen };
+      const rowsPerChunk = Math.max(1, Math.floor(MAX_REQUEST_BYTES / (used.columnCount * 128)));
+      for (let r = 0; r < used.rowCount; r += rowsPerChunk) {
+        const n = Math.min(rowsPerChunk, used.rowCount - r);
+        const range = sheet.getRange(address(used.rowIndex + r, used.columnIndex, n, used.columnCount));
+        range.load('formulas,values');
+        await context.sync();
+        let changed = false;
+        const next = range.formulas.map((row, i) => row.map((f, j) => {
+          if (typeof f !== 'string' || !callsCustomFunction(f)) return f;
+          changed = true;
+          const native = toNativeFormula(f);
+          if (native) converted++;
+          else frozen++;
+          return native ?? range.values[i][j];
+        }));
+        if (changed) {
+          range.formulas = next;
+          await context.sync();
+        }
+      }
+      return { converted, frozen };
+    });
+    const names = await Excel.run(async (context) => {
+      const items = context.workbook.names;
+      items.load('items/name');
+      await context.sync();
+      return items.items.map((n) => n.name);
+    });
+    const addedSettings = report.converted > 0 && !names.includes(NAMES.rBands);
+    if (addedSettings) {
+      const segments = new Map<number, string>();
+      for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) segments.set(r * 100 + f * 10 + m, value8Segment(r, f, m)[lang]);
+      const settings = buildSettingsSheet({ tables: RFM_PRESETS.seed, asOf, segments, presetLabel: 'Seed 5/3/1' }, lang);
+      await this.replaceSheet(settings.sheet);
+      await this.defineNames(settings.names);
+    }
+    return { ...report, addedSettings };
+  }
+
   async readListAroundSelection(): Promise<FoundList | undefined> {
     return Excel.run(async (context) => {
       const region = context.workbook.getSelectedRange().getSurroundingRegion();

@@ -73,6 +73,31 @@ describe('the Excel host', () => {
   });
 });
 
+describe('Make shareable', () => {
+  it('turns custom functions into native formulas, freezes what none can follow, and adds the settings', async () => {
+    const sheet = new FakeSheet('Mine');
+    sheet.set(0, 0, 10); sheet.set(0, 1, 12); sheet.set(0, 2, 600000);
+    sheet.set(0, 3, '=CRM.RFM_SCORE(A1,B1,C1)');
+    sheet.set(0, 4, '=CRM.POTENTIAL_INDEX(A1,B1,C1)');
+    sheet.set(0, 5, '=CRM.CHURN_RISK(A1:C1,A1:C1)');
+    sheet.shown.set('0,5', 2.5);
+    sheet.set(0, 6, '=SUM(A1:C1)');
+    const excel = new FakeExcel();
+    excel.sheets.push(sheet);
+    excel.selection = { sheet, row: 0, column: 0 };
+    excel.install();
+    const report = await new ExcelWorkbook().makeShareable('en', 46327);
+    expect(report).toEqual({ converted: 2, frozen: 1, addedSettings: true });
+    expect(sheet.get(0, 3)).toBe('=IF(A1="",NA(),VLOOKUP(A1,CRM_R_BANDS,2,TRUE))*100+IF(B1="",NA(),VLOOKUP(B1,CRM_F_BANDS,2,TRUE))*10+IF(C1="",NA(),VLOOKUP(C1,CRM_M_BANDS,2,TRUE))');
+    expect(sheet.get(0, 4)).toBe('=100*A1*B1*C1');
+    expect(sheet.get(0, 5)).toBe(2.5);
+    expect(sheet.get(0, 6)).toBe('=SUM(A1:C1)');
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Mine', 'CRM Settings']);
+    expect(excel.names.get('CRM_R_BANDS')).toBe("='CRM Settings'!$A$6:$B$8");
+    fake.install();
+  });
+});
+
 describe('the Excel host settings', () => {
   it('saves the pane state in the document and asks Excel to show the pane with it', async () => {
     const settings = new Map<string, unknown>();

@@ -7,6 +7,8 @@ type Cell = string | number | boolean;
 
 export class FakeSheet {
   readonly cells = new Map<string, Cell>();
+  /** What a formula cell shows (the fake does not calculate): set by the test. */
+  readonly shown = new Map<string, Cell>();
   readonly written: string[] = [];
   frozenRows = 0;
   constructor(readonly name: string) {}
@@ -53,10 +55,19 @@ export class FakeExcel {
         const out: Cell[][] = [];
         for (let r = b!.top; r <= b!.bottom; r++) {
           const row: Cell[] = [];
-          for (let c = b!.left; c <= b!.right; c++) row.push(sheet.get(r, c));
+          for (let c = b!.left; c <= b!.right; c++) row.push(sheet.shown.get(`${r},${c}`) ?? sheet.get(r, c));
           out.push(row);
         }
         excel.pending += JSON.stringify(out).length;
+        return out;
+      },
+      get formulas() {
+        const out: Cell[][] = [];
+        for (let r = b!.top; r <= b!.bottom; r++) {
+          const row: Cell[] = [];
+          for (let c = b!.left; c <= b!.right; c++) row.push(sheet.get(r, c));
+          out.push(row);
+        }
         return out;
       },
       set formulas(rows: Cell[][]) {
@@ -82,6 +93,10 @@ export class FakeExcel {
       delete: () => excel.sheets.splice(excel.sheets.indexOf(sheet), 1),
       freezePanes: { freezeRows: (n: number) => { sheet.frozenRows = n; } },
       isNullObject: false,
+      getUsedRangeOrNullObject: () => {
+        const b = sheet.bounds();
+        return { isNullObject: b.bottom < 0, rowIndex: b.top, columnIndex: b.left, rowCount: b.bottom - b.top + 1, columnCount: b.right - b.left + 1, load() {} };
+      },
     });
     const context = {
       workbook: {
@@ -94,6 +109,7 @@ export class FakeExcel {
           },
         }),
         worksheets: {
+          getActiveWorksheet: () => worksheetApi(excel.selection!.sheet),
           items: [] as { name: string }[],
           load() { this.items = excel.sheets.map((sh) => ({ name: sh.name })); },
           getItem: (name: string) => worksheetApi(excel.sheet(name)!),
@@ -108,6 +124,8 @@ export class FakeExcel {
           },
         },
         names: {
+          items: [] as { name: string }[],
+          load() { this.items = [...excel.names.keys()].map((name) => ({ name })); },
           getItemOrNullObject: (name: string) => ({ isNullObject: !excel.names.has(name), delete: () => excel.names.delete(name) }),
           add: (name: string, ref: string) => { excel.names.set(name, ref); },
         },
