@@ -82,19 +82,28 @@ export class ExcelWorkbook implements WorkbookPort {
         const range = sheet.getRange(address(used.rowIndex + r, used.columnIndex, n, used.columnCount));
         range.load('formulas,values');
         await context.sync();
-        let changed = false;
-        const next = range.formulas.map((row, i) => row.map((f, j) => {
-          if (typeof f !== 'string' || !callsCustomFunction(f)) return f;
-          changed = true;
+        // Only the cells that change are written: rewriting a whole block would clear the cells a
+        // dynamic-array formula spills into.
+        const spills: Excel.Range[] = [];
+        range.formulas.forEach((row, i) => row.forEach((f, j) => {
+          if (typeof f !== 'string' || !callsCustomFunction(f)) return;
           const native = toNativeFormula(f);
-          if (native) converted++;
-          else frozen++;
-          return native ?? range.values[i][j];
+          const cell = range.getCell(i, j);
+          if (native) {
+            converted++;
+            cell.formulas = [[native]];
+          } else {
+            // No native formula follows it: keep what it showed, all of it when it spilled.
+            frozen++;
+            const spill = cell.getSpillingToRangeOrNullObject();
+            spill.load('values');
+            spills.push(spill);
+            cell.values = [[range.values[i][j]]];
+          }
         }));
-        if (changed) {
-          range.formulas = next;
-          await context.sync();
-        }
+        await context.sync();
+        for (const spill of spills) if (!spill.isNullObject) spill.values = spill.values.map((row) => [...row]);
+        if (spills.length) await context.sync();
       }
       return { converted, frozen };
     });

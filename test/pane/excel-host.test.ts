@@ -82,12 +82,19 @@ describe('Make shareable', () => {
     sheet.set(0, 5, '=CRM.CHURN_RISK(A1:C1,A1:C1)');
     sheet.shown.set('0,5', 2.5);
     sheet.set(0, 6, '=SUM(A1:C1)');
+    // a column graded in one call: the anchor spills 555 and 333 into H1:H2
+    sheet.set(0, 7, '=CRM.RFM_SCORE(A1:A2,B1:B2,C1:C2)');
+    sheet.shown.set('0,7', 555);
+    sheet.shown.set('1,7', 333);
+    sheet.spills.set('0,7', 'H1:H2');
     const excel = new FakeExcel();
     excel.sheets.push(sheet);
     excel.selection = { sheet, row: 0, column: 0 };
     excel.install();
     const report = await new ExcelWorkbook().makeShareable('en', 46327);
-    expect(report).toEqual({ converted: 2, frozen: 1, addedSettings: true });
+    expect(report).toEqual({ converted: 2, frozen: 2, addedSettings: true });
+    // the spilled column keeps every value it showed
+    expect([sheet.get(0, 7), sheet.get(1, 7)]).toEqual([555, 333]);
     expect(sheet.get(0, 3)).toBe('=IF(A1="",NA(),VLOOKUP(A1,CRM_R_BANDS,2,TRUE))*100+IF(B1="",NA(),VLOOKUP(B1,CRM_F_BANDS,2,TRUE))*10+IF(C1="",NA(),VLOOKUP(C1,CRM_M_BANDS,2,TRUE))');
     expect(sheet.get(0, 4)).toBe('=100*A1*B1*C1');
     expect(sheet.get(0, 5)).toBe(2.5);

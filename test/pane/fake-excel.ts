@@ -9,6 +9,8 @@ export class FakeSheet {
   readonly cells = new Map<string, Cell>();
   /** What a formula cell shows (the fake does not calculate): set by the test. */
   readonly shown = new Map<string, Cell>();
+  /** Dynamic-array anchors ("r,c") and the address they spill to. */
+  readonly spills = new Map<string, string>();
   readonly written: string[] = [];
   frozenRows = 0;
   constructor(readonly name: string) {}
@@ -27,6 +29,8 @@ export class FakeSheet {
     return { top, left, bottom, right };
   }
 }
+
+const columnLetter = (i: number) => String.fromCharCode(65 + i);
 
 function parse(address: string) {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
@@ -74,6 +78,28 @@ export class FakeExcel {
         if (rows.length !== b!.bottom - b!.top + 1 || rows.some((r) => r.length !== b!.right - b!.left + 1)) throw new Error(`fake Excel: ${address} does not fit the values`);
         excel.pending += JSON.stringify(rows).length;
         rows.forEach((row, i) => row.forEach((v, j) => sheet.set(b!.top + i, b!.left + j, v)));
+      },
+      set values(rows: Cell[][]) {
+        rows.forEach((row, i) => row.forEach((v, j) => {
+          sheet.set(b!.top + i, b!.left + j, v);
+          sheet.shown.delete(`${b!.top + i},${b!.left + j}`);
+        }));
+        // A value over a dynamic-array anchor ends its spill: the spilled cells go blank, as in Excel.
+        const spill = sheet.spills.get(`${b!.top},${b!.left}`);
+        if (spill) {
+          const sb = parse(spill);
+          for (let r = sb.top; r <= sb.bottom; r++) for (let c = sb.left; c <= sb.right; c++) if (r !== b!.top || c !== b!.left) sheet.shown.delete(`${r},${c}`);
+          sheet.spills.delete(`${b!.top},${b!.left}`);
+        }
+      },
+      getCell: (i: number, j: number) => excel.range(sheet, `${columnLetter(b!.left + j)}${b!.top + i + 1}:${columnLetter(b!.left + j)}${b!.top + i + 1}`),
+      getSpillingToRangeOrNullObject: () => {
+        const spill = sheet.spills.get(`${b!.top},${b!.left}`);
+        if (!spill) return { isNullObject: true, load() {} };
+        // Loaded now, as a sync would load it before the anchor is overwritten in the same batch.
+        const target = excel.range(sheet, spill);
+        const snapshot = target.values;
+        return { isNullObject: false, load() {}, get values() { return snapshot; }, set values(v: Cell[][]) { target.values = v; } };
       },
       getUsedRangeOrNullObject() {
         let any = false;
