@@ -1,7 +1,8 @@
 // The standalone preview driven as a user drives it, in real headless Chromium: paste a 1,000-row list
 // with Chinese headers and planted problems, accept the detected columns, pick a preset, edit one band,
 // grade; the written cells and the summary are checked against the core, computed here independently.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,17 @@ describe('the standalone preview', () => {
     const again = await sheetValues(page, '粘贴的名单');
     expect(again.map((row) => row.slice(0, 5))).toEqual(before.map((row) => row.slice(0, 5)));
     expect(again[0]).toHaveLength(11);
+
+    // Download .xlsx: the workbook as graded, written in the page
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const file = join(SHOTS, 'graded.xlsx');
+    await download.saveAs(file);
+    const xml = strFromU8(unzipSync(readFileSync(file))['xl/workbook.xml']);
+    expect([...xml.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['客户名单', '粘贴的名单', '分级设置', '分级汇总', '分级方法']);
+    expect(xml).toContain('<definedName name="CRM_F_BANDS">');
+    const sheet2 = strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet2.xml']);
+    // orders are in column D: the F score reads D2 (quotes escaped in the XML)
+    expect(sheet2).toContain('<f>IF(D2=&quot;&quot;,NA(),VLOOKUP(D2,CRM_F_BANDS,2,TRUE))</f><v>');
     await page.close();
   });
 
