@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { cellRef, columnLetters, sheetRef } from '../xlsx/a1';
 import type { WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
+import { seedRules } from '../grading/playbook';
 import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
@@ -167,7 +168,8 @@ function summarySheet(
     [{ v: workbookLabel('summaryTitle', lang), style: 'title' }],
     [],
     [{ v: workbookLabel('segment', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
-      { v: workbookLabel('revenue', lang), style: 'header' }, { v: workbookLabel('share', lang), style: 'header' }],
+      { v: workbookLabel('revenue', lang), style: 'header' }, { v: workbookLabel('share', lang), style: 'header' },
+      { v: workbookLabel('playbook', lang), style: 'header' }],
   ];
   const top = rows.length + 1;
   const totalRow = top + labels.length;
@@ -176,12 +178,14 @@ function summarySheet(
     rows.push([label,
       { f: `COUNTIF(${segmentRange},A${r})`, v: counts.get(label) ?? 0, style: 'integer' },
       { f: `SUMIF(${segmentRange},A${r},${moneyRange})`, v: revenue.get(label) ?? 0, style: 'amount' },
-      { f: `IF($C$${totalRow}=0,0,C${r}/$C$${totalRow})`, v: totalRevenue ? (revenue.get(label) ?? 0) / totalRevenue : 0, style: 'percent' }]);
+      { f: `IF($C$${totalRow}=0,0,C${r}/$C$${totalRow})`, v: totalRevenue ? (revenue.get(label) ?? 0) / totalRevenue : 0, style: 'percent' },
+      graded.playbook.get(label) ?? '']);
   });
   const totalCount = [...counts.values()].reduce((a, b) => a + b, 0);
   rows.push([{ v: workbookLabel('total', lang), style: 'header' },
     { f: `SUM(B${top}:B${totalRow - 1})`, v: totalCount, style: 'integer' },
     { f: `SUM(C${top}:C${totalRow - 1})`, v: totalRevenue, style: 'amount' },
     { f: `IF(C${totalRow}=0,0,1)`, v: totalRevenue ? 1 : 0, style: 'percent' }]);
-  return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14] };
+  rows.push([], [{ v: workbookLabel('seedPlaybook', lang), style: 'header' }], ...seedRules(lang).map((rule) => [rule]));
+  return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14, 60] };
 }

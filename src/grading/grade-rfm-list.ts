@@ -8,6 +8,7 @@ import type { RfmTables } from '../models/rfm';
 import { SEGMENTERS, type SegmentScheme } from '../models/segments';
 import { readDate, readNonNegative, readNumber } from '../cells/coerce';
 import { cellValue } from './data-problems';
+import { segmentPlaybook } from './playbook';
 
 /** Where the RFM inputs of a list are: column indexes into each row. */
 export interface RfmColumns {
@@ -41,6 +42,8 @@ export interface GradedRfmList {
   readonly rows: readonly GradedRow[];
   /** The segment of every code 111..555 under the scheme, in the list's language. */
   readonly segments: ReadonlyMap<number, string>;
+  /** What to do with each segment (by its label in the list's language), where the scheme has one. */
+  readonly playbook: ReadonlyMap<string, string>;
 }
 
 /**
@@ -60,9 +63,14 @@ export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: Rfm
   const codes = rfmScoreCall([recency, frequency, monetary, asGrid(tables.r), asGrid(tables.f), asGrid(tables.m),
     columns.recencyIsDate ? options.asOf : null, 'code'], { lang });
   const segments = new Map<number, string>();
+  const playbook = new Map<string, string>();
   for (let r = 1; r <= 5; r++) {
     for (let f = 1; f <= 5; f++) {
-      for (let m = 1; m <= 5; m++) segments.set(r * 100 + f * 10 + m, SEGMENTERS[options.scheme](r, f, m)[lang]);
+      for (let m = 1; m <= 5; m++) {
+        const labels = SEGMENTERS[options.scheme](r, f, m);
+        segments.set(r * 100 + f * 10 + m, labels[lang]);
+        playbook.set(labels[lang], segmentPlaybook(labels.en, lang));
+      }
     }
   }
   const graded: GradedRow[] = codes.map(([cell]) => {
@@ -72,7 +80,7 @@ export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: Rfm
     const r = Math.floor(code / 100), f = Math.floor(code / 10) % 10, m = code % 10;
     return { kind: 'graded', r, f, m, code, segment: segments.get(code) ?? '' };
   });
-  return { tables, rows: graded, segments };
+  return { tables, rows: graded, segments, playbook };
 }
 
 /**

@@ -31,6 +31,8 @@ export const WORKBOOK_LABELS = {
   revenue: { en: 'Revenue', 'zh-CN': '金额', 'zh-TW': '金額' },
   share: { en: 'Share of revenue', 'zh-CN': '金额占比', 'zh-TW': '金額占比' },
   total: { en: 'Total', 'zh-CN': '合计', 'zh-TW': '合計' },
+  playbook: { en: 'What to do', 'zh-CN': '维护策略', 'zh-TW': '維護策略' },
+  seedPlaybook: { en: 'Rules from the grading method', 'zh-CN': '分级方法中的规则', 'zh-TW': '分級方法中的規則' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WorkbookLabel = keyof typeof WORKBOOK_LABELS;

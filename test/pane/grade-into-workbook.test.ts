@@ -34,6 +34,11 @@ describe('gradeIntoWorkbook', () => {
     expect(wb.sheet('名单')!.cells[3][7]).toMatchObject({ f: 'IF(E4="",NA(),VLOOKUP(E4,CRM_F_BANDS,2,TRUE))' });
     expect(wb.sheets.map((s) => s.name)).toEqual(['名单', '分级设置', '分级汇总', '分级方法']);
     expect([...wb.names.keys()]).toEqual(['CRM_R_BANDS', 'CRM_F_BANDS', 'CRM_M_BANDS', 'CRM_AS_OF', 'CRM_SEGMENTS']);
+    // the summary: customers per segment (2 important value customers), what to do, and the seed's rules
+    const summary = wb.sheet('分级汇总')!.cells.map((row) => row.map((c) => (c && typeof c === 'object' && 'v' in c ? c.v : c)));
+    const value = summary.find((row) => row[0] === '重要价值客户')!;
+    expect([value[1], value[4]]).toEqual([2, '重点维护：每月高层互访，优先供货与服务。']);
+    expect(summary.flat()).toContain('潜力指数高于 85：由总监牵头跟进。');
     // the title and the list are untouched
     expect(wb.valueAt('名单', 0, 2)).toBe('客户名单');
     expect(wb.valueAt('名单', 5, 4)).toBe('x');
