@@ -2,7 +2,7 @@
 // sidebar calls through google.script.run. Each takes and returns plain data; none reaches outside the
 // open spreadsheet (scopes: spreadsheets.currentonly, script.container.ui).
 import { dateToSerial, isDate } from '../src/cells/dates';
-import type { DefinedName, WorkbookCell, WorkbookSheet } from '../src/xlsx/workbook-model';
+import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../src/xlsx/workbook-model';
 import { hostFormulaCell } from '../src/xlsx/host-cell';
 
 declare const SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -54,6 +54,17 @@ export function crmWriteBlock(sheetName: string, top: number, left: number, cell
   }
 }
 
+export function crmSetColours(sheetName: string, rules: ColourRule[]): void {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
+  if (!sheet) return;
+  const ours = new Set(rules.map((r) => r.range));
+  // Keep the user's own rules; replace the ones on the add-in's segment column.
+  const kept = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((r) => ours.has(r.getA1Notation())));
+  const added = rules.map((r) => SpreadsheetApp.newConditionalFormatRule()
+    .whenTextEqualTo(r.text).setBackground(`#${r.fill}`).setRanges([sheet.getRange(r.range)]).build());
+  sheet.setConditionalFormatRules([...kept, ...added]);
+}
+
 export function crmReplaceSheet(model: WorkbookSheet): void {
   const ss = SpreadsheetApp.getActive();
   const existing = ss.getSheetByName(model.name);
@@ -61,6 +72,7 @@ export function crmReplaceSheet(model: WorkbookSheet): void {
   const sheet = ss.insertSheet(model.name);
   if (model.rows.length) crmWriteBlock(model.name, 0, 0, model.rows as WorkbookCell[][]);
   if (model.frozenRows) sheet.setFrozenRows(model.frozenRows);
+  if (model.colours?.length) crmSetColours(model.name, [...model.colours]);
 }
 
 export function crmDefineNames(names: DefinedName[]): void {
@@ -78,5 +90,5 @@ export function crmSaveState(json: string): void {
 
 /** The server functions, by name: the build declares each at the top level of Code.js. */
 export const SERVER_FUNCTIONS = {
-  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
+  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetColours, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
 };

@@ -29,6 +29,8 @@ export interface GradedWorkbookOptions {
   readonly lang: Lang;
   readonly asOf: number;
   readonly presetLabel: string;
+  /** Fill colours per segment label, for the segment column. */
+  readonly fills?: ReadonlyMap<string, string>;
   /** Where the list's top-left cell sits on its sheet (0-based); A1 when omitted, as in an exported file. */
   readonly origin?: { readonly row: number; readonly column: number };
 }
@@ -95,6 +97,10 @@ export function buildGradedWorkbook(
     rows,
     frozenRows: top + 1,
     autoFilter: `A${top + 1}:${columnLetters(out.problem)}${rows.length}`,
+    colours: [...(options.fills ?? new Map<string, string>())].map(([text, fill]) => ({
+      range: `${columnLetters(origin.column + out.segment)}${origin.row + top + 2}:${columnLetters(origin.column + out.segment)}${origin.row + rows.length}`,
+      text, fill,
+    })),
     widths: Object.assign(new Array(out.problem + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
   };
   const settings = buildSettingsSheet(

@@ -9,6 +9,7 @@ import { findDataProblems, type DataProblem } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
 import { normalizeHeader, type FieldId } from './fields';
 import { gradeRfmList, type GradedRfmList } from './grade-rfm-list';
+import { segmentFills } from './segment-colours';
 
 export const PRESET_LABELS: Record<PresetName | 'quintile', string> = {
   seed: 'Seed 5/3/1', five: 'Five-point', manufacturing: 'Manufacturing', quintile: 'Quintiles',
@@ -84,7 +85,7 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
   const model = buildGradedWorkbook(list, columns, graded, {
     lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
-    output: options.output, functionPrefix: options.functionPrefix,
+    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang),
   });
   return {
     model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,

@@ -27,6 +27,15 @@ export interface WorkbookSheet {
   readonly frozenRows?: number;
   /** A1 range of the header filter, e.g. "A1:K2001". */
   readonly autoFilter?: string;
+  /** Cells coloured by what they say: each rule fills the cells of `range` equal to `text`. */
+  readonly colours?: readonly ColourRule[];
+}
+
+/** A conditional colour: cells of `range` (A1) whose value equals `text` get the `fill` colour (RRGGBB). */
+export interface ColourRule {
+  readonly range: string;
+  readonly text: string;
+  readonly fill: string;
 }
 
 /** A named range: `ref` is an absolute reference such as `'CRM Settings'!$A$5:$B$7`. */

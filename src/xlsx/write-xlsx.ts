@@ -47,7 +47,14 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <xf numFmtId="0" fontId="0" fillId="3" borderId="0" xfId="0" applyFill="1"/>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+<!--DXFS-->
 </styleSheet>`;
+
+/** The differential styles (fills) the colour rules use, one per distinct colour. */
+function dxfsXml(fills: readonly string[]): string {
+  if (fills.length === 0) return '';
+  return `<dxfs count="${fills.length}">${fills.map((f) => `<dxf><fill><patternFill patternType="solid"><bgColor rgb="FF${f}"/></patternFill></fill></dxf>`).join('')}</dxfs>`;
+}
 
 /** One cell's XML, or '' for a blank. */
 function cellXml(cell: WorkbookCell, ref: string): string {
@@ -71,7 +78,7 @@ function cellXml(cell: WorkbookCell, ref: string): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(v)}</t></is></c>`;
 }
 
-function sheetXml(sheet: WorkbookSheet): string {
+function sheetXml(sheet: WorkbookSheet, dxfIndex: ReadonlyMap<string, number>): string {
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
   ];
@@ -91,6 +98,11 @@ function sheetXml(sheet: WorkbookSheet): string {
   });
   parts.push('</sheetData>');
   if (sheet.autoFilter) parts.push(`<autoFilter ref="${sheet.autoFilter}"/>`);
+  let priority = 1;
+  for (const rule of sheet.colours ?? []) {
+    const text = `"${rule.text.replace(/"/g, '""')}"`;
+    parts.push(`<conditionalFormatting sqref="${rule.range}"><cfRule type="cellIs" dxfId="${dxfIndex.get(rule.fill)}" priority="${priority++}" operator="equal"><formula>${xml(text)}</formula></cfRule></conditionalFormatting>`);
+  }
   parts.push('</worksheet>');
   return parts.join('');
 }
@@ -122,8 +134,10 @@ export function writeXlsx(model: WorkbookModel): Uint8Array {
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>${sheetEntries}</sheets>${allNames}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`);
   put('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${model.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${model.sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`);
-  put('xl/styles.xml', STYLES);
-  model.sheets.forEach((sheet, i) => put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet)));
+  const fills = [...new Set(model.sheets.flatMap((sh) => (sh.colours ?? []).map((c) => c.fill)))];
+  const dxfIndex = new Map(fills.map((f, i) => [f, i]));
+  put('xl/styles.xml', STYLES.replace('<!--DXFS-->', dxfsXml(fills)));
+  model.sheets.forEach((sheet, i) => put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, dxfIndex)));
   // Level 1: a 100,000-row sheet compresses 3x faster than at the default level, for a file about 15%
   // larger (measured with `npm run bench`).
   return zipSync(files, { level: 1 });

@@ -48,6 +48,7 @@ export async function gradeIntoWorkbook(
     return { kind: 'occupied', result };
   }
   await port.writeBlock(list.sheetName, list.top, left, block);
+  if (listSheet.colours?.length) await port.setColours(list.sheetName, listSheet.colours);
   // Between writes the page gets its main thread back, so the pane can draw and Cancel can be clicked.
   for (const sheet of sheets) {
     await nextTask();

@@ -1,6 +1,6 @@
 // The Workbook port on the Excel JS API. Every read and write is cut into chunks whose payload stays
 // under 4 MB, because Excel on the web refuses any request over 5 MB (Office add-in resource limits).
-import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import { hostFormulaCell } from '../../src/xlsx/host-cell';
 import { cellRef, columnLetters } from '../../src/xlsx/a1';
 import type { FoundList, WorkbookPort } from './workbook-port';
@@ -176,6 +176,20 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      // The segment column is the add-in's own: its earlier rules go before the new ones come.
+      for (const range of new Set(rules.map((r) => r.range))) sheet.getRange(range).conditionalFormats.clearAll();
+      for (const rule of rules) {
+        const format = sheet.getRange(rule.range).conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+        format.cellValue.format.fill.color = `#${rule.fill}`;
+        format.cellValue.rule = { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      }
+      await context.sync();
+    });
+  }
+
   async replaceSheet(model: WorkbookSheet): Promise<void> {
     await Excel.run(async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(model.name);
@@ -195,6 +209,7 @@ export class ExcelWorkbook implements WorkbookPort {
       if (model.frozenRows) sheet.freezePanes.freezeRows(model.frozenRows);
       await context.sync();
     });
+    if (model.colours?.length) await this.setColours(model.name, model.colours);
   }
 
   async defineNames(names: readonly DefinedName[]): Promise<void> {

@@ -1,10 +1,11 @@
-import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from './workbook-port';
 
 /** One sheet of the in-browser workbook. */
 export interface MemorySheet {
   name: string;
   cells: WorkbookCell[][];
+  colours?: ColourRule[];
 }
 
 const isEmpty = (cell: WorkbookCell) => cell === null || cell === undefined || cell === '';
@@ -84,11 +85,20 @@ export class MemoryWorkbook implements WorkbookPort {
     }));
   }
 
+  async setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    const ranges = new Set(rules.map((r) => r.range));
+    sheet.colours = [...(sheet.colours ?? []).filter((r) => !ranges.has(r.range)), ...rules];
+  }
+
   async replaceSheet(sheet: WorkbookSheet): Promise<void> {
     const cells = sheet.rows.map((row) => [...row]);
     const existing = this.sheet(sheet.name);
-    if (existing) existing.cells = cells;
-    else this.sheets.push({ name: sheet.name, cells });
+    if (existing) {
+      existing.cells = cells;
+      existing.colours = [...(sheet.colours ?? [])];
+    } else this.sheets.push({ name: sheet.name, cells, colours: [...(sheet.colours ?? [])] });
   }
 
   async defineNames(names: readonly DefinedName[]): Promise<void> {

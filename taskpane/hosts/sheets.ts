@@ -1,6 +1,6 @@
 // The Workbook port in the Google Sheets sidebar: each call goes to the Apps Script server functions
 // (functions/sheets-server.ts) through google.script.run, Google's own channel, nothing else.
-import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from './workbook-port';
 
 interface ScriptRun {
@@ -30,6 +30,9 @@ export class SheetsWorkbook implements WorkbookPort {
   }
   writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
     return call('crmWriteBlock', sheetName, top, left, cells);
+  }
+  setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void> {
+    return call('crmSetColours', sheetName, rules);
   }
   replaceSheet(sheet: WorkbookSheet): Promise<void> {
     return call('crmReplaceSheet', sheet);

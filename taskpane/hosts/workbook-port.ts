@@ -1,4 +1,4 @@
-import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 
 /** A list found around the selection: its sheet, where it starts, and its cells (header included). */
 export interface FoundList {
@@ -23,6 +23,8 @@ export interface WorkbookPort {
   isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean>;
   /** Writes a block of cells; the caller has checked it writes over nothing. */
   writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void>;
+  /** Colours cells by their text (the segment column), replacing earlier rules on the same ranges. */
+  setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void>;
   /** Adds a sheet, or replaces the one of the same name (only sheets the add-in made). */
   replaceSheet(sheet: WorkbookSheet): Promise<void>;
   /** Defines (or redefines) workbook-level names. */

@@ -2,7 +2,7 @@
 // Google account, no network: a pasted or opened list never leaves the page.
 import { isoToSerial, serialToIso } from '../../src/cells/dates';
 import { toLang } from '../../src/i18n/lang';
-import { columnLetters } from '../../src/xlsx/a1';
+import { columnIndex, columnLetters } from '../../src/xlsx/a1';
 import { parseCsv, typeCsvField } from '../../src/xlsx/read-csv';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
@@ -59,6 +59,11 @@ function renderGrid(): void {
     head.append(th);
   }
   const rows = Math.max(20, Math.min(sheet.cells.length, SHOWN_ROWS));
+  // The sheet's colour rules, as a spreadsheet would paint them: by column, rows and text.
+  const fills = (sheet.colours ?? []).map((rule) => {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(rule.range);
+    return m ? { column: columnIndex(m[1]), top: Number(m[2]) - 1, bottom: Number(m[4]) - 1, text: rule.text, fill: `#${rule.fill}` } : undefined;
+  }).filter((f) => f !== undefined);
   for (let r = 0; r < rows; r++) {
     const tr = table.insertRow();
     const th = document.createElement('th');
@@ -71,6 +76,8 @@ function renderGrid(): void {
       td.dataset.cell = `${r},${c}`;
       if (shown.formula) td.classList.add('formula');
       if (shown.number) td.classList.add('number');
+      const fill = fills.find((f) => f.column === c && r >= f.top && r <= f.bottom && f.text === shown.text);
+      if (fill) td.style.background = fill.fill;
       if (workbook.selection.sheet === active && workbook.selection.row === r && workbook.selection.column === c) td.classList.add('selected');
     }
   }

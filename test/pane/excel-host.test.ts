@@ -53,6 +53,9 @@ describe('the Excel host', () => {
     expect(list.get(3, 6)).toBe('=IF(D4="",NA(),VLOOKUP(D4,CRM_F_BANDS,2,TRUE))');
     expect(list.get(N + 2, 9)).toBe(`=VLOOKUP(I${N + 3},CRM_SEGMENTS,2,FALSE)`);
     expect(fake.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
+    // the segment column (J) is coloured by segment, eight rules over the graded rows
+    expect(list.colours).toHaveLength(8);
+    expect(list.colours).toContain(`J4:J${N + 3} EqualTo ="Important value" -> #B7E1A1`);
     expect(fake.names.get('CRM_F_BANDS')).toBe("='CRM Settings'!$D$6:$E$8");
     expect(fake.sheet('CRM Settings')!.get(6, 3)).toBe(5);
   });

@@ -9,6 +9,8 @@ export class FakeSheet {
   readonly cells = new Map<string, Cell>();
   /** What a formula cell shows (the fake does not calculate): set by the test. */
   readonly shown = new Map<string, Cell>();
+  /** Conditional colours added, as "range = text -> fill". */
+  readonly colours: string[] = [];
   /** Dynamic-array anchors ("r,c") and the address they spill to. */
   readonly spills = new Map<string, string>();
   readonly written: string[] = [];
@@ -44,6 +46,8 @@ export class FakeExcel {
   /** Bytes of cell data each sync() carried. */
   readonly requests: number[] = [];
   private pending = 0;
+  /** Work the real API does when the batch runs (a format's properties are read at sync). */
+  readonly afterSync: (() => void)[] = [];
   selection: { sheet: FakeSheet; row: number; column: number } | undefined;
 
   sheet(name: string): FakeSheet | undefined { return this.sheets.find((s) => s.name === name); }
@@ -51,6 +55,14 @@ export class FakeExcel {
   private range(sheet: FakeSheet, address: string) {
     const excel = this;
     const column = /^[A-Z]+:[A-Z]+$/.test(address);
+    const conditionalFormats = {
+      clearAll: () => { for (let i = sheet.colours.length - 1; i >= 0; i--) if (sheet.colours[i].startsWith(`${address} `)) sheet.colours.splice(i, 1); },
+      add: () => {
+        const format = { cellValue: { format: { fill: { color: '' } }, rule: { formula1: '', operator: '' } } };
+        excel.afterSync.push(() => sheet.colours.push(`${address} ${format.cellValue.rule.operator} ${format.cellValue.rule.formula1} -> ${format.cellValue.format.fill.color}`));
+        return format;
+      },
+    };
     const b = column ? undefined : parse(address);
     return {
       worksheet: { get name() { return sheet.name; }, load() {} },
@@ -107,6 +119,7 @@ export class FakeExcel {
         return { isNullObject: !any };
       },
       format: { set columnWidth(_w: number) {} },
+      conditionalFormats,
     };
   }
 
@@ -157,10 +170,14 @@ export class FakeExcel {
         },
       },
       sync: async () => {
+        excel.afterSync.splice(0).forEach((f) => f());
         excel.requests.push(excel.pending);
         excel.pending = 0;
       },
     };
-    (globalThis as Record<string, unknown>).Excel = { run: (cb: (ctx: typeof context) => Promise<unknown>) => cb(context) };
+    (globalThis as Record<string, unknown>).Excel = {
+      run: (cb: (ctx: typeof context) => Promise<unknown>) => cb(context),
+      ConditionalFormatType: { cellValue: 'CellValue' },
+    };
   }
 }

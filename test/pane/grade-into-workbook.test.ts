@@ -39,6 +39,8 @@ describe('gradeIntoWorkbook', () => {
     const value = summary.find((row) => row[0] === '重要价值客户')!;
     expect([value[1], value[4]]).toEqual([2, '重点维护：每月高层互访，优先供货与服务。']);
     expect(summary.flat()).toContain('潜力指数高于 85：由总监牵头跟进。');
+    // the segment column K (index 10), rows 4..6, coloured by segment
+    expect(wb.sheet('名单')!.colours).toContainEqual({ range: 'K4:K6', text: '重要价值客户', fill: 'B7E1A1' });
     // the title and the list are untouched
     expect(wb.valueAt('名单', 0, 2)).toBe('客户名单');
     expect(wb.valueAt('名单', 5, 4)).toBe('x');

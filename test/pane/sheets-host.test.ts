@@ -15,6 +15,9 @@ type Cell = string | number | boolean | Date;
 
 class FakeSheet {
   cells: Cell[][] = [];
+  rules: { text: string; fill: string; range: string }[] = [];
+  getConditionalFormatRules() { return this.rules.map((r) => ({ ...r, getRanges: () => [{ getA1Notation: () => r.range }] })); }
+  setConditionalFormatRules(rules: { text: string; fill: string; range: string }[]) { this.rules = rules.map(({ text, fill, range }) => ({ text, fill, range })); }
   frozen = 0;
   written: string[] = [];
   constructor(public name: string) {}
@@ -36,7 +39,10 @@ class FakeSheet {
       },
     };
   }
-  getRange(row: number, column: number, rows = 1, columns = 1) { return this.range(row - 1, column - 1, rows, columns); }
+  getRange(row: number | string, column = 1, rows = 1, columns = 1) {
+    if (typeof row === 'string') return { getA1Notation: () => row };
+    return this.range(row - 1, column - 1, rows, columns);
+  }
   getActiveRange() { return this.range(1, 1, 1, 1); }
   setFrozenRows(n: number) { this.frozen = n; }
 }
@@ -72,6 +78,16 @@ function appsScript() {
         showSidebar: (html: { title: string }) => ui.sidebars.push(html.title),
       }),
       getActive: () => spreadsheet,
+      newConditionalFormatRule: () => {
+        const rule = { text: '', fill: '', range: '' };
+        const builder = {
+          whenTextEqualTo: (t: string) => { rule.text = t; return builder; },
+          setBackground: (c: string) => { rule.fill = c; return builder; },
+          setRanges: (r: { getA1Notation(): string }[]) => { rule.range = r[0].getA1Notation(); return builder; },
+          build: () => rule,
+        };
+        return builder;
+      },
       getActiveSheet: () => list,
     },
     HtmlService: { createHtmlOutputFromFile: (file: string) => ({ file, title: '', setTitle(t: string) { this.title = `${file}: ${t}`; return this; } }) },
@@ -128,6 +144,8 @@ describe('the Sheets server functions', () => {
       expect(gas.list.written.every((k) => Number(k.split(',')[1]) >= 4)).toBe(true);
       expect(gas.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
       expect(gas.names.get('CRM_R_BANDS')).toBe("'CRM Settings'!A6:B8");
+      expect(gas.list.rules).toHaveLength(8);
+      expect(gas.list.rules).toContainEqual({ text: 'Important value', fill: '#B7E1A1', range: 'I2:I3' });
       await host.saveState('{"preset":"seed"}');
       expect(await host.loadState()).toBe('{"preset":"seed"}');
     } finally {
