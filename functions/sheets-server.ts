@@ -73,6 +73,12 @@ export function crmReplaceSheet(model: WorkbookSheet): void {
   if (model.rows.length) crmWriteBlock(model.name, 0, 0, model.rows as WorkbookCell[][]);
   if (model.frozenRows) sheet.setFrozenRows(model.frozenRows);
   if (model.colours?.length) crmSetColours(model.name, [...model.colours]);
+  for (const chart of model.charts ?? []) {
+    sheet.insertChart(sheet.newChart().asScatterChart()
+      .addRange(sheet.getRange(chart.x)).addRange(sheet.getRange(chart.y))
+      .setOption('title', chart.title).setOption('lineWidth', 2).setOption('pointSize', 0).setOption('legend', { position: 'none' })
+      .setPosition(chart.at.row + 1, chart.at.column + 1, 0, 0).build());
+  }
 }
 
 export function crmDefineNames(names: DefinedName[]): void {

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellRef, columnIndex, columnLetters, sheetRef } from '../src/xlsx/a1';
 import { parseCsv, typeCsvField } from '../src/xlsx/read-csv';
@@ -38,6 +39,28 @@ describe('writeXlsx and readXlsx', () => {
     expect(sheet.name).toBe('A & B <list>');
     expect(sheet.rows[0]).toEqual(['客户 "甲" & <乙>', 1.5, true, { v: 46296, style: 'date' }]);
     expect(sheet.rows[1].slice(1)).toEqual([3, 'yes', '#N/A']);
+  });
+});
+
+describe('charts and colours in the file', () => {
+  it('writes a chart part with its drawing and relationships, and conditional fills with their styles', () => {
+    const files = unzipSync(writeXlsx({
+      sheets: [{
+        name: 'Summary', rows: [[0, 0], [0.5, 0.8], [1, 1], ['A']],
+        charts: [{ title: 'Pareto', x: 'A1:A3', y: 'B1:B3', at: { row: 0, column: 3 }, size: { rows: 10, columns: 4 } }],
+        colours: [{ range: 'A4:A4', text: 'A', fill: 'B7E1A1' }],
+      }],
+      names: [],
+    }));
+    const text = (name: string) => strFromU8(files[name]);
+    expect(text('[Content_Types].xml')).toContain('PartName="/xl/charts/chart1.xml"');
+    expect(text('xl/worksheets/sheet1.xml')).toContain('<drawing r:id="rId1"/>');
+    expect(text('xl/worksheets/_rels/sheet1.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
+    expect(text('xl/drawings/_rels/drawing1.xml.rels')).toContain('Target="../charts/chart1.xml"');
+    expect(text('xl/charts/chart1.xml')).toContain("<c:f>'Summary'!$A$1:$A$3</c:f>");
+    expect(text('xl/charts/chart1.xml')).toContain("<c:f>'Summary'!$B$1:$B$3</c:f>");
+    expect(text('xl/worksheets/sheet1.xml')).toContain('<conditionalFormatting sqref="A4:A4"><cfRule type="cellIs" dxfId="0" priority="1" operator="equal"><formula>&quot;A&quot;</formula>');
+    expect(text('xl/styles.xml')).toContain('<dxfs count="1"><dxf><fill><patternFill patternType="solid"><bgColor rgb="FFB7E1A1"/>');
   });
 });
 

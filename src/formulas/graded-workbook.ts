@@ -2,7 +2,8 @@ import type { GradedRfmList, RfmColumns } from '../grading/grade-rfm-list';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { cellRef, columnLetters, sheetRef } from '../xlsx/a1';
-import type { WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
+import type { LineChart, WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
+import { abcSummary, paretoCurve } from '../grading/pareto';
 import { seedRules } from '../grading/playbook';
 import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
@@ -135,6 +136,11 @@ function cellText(value: unknown): string {
   return v === null || v === undefined ? '' : String(v).trim();
 }
 
+/** The value of a typed cell ({ v, style } for dates and percents). */
+function cellValueOf(cell: unknown): unknown {
+  return typeof cell === 'object' && cell !== null && 'v' in cell ? (cell as { v: unknown }).v : cell;
+}
+
 /** A list cell as written: text that looks like a formula stays text (never evaluated), numbers stay numbers. */
 function toCell(value: unknown): WorkbookCell {
   if (value === null || value === undefined) return null;
@@ -192,6 +198,24 @@ function summarySheet(
     { f: `SUM(B${top}:B${totalRow - 1})`, v: totalCount, style: 'integer' },
     { f: `SUM(C${top}:C${totalRow - 1})`, v: totalRevenue, style: 'amount' },
     { f: `IF(C${totalRow}=0,0,1)`, v: totalRevenue ? 1 : 0, style: 'percent' }]);
+  // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
+  const amounts = list.rows.map((row) => cellValueOf(row[columns.monetary]));
+  const curve = paretoCurve(amounts);
+  const charts: LineChart[] = [];
+  if (curve.length) {
+    rows.push([], [{ v: workbookLabel('paretoTitle', lang), style: 'header' }],
+      [{ v: workbookLabel('shareCustomers', lang), style: 'header' }, { v: workbookLabel('shareRevenue', lang), style: 'header' }]);
+    const first = rows.length + 1;
+    // The curve starts at the origin: no customers, no revenue.
+    for (const p of [{ customers: 0, revenue: 0 }, ...curve]) rows.push([{ v: p.customers, style: 'percent' }, { v: p.revenue, style: 'percent' }]);
+    const last = rows.length;
+    charts.push({ title: workbookLabel('paretoChart', lang), x: `A${first}:A${last}`, y: `B${first}:B${last}`,
+      at: { row: first - 3, column: 2 }, size: { rows: 20, columns: 2 } });
+    rows.push([], [{ v: workbookLabel('abcTitle', lang), style: 'header' }],
+      [{ v: workbookLabel('abcClass', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
+        { v: workbookLabel('revenue', lang), style: 'header' }]);
+    for (const c of abcSummary(amounts)) rows.push([c.label, { v: c.customers, style: 'integer' }, { v: c.revenue, style: 'amount' }]);
+  }
   rows.push([], [{ v: workbookLabel('seedPlaybook', lang), style: 'header' }], ...seedRules(lang).map((rule) => [rule]));
-  return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14, 60] };
+  return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14, 60], charts };
 }

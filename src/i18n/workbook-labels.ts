@@ -31,6 +31,12 @@ export const WORKBOOK_LABELS = {
   revenue: { en: 'Revenue', 'zh-CN': '金额', 'zh-TW': '金額' },
   share: { en: 'Share of revenue', 'zh-CN': '金额占比', 'zh-TW': '金額占比' },
   total: { en: 'Total', 'zh-CN': '合计', 'zh-TW': '合計' },
+  paretoTitle: { en: 'Pareto curve: top customers and their share of revenue', 'zh-CN': '帕累托曲线：头部客户及其金额占比', 'zh-TW': '帕累托曲線：頭部客戶及其金額占比' },
+  paretoChart: { en: 'Share of revenue by top share of customers', 'zh-CN': '头部客户占比与金额占比', 'zh-TW': '頭部客戶占比與金額占比' },
+  shareCustomers: { en: 'Top share of customers', 'zh-CN': '头部客户占比', 'zh-TW': '頭部客戶占比' },
+  shareRevenue: { en: 'Share of revenue', 'zh-CN': '金额占比', 'zh-TW': '金額占比' },
+  abcTitle: { en: 'ABC classes (80% / 95% of revenue)', 'zh-CN': 'ABC 分类（金额的 80% / 95%）', 'zh-TW': 'ABC 分類（金額的 80% / 95%）' },
+  abcClass: { en: 'Class', 'zh-CN': '类别', 'zh-TW': '類別' },
   playbook: { en: 'What to do', 'zh-CN': '维护策略', 'zh-TW': '維護策略' },
   seedPlaybook: { en: 'Rules from the grading method', 'zh-CN': '分级方法中的规则', 'zh-TW': '分級方法中的規則' },
 } as const satisfies Record<string, Record<Lang, string>>;

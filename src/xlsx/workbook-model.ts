@@ -29,6 +29,18 @@ export interface WorkbookSheet {
   readonly autoFilter?: string;
   /** Cells coloured by what they say: each rule fills the cells of `range` equal to `text`. */
   readonly colours?: readonly ColourRule[];
+  /** Native charts drawn on the sheet. */
+  readonly charts?: readonly LineChart[];
+}
+
+/** A line chart of y against x (both A1 ranges on the same sheet, without the sheet name). */
+export interface LineChart {
+  readonly title: string;
+  readonly x: string;
+  readonly y: string;
+  /** Top-left cell (0-based) of the chart and its size in cells. */
+  readonly at: { readonly row: number; readonly column: number };
+  readonly size: { readonly rows: number; readonly columns: number };
 }
 
 /** A conditional colour: cells of `range` (A1) whose value equals `text` get the `fill` colour (RRGGBB). */

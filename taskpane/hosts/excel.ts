@@ -207,6 +207,14 @@ export class ExcelWorkbook implements WorkbookPort {
         if (w) sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * 7;
       });
       if (model.frozenRows) sheet.freezePanes.freezeRows(model.frozenRows);
+      for (const chart of model.charts ?? []) {
+        const [x0] = chart.x.split(':');
+        const [, y1] = chart.y.split(':');
+        const added = sheet.charts.add(Excel.ChartType.xyscatterLinesNoMarkers, sheet.getRange(`${x0}:${y1}`), Excel.ChartSeriesBy.columns);
+        added.title.text = chart.title;
+        added.legend.visible = false;
+        added.setPosition(cellRef(chart.at.row, chart.at.column), cellRef(chart.at.row + chart.size.rows, chart.at.column + chart.size.columns));
+      }
       await context.sync();
     });
     if (model.colours?.length) await this.setColours(model.name, model.colours);

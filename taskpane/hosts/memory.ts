@@ -1,4 +1,4 @@
-import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
+import type { ColourRule, DefinedName, LineChart, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from './workbook-port';
 
 /** One sheet of the in-browser workbook. */
@@ -6,6 +6,7 @@ export interface MemorySheet {
   name: string;
   cells: WorkbookCell[][];
   colours?: ColourRule[];
+  charts?: LineChart[];
 }
 
 const isEmpty = (cell: WorkbookCell) => cell === null || cell === undefined || cell === '';
@@ -95,10 +96,9 @@ export class MemoryWorkbook implements WorkbookPort {
   async replaceSheet(sheet: WorkbookSheet): Promise<void> {
     const cells = sheet.rows.map((row) => [...row]);
     const existing = this.sheet(sheet.name);
-    if (existing) {
-      existing.cells = cells;
-      existing.colours = [...(sheet.colours ?? [])];
-    } else this.sheets.push({ name: sheet.name, cells, colours: [...(sheet.colours ?? [])] });
+    const extras = { colours: [...(sheet.colours ?? [])], charts: [...(sheet.charts ?? [])] };
+    if (existing) Object.assign(existing, { cells, ...extras });
+    else this.sheets.push({ name: sheet.name, cells, ...extras });
   }
 
   async defineNames(names: readonly DefinedName[]): Promise<void> {

@@ -127,7 +127,7 @@ document.getElementById('sample')!.addEventListener('click', () => loadList('客
 // Download .xlsx: the workbook as it is now, written in the page; no upload anywhere.
 document.getElementById('download')!.addEventListener('click', () => {
   const bytes = writeXlsx({
-    sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.cells, frozenRows: 0 })),
+    sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.cells, frozenRows: 0, colours: s.colours, charts: s.charts })),
     names: [...workbook.names.values()],
   });
   const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));

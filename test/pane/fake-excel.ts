@@ -9,6 +9,8 @@ export class FakeSheet {
   readonly cells = new Map<string, Cell>();
   /** What a formula cell shows (the fake does not calculate): set by the test. */
   readonly shown = new Map<string, Cell>();
+  /** Charts added, as "type range title at from:to". */
+  readonly charts: string[] = [];
   /** Conditional colours added, as "range = text -> fill". */
   readonly colours: string[] = [];
   /** Dynamic-array anchors ("r,c") and the address they spill to. */
@@ -65,6 +67,7 @@ export class FakeExcel {
     };
     const b = column ? undefined : parse(address);
     return {
+      address,
       worksheet: { get name() { return sheet.name; }, load() {} },
       load() {},
       get values() {
@@ -132,6 +135,13 @@ export class FakeExcel {
       delete: () => excel.sheets.splice(excel.sheets.indexOf(sheet), 1),
       freezePanes: { freezeRows: (n: number) => { sheet.frozenRows = n; } },
       isNullObject: false,
+      charts: {
+        add: (type: string, range: { address?: string }, _by: string) => {
+          const chart = { title: { text: '' }, legend: { visible: true }, at: '', setPosition(a: string, b: string) { chart.at = `${a}:${b}`; } };
+          excel.afterSync.push(() => sheet.charts.push(`${type} ${range.address} "${chart.title.text}" ${chart.at}`));
+          return chart;
+        },
+      },
       getUsedRangeOrNullObject: () => {
         const b = sheet.bounds();
         return { isNullObject: b.bottom < 0, rowIndex: b.top, columnIndex: b.left, rowCount: b.bottom - b.top + 1, columnCount: b.right - b.left + 1, load() {} };
@@ -178,6 +188,8 @@ export class FakeExcel {
     (globalThis as Record<string, unknown>).Excel = {
       run: (cb: (ctx: typeof context) => Promise<unknown>) => cb(context),
       ConditionalFormatType: { cellValue: 'CellValue' },
+      ChartType: { xyscatterLinesNoMarkers: 'XYScatterLinesNoMarkers' },
+      ChartSeriesBy: { columns: 'Columns' },
     };
   }
 }

@@ -15,6 +15,19 @@ type Cell = string | number | boolean | Date;
 
 class FakeSheet {
   cells: Cell[][] = [];
+  charts: string[] = [];
+  newChart() {
+    const parts: string[] = [];
+    const builder = {
+      asScatterChart: () => builder,
+      addRange: (r: { getA1Notation(): string }) => { parts.push(r.getA1Notation()); return builder; },
+      setOption: (k: string, v: unknown) => { if (k === 'title') parts.push(String(v)); return builder; },
+      setPosition: (row: number, col: number) => { parts.push(`at ${row},${col}`); return builder; },
+      build: () => parts.join(' | '),
+    };
+    return builder;
+  }
+  insertChart(chart: string) { this.charts.push(chart); }
   rules: { text: string; fill: string; range: string }[] = [];
   getConditionalFormatRules() { return this.rules.map((r) => ({ ...r, getRanges: () => [{ getA1Notation: () => r.range }] })); }
   setConditionalFormatRules(rules: { text: string; fill: string; range: string }[]) { this.rules = rules.map(({ text, fill, range }) => ({ text, fill, range })); }
@@ -145,6 +158,9 @@ describe('the Sheets server functions', () => {
       expect(gas.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
       expect(gas.names.get('CRM_R_BANDS')).toBe("'CRM Settings'!A6:B8");
       expect(gas.list.rules).toHaveLength(8);
+      const summary = gas.sheets.find((s) => s.name === 'CRM Summary')!;
+      expect(summary.charts).toHaveLength(1);
+      expect(summary.charts[0]).toMatch(/^A\d+:A\d+ \| B\d+:B\d+ \| Share of revenue by top share of customers \| at \d+,3$/);
       expect(gas.list.rules).toContainEqual({ text: 'Important value', fill: '#B7E1A1', range: 'I2:I3' });
       await host.saveState('{"preset":"seed"}');
       expect(await host.loadState()).toBe('{"preset":"seed"}');
