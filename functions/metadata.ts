@@ -57,6 +57,7 @@ const SERVER_STUBS: [string, string, string][] = [
   ['crmSheetNames', '', "Sidebar: the spreadsheet's sheet names."],
   ['crmIsBlockEmpty', 'sheetName, top, left, rows, columns', 'Sidebar: whether a block is empty.'],
   ['crmWriteBlock', 'sheetName, top, left, cells', 'Sidebar: writes the graded columns.'],
+  ['crmSetFilter', 'sheetName, range', 'Sidebar: puts a filter on the graded header.'],
   ['crmSetColours', 'sheetName, rules', 'Sidebar: colours the segment column.'],
   ['crmReplaceSheet', 'sheet', 'Sidebar: adds or replaces a sheet the add-in made.'],
   ['crmDefineNames', 'names', 'Sidebar: defines the named ranges the formulas read.'],

@@ -54,6 +54,14 @@ export function crmWriteBlock(sheetName: string, top: number, left: number, cell
   }
 }
 
+export function crmSetFilter(sheetName: string, range: string): void {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
+  if (!sheet) return;
+  // One filter per sheet in Sheets: an earlier one (ours, from the last grading) is replaced.
+  sheet.getFilter()?.remove();
+  sheet.getRange(range).createFilter();
+}
+
 export function crmSetColours(sheetName: string, rules: ColourRule[]): void {
   const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
   if (!sheet) return;
@@ -96,5 +104,5 @@ export function crmSaveState(json: string): void {
 
 /** The server functions, by name: the build declares each at the top level of Code.js. */
 export const SERVER_FUNCTIONS = {
-  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetColours, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
+  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetFilter, crmSetColours, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
 };

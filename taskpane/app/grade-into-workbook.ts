@@ -4,6 +4,7 @@ import { LANGS } from '../../src/i18n/lang';
 import { workbookLabel, type WorkbookLabel } from '../../src/i18n/workbook-labels';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
+import { columnLetters } from '../../src/xlsx/a1';
 
 /** The headers grading writes beside the list, in order. */
 const GRADED_HEADERS: readonly WorkbookLabel[] = ['rScore', 'fScore', 'mScore', 'rfmCode', 'segment', 'problem'];
@@ -49,6 +50,9 @@ export async function gradeIntoWorkbook(
   }
   await port.writeBlock(list.sheetName, list.top, left, block);
   if (listSheet.colours?.length) await port.setColours(list.sheetName, listSheet.colours);
+  // The header filter over the list and its graded columns, where the list's header row is.
+  const headerRow = list.top + result.headerRow;
+  await port.setFilter(list.sheetName, `${columnLetters(list.left)}${headerRow + 1}:${columnLetters(left + GRADED_COLUMNS - 1)}${list.top + list.rows.length}`);
   // Between writes the page gets its main thread back, so the pane can draw and Cancel can be clicked.
   for (const sheet of sheets) {
     await nextTask();

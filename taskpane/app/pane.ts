@@ -352,6 +352,15 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       });
       section.append(h('label', { class: 'row' }, h('span', {}, tr(label)), select));
     }
+    // A preview of the first rows as they will be read, so a wrong column shows before grading.
+    const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined);
+    section.append(h('table', { id: 'mapped-preview', class: 'summary' },
+      h('thead', {}, h('tr', {}, ...mapped.map(([, label]) => h('th', {}, tr(label).split(/[:：]/)[0])))),
+      h('tbody', {}, ...dataRows().slice(0, 3).map((row) => h('tr', {}, ...mapped.map(([field]) => {
+        const v = cellValue(row[state.columns[field]!]);
+        const shown = field === 'recency' && recencyIsDate() && typeof v === 'number' ? serialToIso(v) : String(v ?? '');
+        return h('td', {}, shown);
+      }))))));
     const c = state.columns;
     const problems = findDataProblems(header(), dataRows(), {
       id: c.customerId,

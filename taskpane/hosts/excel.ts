@@ -176,6 +176,14 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async setFilter(sheetName: string, range: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.autoFilter.apply(sheet.getRange(range));
+      await context.sync();
+    });
+  }
+
   async setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);

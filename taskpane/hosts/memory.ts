@@ -7,6 +7,8 @@ export interface MemorySheet {
   cells: WorkbookCell[][];
   colours?: ColourRule[];
   charts?: LineChart[];
+  /** The header filter's range, as A1. */
+  filter?: string;
 }
 
 const isEmpty = (cell: WorkbookCell) => cell === null || cell === undefined || cell === '';
@@ -84,6 +86,11 @@ export class MemoryWorkbook implements WorkbookPort {
       if (cell === undefined) return;
       (sheet.cells[top + r] ??= [])[left + c] = cell;
     }));
+  }
+
+  async setFilter(sheetName: string, range: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    if (sheet) sheet.filter = range;
   }
 
   async setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void> {

@@ -31,6 +31,9 @@ export class SheetsWorkbook implements WorkbookPort {
   writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
     return call('crmWriteBlock', sheetName, top, left, cells);
   }
+  setFilter(sheetName: string, range: string): Promise<void> {
+    return call('crmSetFilter', sheetName, range);
+  }
   setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void> {
     return call('crmSetColours', sheetName, rules);
   }

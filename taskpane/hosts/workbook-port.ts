@@ -23,6 +23,8 @@ export interface WorkbookPort {
   isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean>;
   /** Writes a block of cells; the caller has checked it writes over nothing. */
   writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void>;
+  /** Puts a filter on the header of a block (A1 range), replacing the sheet's earlier one. */
+  setFilter(sheetName: string, range: string): Promise<void>;
   /** Colours cells by their text (the segment column), replacing earlier rules on the same ranges. */
   setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void>;
   /** Adds a sheet, or replaces the one of the same name (only sheets the add-in made). */

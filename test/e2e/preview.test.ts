@@ -177,4 +177,14 @@ describe('the standalone preview', () => {
     expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   });
+
+  it('speaks Traditional Chinese when asked, at the task pane width', async () => {
+    const page = await open(320, 'zh-TW');
+    await page.click('#find-list');
+    await expect.poll(() => page.textContent('#found')).toContain('找到 300 位客戶');
+    expect(await page.textContent('#grade')).toBe('開始分級');
+    expect(await page.locator('#mapped-preview th').allTextContents()).toEqual(['最近購買', '頻次', '金額', '客戶編號']);
+    await page.screenshot({ path: join(SHOTS, '7-mapped-320-zh-TW.png'), fullPage: true });
+    await page.close();
+  });
 });

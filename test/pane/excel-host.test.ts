@@ -56,6 +56,8 @@ describe('the Excel host', () => {
     // the segment column (J) is coloured by segment, eight rules over the graded rows
     expect(list.colours).toHaveLength(8);
     expect(list.colours).toContain(`J4:J${N + 3} EqualTo ="Important value" -> #B7E1A1`);
+    // a header filter over the list and its graded columns: B3 .. K(N+3)
+    expect(list.filter).toBe(`B3:K${N + 3}`);
     // the Pareto chart on the summary sheet, over its two columns of shares
     expect(fake.sheet('CRM Summary')!.charts).toHaveLength(1);
     expect(fake.sheet('CRM Summary')!.charts[0]).toMatch(/^XYScatterLinesNoMarkers A\d+:B\d+ "Share of revenue by top share of customers" C\d+:E\d+$/);

@@ -9,6 +9,8 @@ export class FakeSheet {
   readonly cells = new Map<string, Cell>();
   /** What a formula cell shows (the fake does not calculate): set by the test. */
   readonly shown = new Map<string, Cell>();
+  /** The header filter's range. */
+  filter = '';
   /** Charts added, as "type range title at from:to". */
   readonly charts: string[] = [];
   /** Conditional colours added, as "range = text -> fill". */
@@ -135,6 +137,7 @@ export class FakeExcel {
       delete: () => excel.sheets.splice(excel.sheets.indexOf(sheet), 1),
       freezePanes: { freezeRows: (n: number) => { sheet.frozenRows = n; } },
       isNullObject: false,
+      autoFilter: { apply: (range: { address?: string }) => { sheet.filter = range.address ?? ''; } },
       charts: {
         add: (type: string, range: { address?: string }, _by: string) => {
           const chart = { title: { text: '' }, legend: { visible: true }, at: '', setPosition(a: string, b: string) { chart.at = `${a}:${b}`; } };

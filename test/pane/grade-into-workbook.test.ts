@@ -39,6 +39,8 @@ describe('gradeIntoWorkbook', () => {
     const value = summary.find((row) => row[0] === '重要价值客户')!;
     expect([value[1], value[4]]).toEqual([2, '重点维护：每月高层互访，优先供货与服务。']);
     expect(summary.flat()).toContain('潜力指数高于 85：由总监牵头跟进。');
+    // a header filter from the list's header (C3) over the graded columns (to L6)
+    expect(wb.sheet('名单')!.filter).toBe('C3:L6');
     // the segment column K (index 10), rows 4..6, coloured by segment
     expect(wb.sheet('名单')!.colours).toContainEqual({ range: 'K4:K6', text: '重要价值客户', fill: 'B7E1A1' });
     // the title and the list are untouched

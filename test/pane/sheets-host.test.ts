@@ -15,6 +15,8 @@ type Cell = string | number | boolean | Date;
 
 class FakeSheet {
   cells: Cell[][] = [];
+  filter: string | null = null;
+  getFilter() { return this.filter ? { remove: () => { this.filter = null; } } : null; }
   charts: string[] = [];
   newChart() {
     const parts: string[] = [];
@@ -53,7 +55,7 @@ class FakeSheet {
     };
   }
   getRange(row: number | string, column = 1, rows = 1, columns = 1) {
-    if (typeof row === 'string') return { getA1Notation: () => row };
+    if (typeof row === 'string') return { getA1Notation: () => row, createFilter: () => { this.filter = row; } };
     return this.range(row - 1, column - 1, rows, columns);
   }
   getActiveRange() { return this.range(1, 1, 1, 1); }
@@ -158,6 +160,8 @@ describe('the Sheets server functions', () => {
       expect(gas.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
       expect(gas.names.get('CRM_R_BANDS')).toBe("'CRM Settings'!A6:B8");
       expect(gas.list.rules).toHaveLength(8);
+      // list A..D and its six graded columns E..J, header and two rows
+      expect(gas.list.filter).toBe('A1:J3');
       const summary = gas.sheets.find((s) => s.name === 'CRM Summary')!;
       expect(summary.charts).toHaveLength(1);
       expect(summary.charts[0]).toMatch(/^A\d+:A\d+ \| B\d+:B\d+ \| Share of revenue by top share of customers \| at \d+,3$/);
