@@ -19,3 +19,16 @@ export function compositeScoreFormula(scores: string): string {
 export function compositeGradeFormula(score: string): string {
   return `INDEX(${MODEL_NAMES.gradeLabels},1+COUNTIF(${MODEL_NAMES.cutoffs},">"&${score}))`;
 }
+
+/**
+ * The composite score of one customer from four separate cells (the dimensions need not sit side by
+ * side): blank when all four are blank, #N/A when some are or one is outside 0-100 (as the core says),
+ * else the weighted score over the settings' weights row, rounded as the core rounds it.
+ * @example compositeScoreCellsFormula(['B2', 'C2', 'D2', 'E2']) // 'IF(AND(B2="",...),"",IF(OR(...),NA(),ROUND((INDEX(CRM_WEIGHTS,1,1)*B2+...)/SUM(CRM_WEIGHTS),9)))'
+ */
+export function compositeScoreCellsFormula(refs: readonly string[]): string {
+  const all = (test: (r: string) => string, join: 'AND' | 'OR') => `${join}(${refs.map(test).join(',')})`;
+  const weighted = refs.map((r, i) => `INDEX(${MODEL_NAMES.weights},1,${i + 1})*${r}`).join('+');
+  return `IF(${all((r) => `${r}=""`, 'AND')},"",IF(${all((r) => `${r}=""`, 'OR')},NA(),`
+    + `IF(${all((r) => `OR(${r}<0,${r}>100)`, 'OR')},NA(),ROUND((${weighted})/SUM(${MODEL_NAMES.weights}),9))))`;
+}

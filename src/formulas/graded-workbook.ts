@@ -8,6 +8,7 @@ import { seedRules } from '../grading/playbook';
 import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
+import { compositeGradeFormula, compositeScoreCellsFormula } from './composite-formulas';
 import { buildSettingsSheet } from './settings-sheet';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
@@ -23,7 +24,20 @@ export interface CustomerList {
  * custom functions (recalculate only where the add-in is installed). */
 export type GradedOutput = 'formulas' | 'values' | 'functions';
 
+/** Composite grading (seed 002) of lists that hold the four dimensions, graded by the core already. */
+export interface CompositeGrading {
+  /** Columns of current value, growth potential, stability and strategic importance. */
+  readonly columns: readonly number[];
+  readonly weights: readonly number[];
+  readonly cutoffs: readonly number[];
+  readonly labels: readonly string[];
+  /** Per row: the core's score and grade ('' blank, or an error message). */
+  readonly scores: readonly (number | string | { error: string })[];
+  readonly grades: readonly (string | { error: string })[];
+}
+
 export interface GradedWorkbookOptions {
+  readonly composite?: CompositeGrading;
   readonly output?: GradedOutput;
   /** The custom functions' namespace as the host writes it: 'CRM.' in Excel, '' in Sheets. */
   readonly functionPrefix?: string;
@@ -52,7 +66,10 @@ export function buildGradedWorkbook(
   // Sheet row (0-based) of the header: rows above it are copied as they are.
   const top = list.above.length;
   const origin = options.origin ?? { row: 0, column: 0 };
-  const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5 };
+  const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5,
+    score: width + 6, grade: width + 7 };
+  const composite = options.composite;
+  const lastColumn = composite ? out.grade : out.problem;
   const header: WorkbookCell[] = list.header.map((h) => toCell(h));
   header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
   header[out.f] = { v: workbookLabel('fScore', lang), style: 'header' };
@@ -60,6 +77,10 @@ export function buildGradedWorkbook(
   header[out.code] = { v: workbookLabel('rfmCode', lang), style: 'header' };
   header[out.segment] = { v: workbookLabel('segment', lang), style: 'header' };
   header[out.problem] = { v: workbookLabel('problem', lang), style: 'header' };
+  if (composite) {
+    header[out.score] = { v: workbookLabel('compositeScore', lang), style: 'header' };
+    header[out.grade] = { v: workbookLabel('compositeGrade', lang), style: 'header' };
+  }
 
   const rows: WorkbookCell[][] = [...list.above.map((row) => row.map(toCell)), header];
   list.rows.forEach((source, i) => {
@@ -90,6 +111,14 @@ export function buildGradedWorkbook(
       row[out.segment] = cell(segment, values.segment);
       if (g.kind === 'problem') row[out.problem] = g.message;
     }
+    if (composite && composite.scores[i] !== '') {
+      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
+      const score = composite.scores[i], grade = composite.grades[i];
+      const scoreFormula = compositeScoreCellsFormula(composite.columns.map(at));
+      const gradeFormula = `IF(${at(out.score)}="","",${compositeGradeFormula(at(out.score))})`;
+      row[out.score] = options.output === 'values' ? (typeof score === 'object' ? null : score) : { f: scoreFormula, v: score };
+      row[out.grade] = options.output === 'values' ? (typeof grade === 'object' ? null : grade) : { f: gradeFormula, v: grade };
+    }
     rows.push(row);
   });
 
@@ -97,16 +126,16 @@ export function buildGradedWorkbook(
     name: list.sheetName,
     rows,
     frozenRows: top + 1,
-    autoFilter: `A${top + 1}:${columnLetters(out.problem)}${rows.length}`,
+    autoFilter: `A${top + 1}:${columnLetters(lastColumn)}${rows.length}`,
     colours: [...(options.fills ?? new Map<string, string>())].map(([text, fill]) => ({
       range: `${columnLetters(origin.column + out.segment)}${origin.row + top + 2}:${columnLetters(origin.column + out.segment)}${origin.row + rows.length}`,
       text, fill,
     })),
-    widths: Object.assign(new Array(out.problem + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
+    widths: Object.assign(new Array(lastColumn + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
   };
   const settings = buildSettingsSheet(
-    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel }, lang);
-  const summary = summarySheet(list, columns, graded, out.segment, lang, origin);
+    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite }, lang);
+  const summary = summarySheet(list, columns, graded, out.segment, lang, origin, composite ? out.grade : undefined, composite);
   return {
     sheets: [listSheet, settings.sheet, summary, methodologySheet(lang)],
     names: settings.names,
@@ -152,7 +181,7 @@ function toCell(value: unknown): WorkbookCell {
 /** Customers and revenue per segment, as COUNTIF / SUMIF formulas over the graded column. */
 function summarySheet(
   list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang,
-  origin: { row: number; column: number },
+  origin: { row: number; column: number }, gradeColumn?: number, composite?: CompositeGrading,
 ): WorkbookSheet {
   const first = origin.row + list.above.length + 2;
   const last = origin.row + list.above.length + 1 + list.rows.length;
@@ -198,6 +227,25 @@ function summarySheet(
     { f: `SUM(B${top}:B${totalRow - 1})`, v: totalCount, style: 'integer' },
     { f: `SUM(C${top}:C${totalRow - 1})`, v: totalRevenue, style: 'amount' },
     { f: `IF(C${totalRow}=0,0,1)`, v: totalRevenue ? 1 : 0, style: 'percent' }]);
+  // Customers and revenue per composite grade (seed 002), where the list was graded on it.
+  if (composite && gradeColumn !== undefined) {
+    const gradeRange = range(gradeColumn);
+    rows.push([], [{ v: workbookLabel('gradesTitle', lang), style: 'header' }],
+      [{ v: workbookLabel('compositeGrade', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
+        { v: workbookLabel('revenue', lang), style: 'header' }]);
+    for (const label of composite.labels) {
+      const r = rows.length + 1;
+      let n = 0, money = 0;
+      composite.grades.forEach((g, i) => {
+        if (g !== label) return;
+        n++;
+        const m = list.rows[i][columns.monetary];
+        if (typeof m === 'number') money += m;
+      });
+      rows.push([label, { f: `COUNTIF(${gradeRange},A${r})`, v: n, style: 'integer' },
+        { f: `SUMIF(${gradeRange},A${r},${moneyRange})`, v: money, style: 'amount' }]);
+    }
+  }
   // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
   const amounts = list.rows.map((row) => cellValueOf(row[columns.monetary]));
   const curve = paretoCurve(amounts);

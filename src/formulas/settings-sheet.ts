@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import type { BandTable } from '../models/band-table';
 import type { RfmTables } from '../models/rfm';
-import { NAMES } from './names';
+import { MODEL_NAMES, NAMES } from './names';
 
 /** What the settings sheet holds. */
 export interface GradingSettings {
@@ -14,6 +14,8 @@ export interface GradingSettings {
   /** The segment label of every code 111..555. */
   readonly segments: ReadonlyMap<number, string>;
   readonly presetLabel: string;
+  /** Composite weights, cutoffs and grade labels, when the list is graded on them too. */
+  readonly composite?: { readonly weights: readonly number[]; readonly cutoffs: readonly number[]; readonly labels: readonly string[] };
 }
 
 // Where each block sits: the layout the task pane and the CLI share (issue 4: "whichever lands first
@@ -73,5 +75,25 @@ export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { she
     r++;
   }
   names.push({ name: NAMES.segments, ref: ref(SEGMENTS_TOP + 1, 0, r - 1, 1) });
-  return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10] }, names };
+
+  // Composite weights (a row, read with SUMPRODUCT-style INDEX), cutoffs and labels (columns).
+  const c = settings.composite;
+  if (c) {
+    const left = 9;
+    set(TABLE_TOP - 2, left, { v: workbookLabel('weights', lang), style: 'header' });
+    (['dimCurrentValue', 'dimGrowth', 'dimStability', 'dimStrategic'] as const).forEach((key, i) => {
+      set(TABLE_TOP - 1, left + i, { v: workbookLabel(key, lang), style: 'header' });
+      set(TABLE_TOP, left + i, { v: c.weights[i], style: 'input' });
+    });
+    names.push({ name: MODEL_NAMES.weights, ref: ref(TABLE_TOP, left, TABLE_TOP, left + 3) });
+    set(TABLE_TOP + 2, left, { v: workbookLabel('cutoff', lang), style: 'header' });
+    set(TABLE_TOP + 2, left + 1, { v: workbookLabel('compositeGrade', lang), style: 'header' });
+    c.labels.forEach((label, i) => {
+      if (i < c.cutoffs.length) set(TABLE_TOP + 3 + i, left, { v: c.cutoffs[i], style: 'input' });
+      set(TABLE_TOP + 3 + i, left + 1, { v: label, style: 'input' });
+    });
+    names.push({ name: MODEL_NAMES.cutoffs, ref: ref(TABLE_TOP + 3, left, TABLE_TOP + 2 + c.cutoffs.length, left) });
+    names.push({ name: MODEL_NAMES.gradeLabels, ref: ref(TABLE_TOP + 3, left + 1, TABLE_TOP + 2 + c.labels.length, left + 1) });
+  }
+  return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10, 3, 14, 14, 14, 14] }, names };
 }

@@ -1,7 +1,8 @@
 /** The columns a customer list may hold that grading understands. */
 export type FieldId =
   | 'customerId' | 'customerName' | 'lastPurchase' | 'recencyDays' | 'frequency' | 'monetary'
-  | 'manualGrade';
+  | 'manualGrade'
+  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance';
 
 /**
  * Header words for each field in English, Simplified and Traditional Chinese, as CRM exports write
@@ -26,7 +27,14 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
     'sales', 'totalspend', 'spend', 'totalamount', 'totalsales', 'value', 'ordervalue'],
   manualGrade: ['手动等级', '人工等级', '手工等级', '手动分级', '手動等級', '人工等級', '手動分級', 'manualgrade', 'gradeoverride',
     'overridegrade', 'manualclass'],
+  currentValue: ['当前价值', '当前价值贡献', '价值贡献', '当前价值得分', '當前價值', '當前價值貢獻', '價值貢獻', 'currentvalue', 'valuecontribution', 'currentvaluescore'],
+  growthPotential: ['成长潜力', '成长潜力得分', '增长潜力', '成長潛力', '增長潛力', 'growthpotential', 'growth', 'growthscore'],
+  stability: ['合作稳定性', '稳定性', '合作稳定性得分', '合作穩定性', '穩定性', 'stability', 'cooperationstability', 'stabilityscore'],
+  strategicImportance: ['战略意义', '战略重要性', '战略意义得分', '戰略意義', '戰略重要性', 'strategicimportance', 'strategicvalue', 'strategy'],
 };
+
+/** Seed 002's four composite dimensions, in the order of the default weights 0.4 / 0.3 / 0.2 / 0.1. */
+export const COMPOSITE_FIELDS = ['currentValue', 'growthPotential', 'stability', 'strategicImportance'] as const;
 
 export const FIELD_IDS = Object.keys(FIELD_SYNONYMS) as FieldId[];
 

@@ -3,11 +3,15 @@ import { format } from '../i18n/messages';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
-import { buildGradedWorkbook, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
+import { buildGradedWorkbook, type CompositeGrading, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
+import { compositeGradeCall } from '../calls/composite-grade';
+import { CallError, CellError } from '../cells/cell-error';
+import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../models/composite';
+import { cellValue } from './data-problems';
 import type { WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
-import { normalizeHeader, type FieldId } from './fields';
+import { COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
 import { gradeRfmList, type GradedRfmList } from './grade-rfm-list';
 import { segmentFills } from './segment-colours';
 
@@ -24,6 +28,8 @@ export interface GradeTableOptions {
   readonly map?: Partial<Record<FieldId, string>>;
   /** The column of each field as the user confirmed it: replaces detection and `map`. */
   readonly columns?: ColumnMapping;
+  /** Composite weights and cutoffs (seed 002's defaults when omitted); used when the four dimensions are found. */
+  readonly composite?: { readonly weights?: readonly number[]; readonly cutoffs?: readonly number[] };
   /** Band tables edited by the user: they replace the preset's. */
   readonly tables?: RfmTables;
   /** How the graded columns are written (default: native formulas) and, for live custom functions,
@@ -83,15 +89,42 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
     preset: options.preset, tables: options.tables, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang,
   });
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
+  const composite = gradeComposite(rows, mapping, options, lang);
   const model = buildGradedWorkbook(list, columns, graded, {
     lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
-    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang),
+    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite,
   });
   return {
     model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,
     graded: graded.rows.filter((r) => r.kind === 'graded').length,
     rowProblems: graded.rows.filter((r) => r.kind === 'problem').length,
   };
+}
+
+/**
+ * Seed 002's composite grade of every row, through the same core call as COMPOSITE_GRADE, when the list
+ * holds the four dimensions; a broken weights or cutoffs setting fails the grading with its message.
+ */
+function gradeComposite(
+  rows: readonly (readonly unknown[])[], mapping: ColumnMapping, options: GradeTableOptions, lang: Lang,
+): CompositeGrading | undefined {
+  const columns = COMPOSITE_FIELDS.map((f) => mapping[f]);
+  if (columns.some((c) => c === undefined)) return undefined;
+  const weights = options.composite?.weights ?? DEFAULT_WEIGHTS;
+  const cutoffs = options.composite?.cutoffs ?? DEFAULT_CUTOFFS;
+  const labels = DEFAULT_GRADE_LABELS[lang];
+  const scores = rows.map((row) => columns.map((c) => cellValue(row[c!]) ?? null));
+  const call = (output: string) => {
+    try {
+      return compositeGradeCall([scores, [weights], [cutoffs], [labels], output, lang], { lang }).map(([cell]) =>
+        // The native formula gives #N/A for every row it cannot score, so the cached value says the same.
+        (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
+    } catch (e) {
+      if (e instanceof CallError) throw new TableError(e.message);
+      throw e;
+    }
+  };
+  return { columns: columns as number[], weights, cutoffs, labels, scores: call('score'), grades: call('grade') as CompositeGrading['grades'] };
 }
 
 /** Columns the user named, matched by header text (compared as detection compares them). */

@@ -6,8 +6,9 @@ import type { WorkbookCell } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { columnLetters } from '../../src/xlsx/a1';
 
-/** The headers grading writes beside the list, in order. */
+/** The headers grading writes beside the list, in order; the composite pair follows when graded too. */
 const GRADED_HEADERS: readonly WorkbookLabel[] = ['rScore', 'fScore', 'mScore', 'rfmCode', 'segment', 'problem'];
+const COMPOSITE_HEADERS: readonly WorkbookLabel[] = ['compositeScore', 'compositeGrade'];
 export const GRADED_COLUMNS = GRADED_HEADERS.length;
 
 /**
@@ -19,10 +20,13 @@ export const GRADED_COLUMNS = GRADED_HEADERS.length;
 export function splitEarlierGrading(found: FoundList): { list: FoundList; earlier: boolean } {
   const headerRow = found.rows.findIndex((row) => row.some((c) => c !== null && c !== undefined && c !== ''));
   const header = found.rows[headerRow] ?? [];
-  const at = header.length - GRADED_COLUMNS;
-  const earlier = at > 0 && LANGS.some((lang) => GRADED_HEADERS.every((key, i) => header[at + i] === workbookLabel(key, lang)));
-  if (!earlier) return { list: found, earlier };
-  return { list: { ...found, rows: found.rows.map((row) => row.slice(0, at)) }, earlier };
+  for (const headers of [[...GRADED_HEADERS, ...COMPOSITE_HEADERS], GRADED_HEADERS]) {
+    const at = header.length - headers.length;
+    if (at > 0 && LANGS.some((lang) => headers.every((key, i) => header[at + i] === workbookLabel(key, lang)))) {
+      return { list: { ...found, rows: found.rows.map((row) => row.slice(0, at)) }, earlier: true };
+    }
+  }
+  return { list: found, earlier: false };
 }
 
 export type GradeOutcome =
@@ -43,16 +47,18 @@ export async function gradeIntoWorkbook(
   const result = await grade(list.sheetName, list.rows, { ...options, origin: { row: list.top, column: list.left } });
   const [listSheet, ...sheets] = result.model.sheets;
   const left = list.left + result.width;
+  // Six graded columns, eight with the composite score and grade.
+  const columns = listSheet.rows[result.headerRow].length - result.width;
   const block: WorkbookCell[][] = listSheet.rows.map((row) =>
-    Array.from({ length: GRADED_COLUMNS }, (_, c) => row[result.width + c] ?? null));
-  if (!replaceEarlier && !(await port.isBlockEmpty(list.sheetName, list.top, left, block.length, GRADED_COLUMNS))) {
+    Array.from({ length: columns }, (_, c) => row[result.width + c] ?? null));
+  if (!replaceEarlier && !(await port.isBlockEmpty(list.sheetName, list.top, left, block.length, columns))) {
     return { kind: 'occupied', result };
   }
   await port.writeBlock(list.sheetName, list.top, left, block);
   if (listSheet.colours?.length) await port.setColours(list.sheetName, listSheet.colours);
   // The header filter over the list and its graded columns, where the list's header row is.
   const headerRow = list.top + result.headerRow;
-  await port.setFilter(list.sheetName, `${columnLetters(list.left)}${headerRow + 1}:${columnLetters(left + GRADED_COLUMNS - 1)}${list.top + list.rows.length}`);
+  await port.setFilter(list.sheetName, `${columnLetters(list.left)}${headerRow + 1}:${columnLetters(left + columns - 1)}${list.top + list.rows.length}`);
   // Between writes the page gets its main thread back, so the pane can draw and Cancel can be clicked.
   for (const sheet of sheets) {
     await nextTask();

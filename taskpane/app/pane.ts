@@ -4,12 +4,14 @@ import { readDate, readNonNegative, readNumber } from '../../src/cells/coerce';
 import { isoToSerial, serialToIso } from '../../src/cells/dates';
 import { cellValue, findDataProblems } from '../../src/grading/data-problems';
 import { detectColumns, findHeaderRow, headerScore, type ColumnMapping } from '../../src/grading/detect-columns';
+import type { FieldId } from '../../src/grading/fields';
 import { describeProblem, TableError } from '../../src/grading/grade-table';
 import { quintileTables } from '../../src/grading/grade-rfm-list';
 import type { Lang } from '../../src/i18n/lang';
 import type { GradedOutput } from '../../src/formulas/graded-workbook';
 import type { BandTable } from '../../src/models/band-table';
 import { RFM_PRESETS, type PresetName } from '../../src/models/presets';
+import { DEFAULT_CUTOFFS, DEFAULT_WEIGHTS } from '../../src/models/composite';
 import type { RfmDimension, RfmTables } from '../../src/models/rfm';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { bandCounts } from './band-counts';
@@ -19,7 +21,9 @@ import { restoreChoices } from './saved-choices';
 import { t, type StringKey } from './strings';
 
 type Preset = PresetName | 'quintile' | 'custom';
-type Field = 'recency' | 'frequency' | 'monetary' | 'customerId' | 'manualGrade';
+type Field = 'recency' | 'frequency' | 'monetary' | 'customerId' | 'manualGrade'
+  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance';
+const COMPOSITE: Field[] = ['currentValue', 'growthPotential', 'stability', 'strategicImportance'];
 
 interface PaneState {
   lang: Lang;
@@ -31,6 +35,8 @@ interface PaneState {
   tables: RfmTables;
   asOf: number;
   output: GradedOutput;
+  weights: number[];
+  cutoffs: number[];
   message?: { kind: 'info' | 'error' | 'busy'; text: string };
   /** The cells beside the list were taken: offer a new sheet instead. */
   offerNewSheet?: boolean;
@@ -52,6 +58,8 @@ export interface PaneOptions {
 const FIELDS: [Field, StringKey][] = [
   ['recency', 'fieldRecency'], ['frequency', 'fieldFrequency'], ['monetary', 'fieldMonetary'], ['customerId', 'fieldId'],
   ['manualGrade', 'fieldManual'],
+  ['currentValue', 'fieldCurrentValue'], ['growthPotential', 'fieldGrowth'], ['stability', 'fieldStability'],
+  ['strategicImportance', 'fieldStrategic'],
 ];
 const PRESETS: [Preset, StringKey][] = [
   ['seed', 'presetSeed'], ['five', 'presetFive'], ['manufacturing', 'presetManufacturing'], ['quintile', 'presetQuintile'], ['custom', 'presetCustom'],
@@ -75,6 +83,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const today = options.today;
   const state: PaneState = {
     lang: options.lang, earlier: false, headerRow: 0, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, output: 'formulas',
+    weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS],
     asOf: isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
   };
   const tr = (key: StringKey, params?: Record<string, string | number>) => t(state.lang, key, params);
@@ -89,6 +98,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     [recencyIsDate() ? 'lastPurchase' : 'recencyDays']: state.columns.recency,
     frequency: state.columns.frequency, monetary: state.columns.monetary, customerId: state.columns.customerId,
     manualGrade: state.columns.manualGrade,
+    ...Object.fromEntries(COMPOSITE.map((f) => [f, state.columns[f]])),
   });
   /** The values of one dimension that can be read, for the live band counts. */
   const values = (dimension: RfmDimension): number[] => {
@@ -122,6 +132,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     state.columns = {
       recency: detected.recencyDays ?? detected.lastPurchase, frequency: detected.frequency,
       monetary: detected.monetary, customerId: detected.customerId, manualGrade: detected.manualGrade,
+      ...Object.fromEntries(COMPOSITE.map((f) => [f, detected[f as FieldId]])),
     };
     // The choices saved with this workbook for this list, when it is graded again after reopening.
     const saved = restoreChoices(await options.port.loadState(), header());
@@ -172,6 +183,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       const result = await gradeIntoNewSheet(options.port, state.list, {
         preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
         lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
+        composite: { weights: state.weights, cutoffs: state.cutoffs },
       }, await options.port.sheetNames(), grader);
       state.message = { kind: 'info', text: `${tr('graded', { graded: result.graded })} ${tr('wroteSheet', { sheet: result.sheetName })}` };
       options.onGraded?.();
@@ -191,6 +203,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       const outcome = await gradeIntoWorkbook(options.port, state.list, {
         preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
         lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
+        composite: { weights: state.weights, cutoffs: state.cutoffs },
       }, state.earlier, grader);
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: tr('occupied') };
@@ -262,6 +275,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         h('thead', {}, h('tr', {}, h('th', {}, tr('from')), h('th', {}, tr('score')), h('th', {}, tr('customers')))),
         body));
     }
+    if (COMPOSITE.every((f) => state.columns[f] !== undefined)) thresholds.append(renderComposite());
     const outputSelect = h('select', { id: 'output' }, ...OUTPUTS.map(([value, key]) => {
       const o = h('option', { value }, tr(key));
       if (value === state.output) o.selected = true;
@@ -285,6 +299,33 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       state.message = { kind: 'error', text: tr('error', { message: e instanceof Error ? e.message : String(e) }) };
     }
     render();
+  }
+
+  /** Composite weights (with a warning when they do not sum to 100%) and grade cutoffs, seed 002. */
+  function renderComposite(): HTMLElement {
+    const section = h('div', { id: 'composite' }, h('h3', {}, tr('compositeTitle')));
+    const numberInput = (value: number, label: string, onChange: (v: number) => void) => {
+      const input = h('input', { type: 'number', step: 'any', value: String(value), 'aria-label': label });
+      input.addEventListener('change', () => onChange(Number(input.value)));
+      return input;
+    };
+    (['fieldCurrentValue', 'fieldGrowth', 'fieldStability', 'fieldStrategic'] as const).forEach((key, i) => {
+      section.append(h('label', { class: 'row' }, h('span', {}, tr(key)), numberInput(state.weights[i], tr(key), (v) => {
+        state.weights[i] = v;
+        renderThresholds();
+      })));
+    });
+    const sum = state.weights.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 1) > 1e-9 && Math.abs(sum - 100) > 1e-9) {
+      section.append(h('p', { id: 'weights-warning', class: 'warning', role: 'alert' }, tr('weightsSum', { sum: Number(sum.toFixed(4)) })));
+    }
+    (['cutStrategic', 'cutCore', 'cutPotential'] as const).forEach((key, i) => {
+      section.append(h('label', { class: 'row' }, h('span', {}, tr(key)), numberInput(state.cutoffs[i], tr(key), (v) => {
+        state.cutoffs[i] = v;
+        renderThresholds();
+      })));
+    });
+    return section;
   }
 
   function render(): void {
@@ -338,7 +379,10 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
 
   function renderColumns(): HTMLElement {
     const section = h('section', { class: 'step' }, h('h2', {}, tr('stepColumns')));
+    const hasComposite = COMPOSITE.some((f) => state.columns[f] !== undefined);
     for (const [field, label] of FIELDS) {
+      // The four composite dimensions only show for lists that hold them.
+      if (COMPOSITE.includes(field) && !hasComposite) continue;
       const select = h('select', { id: `map-${field}` }, h('option', { value: '' }, tr('none')),
         ...header().map((name, i) => {
           const o = h('option', { value: String(i) }, String(name ?? ''));
@@ -353,7 +397,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       section.append(h('label', { class: 'row' }, h('span', {}, tr(label)), select));
     }
     // A preview of the first rows as they will be read, so a wrong column shows before grading.
-    const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined);
+    const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined && !COMPOSITE.includes(field));
     section.append(h('table', { id: 'mapped-preview', class: 'summary' },
       h('thead', {}, h('tr', {}, ...mapped.map(([, label]) => h('th', {}, tr(label).split(/[:：]/)[0])))),
       h('tbody', {}, ...dataRows().slice(0, 3).map((row) => h('tr', {}, ...mapped.map(([field]) => {

@@ -187,4 +187,28 @@ describe('the standalone preview', () => {
     await page.screenshot({ path: join(SHOTS, '7-mapped-320-zh-TW.png'), fullPage: true });
     await page.close();
   });
+
+  it('grades the composite dimensions too, warning when the weights do not sum to 100%', async () => {
+    const page = await open(320, 'en');
+    const lines = ['Customer\tRecency\tOrders\tAmount\tCurrent value\tGrowth potential\tStability\tStrategic importance',
+      'A\t10\t12\t600000\t90\t80\t70\t60', 'B\t45\t6\t250000\t40\t40\t40\t40'];
+    await paste(page, lines.join('\n'));
+    await page.click('#find-list');
+    await expect.poll(() => page.locator('#composite').count()).toBe(1);
+    expect(await page.locator('#weights-warning').count()).toBe(0);
+    // strategic importance weight 0.1 -> 0.2: the weights now sum to 110%
+    const strategic = page.locator('#composite input').nth(3);
+    await strategic.fill('0.2');
+    await strategic.dispatchEvent('change');
+    await expect.poll(() => page.textContent('#weights-warning')).toContain('The weights sum to 1.1');
+    await page.screenshot({ path: join(SHOTS, '8-composite-320-en.png'), fullPage: true });
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message')).toContain('Graded 2 customers');
+    const sheet = await sheetValues(page, 'Pasted list');
+    expect(sheet[0].slice(14, 16)).toEqual(['Composite score', 'Grade']);
+    // A: (0.4x90 + 0.3x80 + 0.2x70 + 0.2x60) / 1.1 = 86/1.1 = 78.181818182 -> Core; B: 40 -> Basic
+    expect(sheet[1][14]).toBeCloseTo(86 / 1.1, 9);
+    expect([sheet[1][15], sheet[2][14], sheet[2][15]]).toEqual(['Core', 40, 'Basic']);
+    await page.close();
+  });
 });
