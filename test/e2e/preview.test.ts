@@ -211,4 +211,25 @@ describe('the standalone preview', () => {
     expect([sheet[1][15], sheet[2][14], sheet[2][15]]).toEqual(['Core', 40, 'Basic']);
     await page.close();
   });
+
+  it('cancels a long grading at once, writing nothing', async () => {
+    const page = await open(320, 'en');
+    // 100,000 rows keep the worker busy long enough to be cancelled
+    await page.evaluate(() => {
+      const lines = ['Recency\tOrders\tAmount'];
+      for (let i = 0; i < 100_000; i++) lines.push(`${i % 300}\t${i % 20}\t${i * 7 % 900000}`);
+      const data = new DataTransfer();
+      data.setData('text/plain', lines.join('\n'));
+      document.getElementById('grid')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    await page.click('#find-list');
+    await page.waitForSelector('#grade');
+    await page.click('#grade');
+    await page.click('#cancel');
+    await expect.poll(() => page.textContent('#message')).toBe('Grading cancelled: nothing was written.');
+    const sheet = await sheetValues(page, 'Pasted list');
+    expect(sheet[0]).toEqual(['Recency', 'Orders', 'Amount']);
+    expect(await page.evaluate(() => (window as unknown as { crmWorkbook: { sheets: unknown[] } }).crmWorkbook.sheets.length)).toBe(2);
+    await page.close();
+  });
 });
