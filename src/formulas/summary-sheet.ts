@@ -6,7 +6,8 @@ import { workbookLabel } from '../i18n/workbook-labels';
 import { columnLetters, sheetRef } from '../xlsx/a1';
 import type { LineChart, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-model';
 import type { CompositeGrading, CustomerList } from './graded-workbook';
-import { cellText, cellValueOf } from './list-cells';
+import { cellValue } from '../grading/data-problems';
+import { cellText } from './list-cells';
 
 /**
  * The summary sheet: customers and revenue per segment (COUNTIF / SUMIF over the graded column) with what
@@ -82,7 +83,7 @@ export function summarySheet(
     }
   }
   // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
-  const amounts = list.rows.map((row) => cellValueOf(row[columns.monetary]));
+  const amounts = list.rows.map((row) => cellValue(row[columns.monetary]));
   const curve = paretoCurve(amounts);
   const charts: LineChart[] = [];
   if (curve.length) {
