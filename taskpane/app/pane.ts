@@ -5,7 +5,7 @@ import { isoToSerial, serialToIso } from '../../src/cells/dates';
 import { cellValue, findDataProblems } from '../../src/grading/data-problems';
 import { detectColumns, findHeaderRow, headerScore, type ColumnMapping } from '../../src/grading/detect-columns';
 import type { FieldId } from '../../src/grading/fields';
-import { describeProblem, TableError } from '../../src/grading/grade-table';
+import { describeProblem, TableError, type GradeTableOptions } from '../../src/grading/grade-table';
 import { quintileTables } from '../../src/grading/grade-rfm-list';
 import type { Lang } from '../../src/i18n/lang';
 import type { GradedOutput } from '../../src/formulas/graded-workbook';
@@ -18,6 +18,8 @@ import { bandCounts } from './band-counts';
 import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, workerGrader, type Grader } from './graders';
 import { restoreChoices } from './saved-choices';
+import { compositeSection } from './composite-section';
+import { h } from './dom';
 import { t, type StringKey } from './strings';
 
 type Preset = PresetName | 'quintile' | 'custom';
@@ -66,14 +68,6 @@ const PRESETS: [Preset, StringKey][] = [
 ];
 const OUTPUTS: [GradedOutput, StringKey][] = [['formulas', 'outputFormulas'], ['values', 'outputValues'], ['functions', 'outputFunctions']];
 const BANDS: [RfmDimension, StringKey][] = [['r', 'bandR'], ['f', 'bandF'], ['m', 'bandM']];
-
-/** Creates an element with attributes and children. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...children);
-  return el;
-}
 
 /**
  * Mounts the pane into `root` and keeps it in step with its state.
@@ -174,17 +168,20 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const worker = typeof Worker !== 'undefined' && options.workerUrl ? workerGrader(options.workerUrl) : undefined;
   const grader: Grader = worker?.grade ?? gradeHere;
 
+  /** Everything the user chose, as the grading takes it. */
+  const gradeOptions = (): GradeTableOptions => ({
+    preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
+    lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
+    composite: { weights: state.weights, cutoffs: state.cutoffs },
+  });
+
   async function gradeToNewSheet(): Promise<void> {
     if (!state.list) return;
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     render();
     try {
-      const result = await gradeIntoNewSheet(options.port, state.list, {
-        preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
-        lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
-        composite: { weights: state.weights, cutoffs: state.cutoffs },
-      }, await options.port.sheetNames(), grader);
+      const result = await gradeIntoNewSheet(options.port, state.list, gradeOptions(), await options.port.sheetNames(), grader);
       state.message = { kind: 'info', text: `${tr('graded', { graded: result.graded })} ${tr('wroteSheet', { sheet: result.sheetName })}` };
       options.onGraded?.();
     } catch (e) {
@@ -200,11 +197,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     state.summary = undefined;
     render();
     try {
-      const outcome = await gradeIntoWorkbook(options.port, state.list, {
-        preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
-        lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
-        composite: { weights: state.weights, cutoffs: state.cutoffs },
-      }, state.earlier, grader);
+      const outcome = await gradeIntoWorkbook(options.port, state.list, gradeOptions(), state.earlier, grader);
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: tr('occupied') };
         state.offerNewSheet = true;
@@ -275,7 +268,9 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         h('thead', {}, h('tr', {}, h('th', {}, tr('from')), h('th', {}, tr('score')), h('th', {}, tr('customers')))),
         body));
     }
-    if (COMPOSITE.every((f) => state.columns[f] !== undefined)) thresholds.append(renderComposite());
+    if (COMPOSITE.every((f) => state.columns[f] !== undefined)) {
+      thresholds.append(compositeSection(state.weights, state.cutoffs, tr, renderThresholds));
+    }
     const outputSelect = h('select', { id: 'output' }, ...OUTPUTS.map(([value, key]) => {
       const o = h('option', { value }, tr(key));
       if (value === state.output) o.selected = true;
@@ -299,33 +294,6 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       state.message = { kind: 'error', text: tr('error', { message: e instanceof Error ? e.message : String(e) }) };
     }
     render();
-  }
-
-  /** Composite weights (with a warning when they do not sum to 100%) and grade cutoffs, seed 002. */
-  function renderComposite(): HTMLElement {
-    const section = h('div', { id: 'composite' }, h('h3', {}, tr('compositeTitle')));
-    const numberInput = (value: number, label: string, onChange: (v: number) => void) => {
-      const input = h('input', { type: 'number', step: 'any', value: String(value), 'aria-label': label });
-      input.addEventListener('change', () => onChange(Number(input.value)));
-      return input;
-    };
-    (['fieldCurrentValue', 'fieldGrowth', 'fieldStability', 'fieldStrategic'] as const).forEach((key, i) => {
-      section.append(h('label', { class: 'row' }, h('span', {}, tr(key)), numberInput(state.weights[i], tr(key), (v) => {
-        state.weights[i] = v;
-        renderThresholds();
-      })));
-    });
-    const sum = state.weights.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > 1e-9 && Math.abs(sum - 100) > 1e-9) {
-      section.append(h('p', { id: 'weights-warning', class: 'warning', role: 'alert' }, tr('weightsSum', { sum: Number(sum.toFixed(4)) })));
-    }
-    (['cutStrategic', 'cutCore', 'cutPotential'] as const).forEach((key, i) => {
-      section.append(h('label', { class: 'row' }, h('span', {}, tr(key)), numberInput(state.cutoffs[i], tr(key), (v) => {
-        state.cutoffs[i] = v;
-        renderThresholds();
-      })));
-    });
-    return section;
   }
 
   function render(): void {
