@@ -18,7 +18,7 @@ const SHOTS = join(DIST, '..', 'test-results', 'preview');
 const AS_OF = '2026-11-01';
 const N = 1000;
 
-interface Row { id: string; name: string; last: string; orders: string; amount: string }
+interface Row { id: string; name: string; last: string; orders: string; amount: string; manual: string }
 
 function list(): Row[] {
   let s = 99;
@@ -28,6 +28,8 @@ function list(): Row[] {
     id: `KH${1000 + i}`, name: `公司${i}`,
     last: serialToIso(asOf - Math.floor(rand() * 300)),
     orders: String(Math.floor(rand() * 12)), amount: String(Math.round(rand() * 700_000)),
+    // seed 004: a few grades set by hand, which must win and survive re-grading
+    manual: i % 97 === 5 ? '重点跟进' : '',
   }));
   rows[10].orders = '';          // blank count
   rows[20].amount = '待确认';     // text in a number column
@@ -75,7 +77,8 @@ function sheetValues(page: Page, name: string): Promise<unknown[][]> {
 
 describe('the standalone preview', () => {
   const rows = list();
-  const tsv = ['客户编号\t客户名称\t最近一次购买日期\t订单数\t金额', ...rows.map((r) => [r.id, r.name, r.last, r.orders, r.amount].join('\t'))].join('\n');
+  const tsv = ['客户编号\t客户名称\t最近一次购买日期\t订单数\t金额\t手动等级',
+    ...rows.map((r) => [r.id, r.name, r.last, r.orders, r.amount, r.manual].join('\t'))].join('\n');
 
   it('grades a pasted list end to end, as the core grades it, and re-grades without touching the list', async () => {
     const page = await open(320, 'zh-CN');
@@ -110,16 +113,16 @@ describe('the standalone preview', () => {
     await page.screenshot({ path: join(SHOTS, '3-graded-320-zh-CN.png') });
 
     const after = await sheetValues(page, '粘贴的名单');
-    expect(after[0].slice(5, 10)).toEqual(['R 分', 'F 分', 'M 分', 'RFM 代码', '客户类型']);
+    expect(after[0].slice(6, 11)).toEqual(['R 分', 'F 分', 'M 分', 'RFM 代码', '客户类型']);
     const asOf = isoToSerial(AS_OF);
     const counts = new Map<string, number>();
     rows.forEach((r, i) => {
       const days = asOf - isoToSerial(r.last);
       const bad = r.orders === '' || Number.isNaN(Number(r.amount)) || days < 0;
-      const got = after[i + 1].slice(5, 10);
+      const got = after[i + 1].slice(6, 11);
       if (bad) return expect(got[3], `row ${i + 2}`).toEqual({ error: '#N/A' });
       const [R, F, M] = [scoreByBands(days, tables.r), scoreByBands(Number(r.orders), tables.f), scoreByBands(Number(r.amount), tables.m)];
-      const segment = value8Segment(R, F, M)['zh-CN'];
+      const segment = r.manual || value8Segment(R, F, M)['zh-CN'];
       counts.set(segment, (counts.get(segment) ?? 0) + 1);
       expect(got, `row ${i + 2}`).toEqual([R, F, M, R * 100 + F * 10 + M, segment]);
     });
@@ -127,7 +130,7 @@ describe('the standalone preview', () => {
     const summary = await sheetValues(page, '分级汇总');
     for (const [segment, n] of counts) expect(summary.find((row) => row[0] === segment)?.[1], segment).toBe(n);
     // the list itself is untouched
-    expect(after.map((row) => row.slice(0, 5))).toEqual(before.map((row) => row.slice(0, 5)));
+    expect(after.map((row) => row.slice(0, 6))).toEqual(before.map((row) => row.slice(0, 6)));
 
     // finding the list again restores the choices saved with the workbook: the edited band included
     await page.click('#find-list');
@@ -137,8 +140,12 @@ describe('the standalone preview', () => {
     await page.click('#grade');
     await expect.poll(() => page.textContent('#message')).toContain('已为 997 位客户分级');
     const again = await sheetValues(page, '粘贴的名单');
-    expect(again.map((row) => row.slice(0, 5))).toEqual(before.map((row) => row.slice(0, 5)));
-    expect(again[0]).toHaveLength(11);
+    expect(again.map((row) => row.slice(0, 6))).toEqual(before.map((row) => row.slice(0, 6)));
+    expect(again[0]).toHaveLength(12);
+    // the manual grades won again
+    const manualRows = rows.flatMap((r, i) => (r.manual ? [i + 1] : []));
+    expect(manualRows.length).toBeGreaterThan(5);
+    for (const i of manualRows) expect(again[i][10], `row ${i + 1}`).toBe('重点跟进');
 
     // Download .xlsx: the workbook as graded, written in the page
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
@@ -150,6 +157,7 @@ describe('the standalone preview', () => {
     const sheet2 = strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet2.xml']);
     // orders are in column D: the F score reads D2 (quotes escaped in the XML)
     expect(sheet2).toContain('<f>IF(D2=&quot;&quot;,NA(),VLOOKUP(D2,CRM_F_BANDS,2,TRUE))</f><v>');
+    expect(sheet2).toContain('<f>IF(F7&lt;&gt;&quot;&quot;,F7,VLOOKUP(J7,CRM_SEGMENTS,2,FALSE))</f>');
     await page.close();
   });
 
