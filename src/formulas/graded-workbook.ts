@@ -7,6 +7,7 @@ import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
 import { compositeGradeFormula, compositeScoreCellsFormula } from './composite-formulas';
+import { clvCellsFormula } from './clv-formula';
 import { cellText } from './list-cells';
 import { summarySheet } from './summary-sheet';
 import { buildSettingsSheet } from './settings-sheet';
@@ -36,8 +37,19 @@ export interface CompositeGrading {
   readonly grades: readonly (string | { error: string })[];
 }
 
+/** CLV (seed 000, formula 6) of lists that hold its four inputs, computed by the core already. */
+export interface ClvGrading {
+  /** Columns of annual revenue, years, acquisition cost and maintenance cost. */
+  readonly columns: readonly number[];
+  readonly margin: number;
+  readonly rate: number;
+  /** Per row: the core's CLV ('' blank, or an error). */
+  readonly values: readonly (number | string | { error: string })[];
+}
+
 export interface GradedWorkbookOptions {
   readonly composite?: CompositeGrading;
+  readonly clv?: ClvGrading;
   readonly output?: GradedOutput;
   /** The custom functions' namespace as the host writes it: 'CRM.' in Excel, '' in Sheets. */
   readonly functionPrefix?: string;
@@ -66,10 +78,12 @@ export function buildGradedWorkbook(
   // Sheet row (0-based) of the header: rows above it are copied as they are.
   const top = list.above.length;
   const origin = options.origin ?? { row: 0, column: 0 };
-  const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5,
-    score: width + 6, grade: width + 7 };
   const composite = options.composite;
-  const lastColumn = composite ? out.grade : out.problem;
+  const clv = options.clv;
+  // Six graded columns, then the composite score and grade, then CLV, each where the list has its inputs.
+  const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5,
+    score: width + 6, grade: width + 7, clv: width + (composite ? 8 : 6) };
+  const lastColumn = clv ? out.clv : composite ? out.grade : out.problem;
   const header: WorkbookCell[] = list.header.map((h) => toCell(h));
   header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
   header[out.f] = { v: workbookLabel('fScore', lang), style: 'header' };
@@ -81,6 +95,7 @@ export function buildGradedWorkbook(
     header[out.score] = { v: workbookLabel('compositeScore', lang), style: 'header' };
     header[out.grade] = { v: workbookLabel('compositeGrade', lang), style: 'header' };
   }
+  if (clv) header[out.clv] = { v: workbookLabel('clv', lang), style: 'header' };
 
   const rows: WorkbookCell[][] = [...list.above.map((row) => row.map(toCell)), header];
   list.rows.forEach((source, i) => {
@@ -119,6 +134,13 @@ export function buildGradedWorkbook(
       row[out.score] = options.output === 'values' ? (typeof score === 'object' ? null : score) : { f: scoreFormula, v: score };
       row[out.grade] = options.output === 'values' ? (typeof grade === 'object' ? null : grade) : { f: gradeFormula, v: grade };
     }
+    if (clv && clv.values[i] !== '') {
+      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
+      const value = clv.values[i];
+      row[out.clv] = options.output === 'values'
+        ? (typeof value === 'object' ? null : value)
+        : { f: clvCellsFormula(clv.columns.map(at)), v: value, style: 'amount' };
+    }
     rows.push(row);
   });
 
@@ -134,8 +156,9 @@ export function buildGradedWorkbook(
     widths: Object.assign(new Array(lastColumn + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
   };
   const settings = buildSettingsSheet(
-    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite }, lang);
-  const summary = summarySheet(list, columns, graded, out.segment, lang, origin, composite ? out.grade : undefined, composite);
+    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite, clv }, lang);
+  const summary = summarySheet(list, columns, graded, out.segment, lang, origin, composite ? out.grade : undefined, composite,
+    clv ? { column: out.clv, values: clv.values } : undefined);
   return {
     sheets: [listSheet, settings.sheet, summary, methodologySheet(lang)],
     names: settings.names,

@@ -16,6 +16,8 @@ export interface GradingSettings {
   readonly presetLabel: string;
   /** Composite weights, cutoffs and grade labels, when the list is graded on them too. */
   readonly composite?: { readonly weights: readonly number[]; readonly cutoffs: readonly number[]; readonly labels: readonly string[] };
+  /** CLV's margin and discount rate, when the list has CLV's inputs. */
+  readonly clv?: { readonly margin: number; readonly rate: number };
 }
 
 // Where each block sits: the layout the task pane and the CLI share (issue 4: "whichever lands first
@@ -94,6 +96,15 @@ export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { she
     });
     names.push({ name: MODEL_NAMES.cutoffs, ref: ref(TABLE_TOP + 3, left, TABLE_TOP + 2 + c.cutoffs.length, left) });
     names.push({ name: MODEL_NAMES.gradeLabels, ref: ref(TABLE_TOP + 3, left + 1, TABLE_TOP + 2 + c.labels.length, left + 1) });
+  }
+  if (settings.clv) {
+    const row = TABLE_TOP + 9;
+    set(row, 9, { v: workbookLabel('clvMargin', lang), style: 'header' });
+    set(row, 10, { v: settings.clv.margin, style: 'input' });
+    set(row + 1, 9, { v: workbookLabel('clvRate', lang), style: 'header' });
+    set(row + 1, 10, { v: settings.clv.rate, style: 'input' });
+    names.push({ name: MODEL_NAMES.clvMargin, ref: ref(row, 10, row, 10) });
+    names.push({ name: MODEL_NAMES.clvRate, ref: ref(row + 1, 10, row + 1, 10) });
   }
   return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10, 3, 14, 14, 14, 14] }, names };
 }

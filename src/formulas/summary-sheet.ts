@@ -18,6 +18,7 @@ import { cellText } from './list-cells';
 export function summarySheet(
   list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang,
   origin: { row: number; column: number }, gradeColumn?: number, composite?: CompositeGrading,
+  clv?: { column: number; values: readonly unknown[] },
 ): WorkbookSheet {
   const first = origin.row + list.above.length + 2;
   const last = origin.row + list.above.length + 1 + list.rows.length;
@@ -81,6 +82,12 @@ export function summarySheet(
       rows.push([label, { f: `COUNTIF(${gradeRange},A${r})`, v: n, style: 'integer' },
         { f: `SUMIF(${gradeRange},A${r},${moneyRange})`, v: money, style: 'amount' }]);
     }
+  }
+  // Seed 000: CLV above 5,000,000 earns a dedicated customer-success manager.
+  if (clv) {
+    const above = clv.values.filter((v) => typeof v === 'number' && v > 5_000_000).length;
+    rows.push([], [{ v: workbookLabel('clvAbove', lang), style: 'header' },
+      { f: `COUNTIF(${range(clv.column)},">5000000")`, v: above, style: 'integer' }]);
   }
   // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
   const amounts = list.rows.map((row) => cellValue(row[columns.monetary]));

@@ -2,7 +2,8 @@
 export type FieldId =
   | 'customerId' | 'customerName' | 'lastPurchase' | 'recencyDays' | 'frequency' | 'monetary'
   | 'manualGrade'
-  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance';
+  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance'
+  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost';
 
 /**
  * Header words for each field in English, Simplified and Traditional Chinese, as CRM exports write
@@ -30,11 +31,18 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   currentValue: ['当前价值', '当前价值贡献', '价值贡献', '当前价值得分', '當前價值', '當前價值貢獻', '價值貢獻', 'currentvalue', 'valuecontribution', 'currentvaluescore'],
   growthPotential: ['成长潜力', '成长潜力得分', '增长潜力', '成長潛力', '增長潛力', 'growthpotential', 'growth', 'growthscore'],
   stability: ['合作稳定性', '稳定性', '合作稳定性得分', '合作穩定性', '穩定性', 'stability', 'cooperationstability', 'stabilityscore'],
+  annualRevenue: ['年收入', '年销售额', '年均收入', '年均销售额', '年營收', '年銷售額', '年均收入', 'annualrevenue', 'revenueperyear', 'yearlyrevenue'],
+  years: ['合作年限', '预计合作年数', '预计合作年限', '合作年数', '預計合作年數', '合作年限', 'years', 'expectedyears', 'relationshipyears', 'lifetimeyears'],
+  acquisitionCost: ['获客成本', '获取成本', '獲客成本', 'acquisitioncost', 'cac'],
+  maintenanceCost: ['维护成本', '服务成本', '維護成本', '服務成本', 'maintenancecost', 'servicecost', 'retentioncost'],
   strategicImportance: ['战略意义', '战略重要性', '战略意义得分', '戰略意義', '戰略重要性', 'strategicimportance', 'strategicvalue', 'strategy'],
 };
 
 /** Seed 002's four composite dimensions, in the order of the default weights 0.4 / 0.3 / 0.2 / 0.1. */
 export const COMPOSITE_FIELDS = ['currentValue', 'growthPotential', 'stability', 'strategicImportance'] as const;
+
+/** The four inputs of CLV (seed 000, formula 6), in CLV's argument order. */
+export const CLV_FIELDS = ['annualRevenue', 'years', 'acquisitionCost', 'maintenanceCost'] as const;
 
 export const FIELD_IDS = Object.keys(FIELD_SYNONYMS) as FieldId[];
 

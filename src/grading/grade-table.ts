@@ -3,7 +3,8 @@ import { format } from '../i18n/messages';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
-import { buildGradedWorkbook, type CompositeGrading, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
+import { buildGradedWorkbook, type ClvGrading, type CompositeGrading, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
+import { clvCall } from '../calls/clv';
 import { compositeGradeCall } from '../calls/composite-grade';
 import { CallError, CellError } from '../cells/cell-error';
 import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../models/composite';
@@ -11,7 +12,7 @@ import { cellValue } from './data-problems';
 import type { WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
-import { COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
+import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
 import { gradeRfmList, type GradedRfmList } from './grade-rfm-list';
 import { segmentFills } from './segment-colours';
 
@@ -30,6 +31,8 @@ export interface GradeTableOptions {
   readonly columns?: ColumnMapping;
   /** Composite weights and cutoffs (seed 002's defaults when omitted); used when the four dimensions are found. */
   readonly composite?: { readonly weights?: readonly number[]; readonly cutoffs?: readonly number[] };
+  /** CLV's margin and discount rate (1 and 0 when omitted); used when the four CLV inputs are found. */
+  readonly clv?: { readonly margin?: number; readonly rate?: number };
   /** Band tables edited by the user: they replace the preset's. */
   readonly tables?: RfmTables;
   /** How the graded columns are written (default: native formulas) and, for live custom functions,
@@ -90,9 +93,10 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   });
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
   const composite = gradeComposite(rows, mapping, options, lang);
+  const clv = gradeClv(rows, mapping, options, lang);
   const model = buildGradedWorkbook(list, columns, graded, {
     lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
-    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite,
+    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite, clv,
   });
   return {
     model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,
@@ -125,6 +129,24 @@ function gradeComposite(
     }
   };
   return { columns: columns as number[], weights, cutoffs, labels, scores: call('score'), grades: call('grade') as CompositeGrading['grades'] };
+}
+
+/** CLV of every row through the same core call as the CLV function, when the list holds its four inputs. */
+function gradeClv(rows: readonly (readonly unknown[])[], mapping: ColumnMapping, options: GradeTableOptions, lang: Lang): ClvGrading | undefined {
+  const columns = CLV_FIELDS.map((f) => mapping[f]);
+  if (columns.some((c) => c === undefined)) return undefined;
+  const margin = options.clv?.margin ?? 1;
+  const rate = options.clv?.rate ?? 0;
+  const column = (c: number) => rows.map((row) => [cellValue(row[c]) ?? null]);
+  let cells;
+  try {
+    cells = clvCall([...columns.map((c) => column(c!)), margin, rate], { lang });
+  } catch (e) {
+    if (e instanceof CallError) throw new TableError(e.message);
+    throw e;
+  }
+  const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
+  return { columns: columns as number[], margin, rate, values };
 }
 
 /** Columns the user named, matched by header text (compared as detection compares them). */

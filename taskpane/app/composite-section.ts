@@ -27,3 +27,18 @@ export function compositeSection(weights: number[], cutoffs: number[], tr: Trans
   (['cutStrategic', 'cutCore', 'cutPotential'] as const).forEach((key, i) => field(key, cutoffs, i));
   return section;
 }
+
+/**
+ * CLV's parameters (seed 000, formula 6): the gross margin and the yearly discount rate, as fractions;
+ * edits change `clv` in place.
+ * @example thresholds.append(clvSection(state.clv, tr))
+ */
+export function clvSection(clv: { margin: number; rate: number }, tr: Translate): HTMLElement {
+  const section = h('div', { id: 'clv' }, h('h3', {}, tr('clvTitle')));
+  for (const [key, part] of [['clvMargin', 'margin'], ['clvRate', 'rate']] as const) {
+    const input = h('input', { type: 'number', step: 'any', min: '0', max: '1', value: String(clv[part]), 'aria-label': tr(key) });
+    input.addEventListener('change', () => { clv[part] = Number(input.value); });
+    section.append(h('label', { class: 'row' }, h('span', {}, tr(key)), input));
+  }
+  return section;
+}

@@ -9,6 +9,7 @@ import { columnLetters } from '../../src/xlsx/a1';
 /** The headers grading writes beside the list, in order; the composite pair follows when graded too. */
 const GRADED_HEADERS: readonly WorkbookLabel[] = ['rScore', 'fScore', 'mScore', 'rfmCode', 'segment', 'problem'];
 const COMPOSITE_HEADERS: readonly WorkbookLabel[] = ['compositeScore', 'compositeGrade'];
+const CLV_HEADERS: readonly WorkbookLabel[] = ['clv'];
 export const GRADED_COLUMNS = GRADED_HEADERS.length;
 
 /**
@@ -20,7 +21,9 @@ export const GRADED_COLUMNS = GRADED_HEADERS.length;
 export function splitEarlierGrading(found: FoundList): { list: FoundList; earlier: boolean } {
   const headerRow = found.rows.findIndex((row) => row.some((c) => c !== null && c !== undefined && c !== ''));
   const header = found.rows[headerRow] ?? [];
-  for (const headers of [[...GRADED_HEADERS, ...COMPOSITE_HEADERS], GRADED_HEADERS]) {
+  const shapes = [[...GRADED_HEADERS, ...COMPOSITE_HEADERS, ...CLV_HEADERS], [...GRADED_HEADERS, ...COMPOSITE_HEADERS],
+    [...GRADED_HEADERS, ...CLV_HEADERS], GRADED_HEADERS];
+  for (const headers of shapes) {
     const at = header.length - headers.length;
     if (at > 0 && LANGS.some((lang) => headers.every((key, i) => header[at + i] === workbookLabel(key, lang)))) {
       return { list: { ...found, rows: found.rows.map((row) => row.slice(0, at)) }, earlier: true };

@@ -18,14 +18,16 @@ import { bandCounts } from './band-counts';
 import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, workerGrader, type Grader } from './graders';
 import { restoreChoices } from './saved-choices';
-import { compositeSection } from './composite-section';
+import { clvSection, compositeSection } from './composite-section';
 import { h } from './dom';
 import { t, type StringKey } from './strings';
 
 type Preset = PresetName | 'quintile' | 'custom';
 type Field = 'recency' | 'frequency' | 'monetary' | 'customerId' | 'manualGrade'
-  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance';
+  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance'
+  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost';
 const COMPOSITE: Field[] = ['currentValue', 'growthPotential', 'stability', 'strategicImportance'];
+const CLV: Field[] = ['annualRevenue', 'years', 'acquisitionCost', 'maintenanceCost'];
 
 interface PaneState {
   lang: Lang;
@@ -39,6 +41,7 @@ interface PaneState {
   output: GradedOutput;
   weights: number[];
   cutoffs: number[];
+  clv: { margin: number; rate: number };
   message?: { kind: 'info' | 'error' | 'busy'; text: string };
   /** The cells beside the list were taken: offer a new sheet instead. */
   offerNewSheet?: boolean;
@@ -62,6 +65,8 @@ const FIELDS: [Field, StringKey][] = [
   ['manualGrade', 'fieldManual'],
   ['currentValue', 'fieldCurrentValue'], ['growthPotential', 'fieldGrowth'], ['stability', 'fieldStability'],
   ['strategicImportance', 'fieldStrategic'],
+  ['annualRevenue', 'fieldAnnualRevenue'], ['years', 'fieldYears'], ['acquisitionCost', 'fieldAcquisition'],
+  ['maintenanceCost', 'fieldMaintenance'],
 ];
 const PRESETS: [Preset, StringKey][] = [
   ['seed', 'presetSeed'], ['five', 'presetFive'], ['manufacturing', 'presetManufacturing'], ['quintile', 'presetQuintile'], ['custom', 'presetCustom'],
@@ -77,7 +82,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const today = options.today;
   const state: PaneState = {
     lang: options.lang, earlier: false, headerRow: 0, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, output: 'formulas',
-    weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS],
+    weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS], clv: { margin: 1, rate: 0 },
     asOf: isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
   };
   const tr = (key: StringKey, params?: Record<string, string | number>) => t(state.lang, key, params);
@@ -92,7 +97,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     [recencyIsDate() ? 'lastPurchase' : 'recencyDays']: state.columns.recency,
     frequency: state.columns.frequency, monetary: state.columns.monetary, customerId: state.columns.customerId,
     manualGrade: state.columns.manualGrade,
-    ...Object.fromEntries(COMPOSITE.map((f) => [f, state.columns[f]])),
+    ...Object.fromEntries([...COMPOSITE, ...CLV].map((f) => [f, state.columns[f]])),
   });
   /** The values of one dimension that can be read, for the live band counts. */
   const values = (dimension: RfmDimension): number[] => {
@@ -126,7 +131,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     state.columns = {
       recency: detected.recencyDays ?? detected.lastPurchase, frequency: detected.frequency,
       monetary: detected.monetary, customerId: detected.customerId, manualGrade: detected.manualGrade,
-      ...Object.fromEntries(COMPOSITE.map((f) => [f, detected[f as FieldId]])),
+      ...Object.fromEntries([...COMPOSITE, ...CLV].map((f) => [f, detected[f as FieldId]])),
     };
     // The choices saved with this workbook for this list, when it is graded again after reopening.
     const saved = restoreChoices(await options.port.loadState(), header());
@@ -172,7 +177,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const gradeOptions = (): GradeTableOptions => ({
     preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
     lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
-    composite: { weights: state.weights, cutoffs: state.cutoffs },
+    composite: { weights: state.weights, cutoffs: state.cutoffs }, clv: state.clv,
   });
 
   async function gradeToNewSheet(): Promise<void> {
@@ -271,6 +276,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     if (COMPOSITE.every((f) => state.columns[f] !== undefined)) {
       thresholds.append(compositeSection(state.weights, state.cutoffs, tr, renderThresholds));
     }
+    if (CLV.every((f) => state.columns[f] !== undefined)) thresholds.append(clvSection(state.clv, tr));
     const outputSelect = h('select', { id: 'output' }, ...OUTPUTS.map(([value, key]) => {
       const o = h('option', { value }, tr(key));
       if (value === state.output) o.selected = true;
@@ -348,9 +354,10 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   function renderColumns(): HTMLElement {
     const section = h('section', { class: 'step' }, h('h2', {}, tr('stepColumns')));
     const hasComposite = COMPOSITE.some((f) => state.columns[f] !== undefined);
+    const hasClv = CLV.some((f) => state.columns[f] !== undefined);
     for (const [field, label] of FIELDS) {
-      // The four composite dimensions only show for lists that hold them.
-      if (COMPOSITE.includes(field) && !hasComposite) continue;
+      // The composite dimensions and CLV's inputs only show for lists that hold them.
+      if ((COMPOSITE.includes(field) && !hasComposite) || (CLV.includes(field) && !hasClv)) continue;
       const select = h('select', { id: `map-${field}` }, h('option', { value: '' }, tr('none')),
         ...header().map((name, i) => {
           const o = h('option', { value: String(i) }, String(name ?? ''));
@@ -365,7 +372,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       section.append(h('label', { class: 'row' }, h('span', {}, tr(label)), select));
     }
     // A preview of the first rows as they will be read, so a wrong column shows before grading.
-    const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined && !COMPOSITE.includes(field));
+    const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined && !COMPOSITE.includes(field) && !CLV.includes(field));
     section.append(h('table', { id: 'mapped-preview', class: 'summary' },
       h('thead', {}, h('tr', {}, ...mapped.map(([, label]) => h('th', {}, tr(label).split(/[:：]/)[0])))),
       h('tbody', {}, ...dataRows().slice(0, 3).map((row) => h('tr', {}, ...mapped.map(([field]) => {
