@@ -8,6 +8,7 @@ import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
 import { compositeGradeFormula, compositeScoreCellsFormula } from './composite-formulas';
 import { clvCellsFormula } from './clv-formula';
+import { churnRiskCellsFormula } from './churn-formula';
 import { cellText } from './list-cells';
 import { summarySheet } from './summary-sheet';
 import { buildSettingsSheet } from './settings-sheet';
@@ -47,9 +48,20 @@ export interface ClvGrading {
   readonly values: readonly (number | string | { error: string })[];
 }
 
+/** Churn risk (seed 000, formula 5) of lists with per-period interaction and satisfaction columns. */
+export interface ChurnGrading {
+  readonly interactions: readonly number[];
+  readonly satisfaction: readonly number[];
+  readonly m: number;
+  readonly n: number;
+  readonly mode: 'sd' | 'cv';
+  readonly values: readonly (number | string | { error: string })[];
+}
+
 export interface GradedWorkbookOptions {
   readonly composite?: CompositeGrading;
   readonly clv?: ClvGrading;
+  readonly churn?: ChurnGrading;
   readonly output?: GradedOutput;
   /** The custom functions' namespace as the host writes it: 'CRM.' in Excel, '' in Sheets. */
   readonly functionPrefix?: string;
@@ -80,10 +92,12 @@ export function buildGradedWorkbook(
   const origin = options.origin ?? { row: 0, column: 0 };
   const composite = options.composite;
   const clv = options.clv;
-  // Six graded columns, then the composite score and grade, then CLV, each where the list has its inputs.
+  const churn = options.churn;
+  // Six graded columns, then the composite score and grade, CLV and churn risk, where the list has their inputs.
+  const clvAt = width + (composite ? 8 : 6);
   const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5,
-    score: width + 6, grade: width + 7, clv: width + (composite ? 8 : 6) };
-  const lastColumn = clv ? out.clv : composite ? out.grade : out.problem;
+    score: width + 6, grade: width + 7, clv: clvAt, churn: clvAt + (clv ? 1 : 0) };
+  const lastColumn = churn ? out.churn : clv ? out.clv : composite ? out.grade : out.problem;
   const header: WorkbookCell[] = list.header.map((h) => toCell(h));
   header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
   header[out.f] = { v: workbookLabel('fScore', lang), style: 'header' };
@@ -96,6 +110,7 @@ export function buildGradedWorkbook(
     header[out.grade] = { v: workbookLabel('compositeGrade', lang), style: 'header' };
   }
   if (clv) header[out.clv] = { v: workbookLabel('clv', lang), style: 'header' };
+  if (churn) header[out.churn] = { v: workbookLabel('churn', lang), style: 'header' };
 
   const rows: WorkbookCell[][] = [...list.above.map((row) => row.map(toCell)), header];
   list.rows.forEach((source, i) => {
@@ -141,6 +156,13 @@ export function buildGradedWorkbook(
         ? (typeof value === 'object' ? null : value)
         : { f: clvCellsFormula(clv.columns.map(at)), v: value, style: 'amount' };
     }
+    if (churn && churn.values[i] !== '') {
+      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
+      const value = churn.values[i];
+      row[out.churn] = options.output === 'values'
+        ? (typeof value === 'object' ? null : value)
+        : { f: churnRiskCellsFormula(churn.interactions.map(at), churn.satisfaction.map(at), churn.mode), v: value };
+    }
     rows.push(row);
   });
 
@@ -156,7 +178,7 @@ export function buildGradedWorkbook(
     widths: Object.assign(new Array(lastColumn + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
   };
   const settings = buildSettingsSheet(
-    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite, clv }, lang);
+    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn }, lang);
   const summary = summarySheet(list, columns, graded, out.segment, lang, origin, composite ? out.grade : undefined, composite,
     clv ? { column: out.clv, values: clv.values } : undefined);
   return {

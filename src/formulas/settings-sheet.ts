@@ -18,6 +18,8 @@ export interface GradingSettings {
   readonly composite?: { readonly weights: readonly number[]; readonly cutoffs: readonly number[]; readonly labels: readonly string[] };
   /** CLV's margin and discount rate, when the list has CLV's inputs. */
   readonly clv?: { readonly margin: number; readonly rate: number };
+  /** Churn risk's weights, when the list has per-period interactions and satisfaction. */
+  readonly churn?: { readonly m: number; readonly n: number };
 }
 
 // Where each block sits: the layout the task pane and the CLI share (issue 4: "whichever lands first
@@ -105,6 +107,15 @@ export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { she
     set(row + 1, 10, { v: settings.clv.rate, style: 'input' });
     names.push({ name: MODEL_NAMES.clvMargin, ref: ref(row, 10, row, 10) });
     names.push({ name: MODEL_NAMES.clvRate, ref: ref(row + 1, 10, row + 1, 10) });
+  }
+  if (settings.churn) {
+    const row = TABLE_TOP + 12;
+    set(row, 9, { v: workbookLabel('churnM', lang), style: 'header' });
+    set(row, 10, { v: settings.churn.m, style: 'input' });
+    set(row + 1, 9, { v: workbookLabel('churnN', lang), style: 'header' });
+    set(row + 1, 10, { v: settings.churn.n, style: 'input' });
+    names.push({ name: MODEL_NAMES.churnM, ref: ref(row, 10, row, 10) });
+    names.push({ name: MODEL_NAMES.churnN, ref: ref(row + 1, 10, row + 1, 10) });
   }
   return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10, 3, 14, 14, 14, 14] }, names };
 }

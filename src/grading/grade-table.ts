@@ -3,8 +3,10 @@ import { format } from '../i18n/messages';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
-import { buildGradedWorkbook, type ClvGrading, type CompositeGrading, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
+import { buildGradedWorkbook, type ChurnGrading, type ClvGrading, type CompositeGrading, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
 import { clvCall } from '../calls/clv';
+import { churnRiskCall } from '../calls/churn-risk';
+import { detectPeriodColumns } from './period-columns';
 import { compositeGradeCall } from '../calls/composite-grade';
 import { CallError, CellError } from '../cells/cell-error';
 import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../models/composite';
@@ -33,6 +35,8 @@ export interface GradeTableOptions {
   readonly composite?: { readonly weights?: readonly number[]; readonly cutoffs?: readonly number[] };
   /** CLV's margin and discount rate (1 and 0 when omitted); used when the four CLV inputs are found. */
   readonly clv?: { readonly margin?: number; readonly rate?: number };
+  /** Churn risk's weights and mode (1, 1, sd when omitted); used when per-period columns are found. */
+  readonly churn?: { readonly m?: number; readonly n?: number; readonly mode?: 'sd' | 'cv' };
   /** Band tables edited by the user: they replace the preset's. */
   readonly tables?: RfmTables;
   /** How the graded columns are written (default: native formulas) and, for live custom functions,
@@ -94,9 +98,10 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
   const composite = gradeComposite(rows, mapping, options, lang);
   const clv = gradeClv(rows, mapping, options, lang);
+  const churn = gradeChurn(rows, header, options, lang);
   const model = buildGradedWorkbook(list, columns, graded, {
     lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
-    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite, clv,
+    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite, clv, churn,
   });
   return {
     model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,
@@ -147,6 +152,23 @@ function gradeClv(rows: readonly (readonly unknown[])[], mapping: ColumnMapping,
   }
   const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
   return { columns: columns as number[], margin, rate, values };
+}
+
+/** Churn risk of every row through the same core call as CHURN_RISK, when the list has both series. */
+function gradeChurn(rows: readonly (readonly unknown[])[], header: readonly unknown[], options: GradeTableOptions, lang: Lang): ChurnGrading | undefined {
+  const { interactions, satisfaction } = detectPeriodColumns(header);
+  if (interactions.length < 2 || satisfaction.length < 2) return undefined;
+  const m = options.churn?.m ?? 1, n = options.churn?.n ?? 1, mode = options.churn?.mode ?? 'sd';
+  const series = (cols: readonly number[]) => rows.map((row) => cols.map((c) => cellValue(row[c]) ?? null));
+  let cells;
+  try {
+    cells = churnRiskCall([series(interactions), series(satisfaction), m, n, mode], { lang });
+  } catch (e) {
+    if (e instanceof CallError) throw new TableError(e.message);
+    throw e;
+  }
+  const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
+  return { interactions, satisfaction, m, n, mode, values };
 }
 
 /** Columns the user named, matched by header text (compared as detection compares them). */

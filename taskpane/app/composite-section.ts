@@ -42,3 +42,26 @@ export function clvSection(clv: { margin: number; rate: number }, tr: Translate)
   }
   return section;
 }
+
+/**
+ * Churn risk's parameters (seed 000, formula 5): the weights m and n, and sd or cv mode; edits change
+ * `churn` in place.
+ * @example thresholds.append(churnSection(state.churn, tr))
+ */
+export function churnSection(churn: { m: number; n: number; mode: 'sd' | 'cv' }, tr: Translate): HTMLElement {
+  const section = h('div', { id: 'churn' }, h('h3', {}, tr('churnTitle')));
+  for (const [key, part] of [['churnM', 'm'], ['churnN', 'n']] as const) {
+    const input = h('input', { type: 'number', step: 'any', value: String(churn[part]), 'aria-label': tr(key) });
+    input.addEventListener('change', () => { churn[part] = Number(input.value); });
+    section.append(h('label', { class: 'row' }, h('span', {}, tr(key)), input));
+  }
+  const mode = h('select', { 'aria-label': tr('churnMode') },
+    ...(['sd', 'cv'] as const).map((m) => {
+      const o = h('option', { value: m }, tr(m === 'sd' ? 'churnSd' : 'churnCv'));
+      if (m === churn.mode) o.selected = true;
+      return o;
+    }));
+  mode.addEventListener('change', () => { churn.mode = mode.value as 'sd' | 'cv'; });
+  section.append(h('label', { class: 'row' }, h('span', {}, tr('churnMode')), mode));
+  return section;
+}

@@ -1,6 +1,6 @@
 import type { GradedTable, GradeTableOptions } from '../../src/grading/grade-table';
 import { gradeHere, type Grader } from './graders';
-import { LANGS } from '../../src/i18n/lang';
+import { LANGS, type Lang } from '../../src/i18n/lang';
 import { workbookLabel, type WorkbookLabel } from '../../src/i18n/workbook-labels';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
@@ -8,8 +8,8 @@ import { columnLetters } from '../../src/xlsx/a1';
 
 /** The headers grading writes beside the list, in order; the composite pair follows when graded too. */
 const GRADED_HEADERS: readonly WorkbookLabel[] = ['rScore', 'fScore', 'mScore', 'rfmCode', 'segment', 'problem'];
-const COMPOSITE_HEADERS: readonly WorkbookLabel[] = ['compositeScore', 'compositeGrade'];
-const CLV_HEADERS: readonly WorkbookLabel[] = ['clv'];
+/** The columns that may follow, for lists graded on the other models too (in this order). */
+const OPTIONAL_HEADERS: readonly WorkbookLabel[] = ['compositeScore', 'compositeGrade', 'clv', 'churn'];
 export const GRADED_COLUMNS = GRADED_HEADERS.length;
 
 /**
@@ -21,13 +21,12 @@ export const GRADED_COLUMNS = GRADED_HEADERS.length;
 export function splitEarlierGrading(found: FoundList): { list: FoundList; earlier: boolean } {
   const headerRow = found.rows.findIndex((row) => row.some((c) => c !== null && c !== undefined && c !== ''));
   const header = found.rows[headerRow] ?? [];
-  const shapes = [[...GRADED_HEADERS, ...COMPOSITE_HEADERS, ...CLV_HEADERS], [...GRADED_HEADERS, ...COMPOSITE_HEADERS],
-    [...GRADED_HEADERS, ...CLV_HEADERS], GRADED_HEADERS];
-  for (const headers of shapes) {
-    const at = header.length - headers.length;
-    if (at > 0 && LANGS.some((lang) => headers.every((key, i) => header[at + i] === workbookLabel(key, lang)))) {
-      return { list: { ...found, rows: found.rows.map((row) => row.slice(0, at)) }, earlier: true };
-    }
+  // The base six headers, followed only by optional graded headers up to the end of the row.
+  for (let at = header.length - GRADED_HEADERS.length; at > 0; at--) {
+    const isOurs = (key: WorkbookLabel, i: number, lang: Lang) => header[at + i] === workbookLabel(key, lang);
+    const ours = LANGS.some((lang) => GRADED_HEADERS.every((key, i) => isOurs(key, i, lang))
+      && header.slice(at + GRADED_HEADERS.length).every((h) => OPTIONAL_HEADERS.some((key) => h === workbookLabel(key, lang))));
+    if (ours) return { list: { ...found, rows: found.rows.map((row) => row.slice(0, at)) }, earlier: true };
   }
   return { list: found, earlier: false };
 }

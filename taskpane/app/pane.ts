@@ -18,7 +18,8 @@ import { bandCounts } from './band-counts';
 import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, workerGrader, type Grader } from './graders';
 import { restoreChoices } from './saved-choices';
-import { clvSection, compositeSection } from './composite-section';
+import { churnSection, clvSection, compositeSection } from './composite-section';
+import { detectPeriodColumns } from '../../src/grading/period-columns';
 import { h } from './dom';
 import { t, type StringKey } from './strings';
 
@@ -42,6 +43,7 @@ interface PaneState {
   weights: number[];
   cutoffs: number[];
   clv: { margin: number; rate: number };
+  churn: { m: number; n: number; mode: 'sd' | 'cv' };
   message?: { kind: 'info' | 'error' | 'busy'; text: string };
   /** The cells beside the list were taken: offer a new sheet instead. */
   offerNewSheet?: boolean;
@@ -83,6 +85,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const state: PaneState = {
     lang: options.lang, earlier: false, headerRow: 0, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, output: 'formulas',
     weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS], clv: { margin: 1, rate: 0 },
+    churn: { m: 1, n: 1, mode: 'sd' },
     asOf: isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
   };
   const tr = (key: StringKey, params?: Record<string, string | number>) => t(state.lang, key, params);
@@ -177,7 +180,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const gradeOptions = (): GradeTableOptions => ({
     preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
     lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
-    composite: { weights: state.weights, cutoffs: state.cutoffs }, clv: state.clv,
+    composite: { weights: state.weights, cutoffs: state.cutoffs }, clv: state.clv, churn: state.churn,
   });
 
   async function gradeToNewSheet(): Promise<void> {
@@ -277,6 +280,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       thresholds.append(compositeSection(state.weights, state.cutoffs, tr, renderThresholds));
     }
     if (CLV.every((f) => state.columns[f] !== undefined)) thresholds.append(clvSection(state.clv, tr));
+    const periods = detectPeriodColumns(header());
+    if (periods.interactions.length >= 2 && periods.satisfaction.length >= 2) thresholds.append(churnSection(state.churn, tr));
     const outputSelect = h('select', { id: 'output' }, ...OUTPUTS.map(([value, key]) => {
       const o = h('option', { value }, tr(key));
       if (value === state.output) o.selected = true;

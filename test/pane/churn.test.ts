@@ -1,0 +1,48 @@
+// Lists with per-period interaction and satisfaction columns get a churn-risk column (seed 000,
+// formula 5) over the settings' m and n, recalculating to the core's figures.
+import { HyperFormula } from 'hyperformula';
+import { describe, expect, it } from 'vitest';
+import { gradeTable } from '../../src/grading/grade-table';
+import { detectPeriodColumns } from '../../src/grading/period-columns';
+import { MemoryWorkbook } from '../../taskpane/hosts/memory';
+import { gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade-into-workbook';
+
+const table = [
+  ['Customer', 'Recency', 'Orders', 'Amount', 'Interactions 1', 'Interactions 2', 'Interactions 3', 'Satisfaction 1', 'Satisfaction 2', 'Satisfaction 3'],
+  ['A', 10, 12, 600000, 4, 6, 5, 8, 8, 7], // sd(4,6,5) = 1; sd(8,8,7) = 0.57735 -> 1.57735
+  ['B', 45, 6, 250000, 2, 'n/a', 4, 9, 9, 9], // text in a series -> #N/A
+];
+
+describe('per-period columns', () => {
+  it('are found from headers with a period marker', () => {
+    expect(detectPeriodColumns(['客户', '互动次数1', '互动次数2', '满意度1月', '满意度2月', '满意度'])).toEqual({ interactions: [1, 2], satisfaction: [3, 4] });
+    expect(detectPeriodColumns(['Interactions Jan', 'Interactions Feb', 'Notes'])).toEqual({ interactions: [0, 1], satisfaction: [] });
+  });
+});
+
+describe('churn risk in one-click grading', () => {
+  it('writes churn risk beside the graded columns, as the core computes it', async () => {
+    const wb = new MemoryWorkbook([{ name: 'List', cells: table.map((r) => [...r]) as never }]);
+    await gradeIntoWorkbook(wb, (await wb.readListAroundSelection())!, { preset: 'seed', asOf: 46327 }, false);
+    expect(wb.valueAt('List', 0, 16)).toBe('Churn risk');
+    expect(wb.valueAt('List', 1, 16)).toBeCloseTo(1 + Math.sqrt(1 / 3), 9);
+    expect(wb.valueAt('List', 2, 16)).toEqual({ error: '#N/A' });
+    expect(splitEarlierGrading((await wb.readListAroundSelection())!).list.rows[0]).toHaveLength(10);
+  });
+
+  it('recalculates in a spreadsheet engine with the settings m and n, in cv mode too', () => {
+    const result = gradeTable('List', table, { preset: 'seed', asOf: 46327, churn: { m: 2, n: 3, mode: 'cv' } });
+    const [list, settings] = result.model.sheets;
+    const plain = (rows: readonly (readonly unknown[])[]) => rows.map((row) => [...row].map((c) => {
+      if (c && typeof c === 'object' && 'f' in c) return `=${(c as { f: string }).f.replace(/\b(TRUE|FALSE)\b(?!\()/g, '$1()')}`;
+      return c && typeof c === 'object' && 'v' in c ? (c as { v: unknown }).v : c ?? null;
+    }));
+    const hf = HyperFormula.buildFromSheets({ [list.name]: plain(list.rows) as never, [settings.name]: plain(settings.rows) as never },
+      { licenseKey: 'gpl-v3', smartRounding: false }, result.model.names.map((n) => ({ name: n.name, expression: `=${n.ref}` })));
+    // cv: 2 x 1/5 + 3 x 0.57735/7.6667
+    const want = 2 * (1 / 5) + 3 * (Math.sqrt(1 / 3) / (23 / 3));
+    expect(hf.getCellValue({ sheet: hf.getSheetId('List')!, row: 1, col: 16 })).toBeCloseTo(want, 9);
+    expect((list.rows[1][16] as { v: number }).v).toBeCloseTo(want, 9);
+    expect(String(hf.getCellValue({ sheet: hf.getSheetId('List')!, row: 2, col: 16 }))).toContain('N/A');
+  });
+});
