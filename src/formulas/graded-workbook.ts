@@ -10,6 +10,8 @@ import { compositeGradeFormula, compositeScoreCellsFormula } from './composite-f
 import { clvCellsFormula } from './clv-formula';
 import { churnRiskCellsFormula } from './churn-formula';
 import { cellText } from './list-cells';
+import { cellValue } from '../grading/data-problems';
+import { earlyWarnings, earlyWarningsFormula } from '../grading/early-warnings';
 import { summarySheet } from './summary-sheet';
 import { buildSettingsSheet } from './settings-sheet';
 
@@ -58,7 +60,15 @@ export interface ChurnGrading {
   readonly values: readonly (number | string | { error: string })[];
 }
 
+/** The seed's early-warning flags, for lists with quarterly amounts or service response times. */
+export interface WarningColumns {
+  readonly thisQuarter?: number;
+  readonly lastQuarter?: number;
+  readonly responseHours?: number;
+}
+
 export interface GradedWorkbookOptions {
+  readonly warnings?: WarningColumns;
   readonly composite?: CompositeGrading;
   readonly clv?: ClvGrading;
   readonly churn?: ChurnGrading;
@@ -96,8 +106,9 @@ export function buildGradedWorkbook(
   // Six graded columns, then the composite score and grade, CLV and churn risk, where the list has their inputs.
   const clvAt = width + (composite ? 8 : 6);
   const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5,
-    score: width + 6, grade: width + 7, clv: clvAt, churn: clvAt + (clv ? 1 : 0) };
-  const lastColumn = churn ? out.churn : clv ? out.clv : composite ? out.grade : out.problem;
+    score: width + 6, grade: width + 7, clv: clvAt, churn: clvAt + (clv ? 1 : 0), warnings: clvAt + (clv ? 1 : 0) + (churn ? 1 : 0) };
+  const warnings = options.warnings;
+  const lastColumn = warnings ? out.warnings : churn ? out.churn : clv ? out.clv : composite ? out.grade : out.problem;
   const header: WorkbookCell[] = list.header.map((h) => toCell(h));
   header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
   header[out.f] = { v: workbookLabel('fScore', lang), style: 'header' };
@@ -111,6 +122,7 @@ export function buildGradedWorkbook(
   }
   if (clv) header[out.clv] = { v: workbookLabel('clv', lang), style: 'header' };
   if (churn) header[out.churn] = { v: workbookLabel('churn', lang), style: 'header' };
+  if (warnings) header[out.warnings] = { v: workbookLabel('warnings', lang), style: 'header' };
 
   const rows: WorkbookCell[][] = [...list.above.map((row) => row.map(toCell)), header];
   list.rows.forEach((source, i) => {
@@ -162,6 +174,13 @@ export function buildGradedWorkbook(
       row[out.churn] = options.output === 'values'
         ? (typeof value === 'object' ? null : value)
         : { f: churnRiskCellsFormula(churn.interactions.map(at), churn.satisfaction.map(at), churn.mode), v: value };
+    }
+    if (warnings && !source.every((c) => c === null || c === undefined || c === '')) {
+      const at = (c: number | undefined) => (c === undefined ? undefined : cellRef(origin.row + top + 1 + i, origin.column + c));
+      const value = (c: number | undefined) => (c === undefined ? undefined : cellValue(source[c]));
+      const flags = earlyWarnings(value(warnings.thisQuarter), value(warnings.lastQuarter), value(warnings.responseHours), lang);
+      row[out.warnings] = options.output === 'values' ? flags
+        : { f: earlyWarningsFormula(at(warnings.thisQuarter), at(warnings.lastQuarter), at(warnings.responseHours), lang), v: flags };
     }
     rows.push(row);
   });

@@ -3,7 +3,8 @@ export type FieldId =
   | 'customerId' | 'customerName' | 'lastPurchase' | 'recencyDays' | 'frequency' | 'monetary'
   | 'manualGrade'
   | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance'
-  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost';
+  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost'
+  | 'thisQuarter' | 'lastQuarter' | 'responseHours';
 
 /**
  * Header words for each field in English, Simplified and Traditional Chinese, as CRM exports write
@@ -35,6 +36,9 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   years: ['合作年限', '预计合作年数', '预计合作年限', '合作年数', '預計合作年數', '合作年限', 'years', 'expectedyears', 'relationshipyears', 'lifetimeyears'],
   acquisitionCost: ['获客成本', '获取成本', '獲客成本', 'acquisitioncost', 'cac'],
   maintenanceCost: ['维护成本', '服务成本', '維護成本', '服務成本', 'maintenancecost', 'servicecost', 'retentioncost'],
+  thisQuarter: ['本季度金额', '本季度订单金额', '本季度销售额', '本季金額', '本季度金額', '本季度訂單金額', 'thisquarter', 'thisquarteramount', 'currentquarter', 'currentquarteramount', 'q0amount'],
+  lastQuarter: ['上季度金额', '上季度订单金额', '上季度销售额', '上季金額', '上季度金額', '上季度訂單金額', 'lastquarter', 'lastquarteramount', 'previousquarter', 'previousquarteramount'],
+  responseHours: ['服务响应时间', '响应时长', '响应时间', '服务响应小时', '服務回應時間', '回應時長', 'responsehours', 'responsetime', 'serviceresponsehours', 'serviceresponsetime'],
   strategicImportance: ['战略意义', '战略重要性', '战略意义得分', '戰略意義', '戰略重要性', 'strategicimportance', 'strategicvalue', 'strategy'],
 };
 

@@ -102,6 +102,8 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const model = buildGradedWorkbook(list, columns, graded, {
     lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
     output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite, clv, churn,
+    warnings: mapping.responseHours !== undefined || (mapping.thisQuarter !== undefined && mapping.lastQuarter !== undefined)
+      ? { thisQuarter: mapping.thisQuarter, lastQuarter: mapping.lastQuarter, responseHours: mapping.responseHours } : undefined,
   });
   return {
     model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,

@@ -10,6 +10,7 @@ export const WORKBOOK_LABELS = {
   compositeScore: { en: 'Composite score', 'zh-CN': '综合得分', 'zh-TW': '綜合得分' },
   compositeGrade: { en: 'Grade', 'zh-CN': '价值等级', 'zh-TW': '價值等級' },
   clv: { en: 'CLV', 'zh-CN': '客户终身价值', 'zh-TW': '客戶終身價值' },
+  warnings: { en: 'Early warnings', 'zh-CN': '预警', 'zh-TW': '預警' },
   churn: { en: 'Churn risk', 'zh-CN': '流失风险', 'zh-TW': '流失風險' },
   churnM: { en: 'Churn weight m (interactions)', 'zh-CN': '流失风险权重 m（互动）', 'zh-TW': '流失風險權重 m（互動）' },
   churnN: { en: 'Churn weight n (satisfaction)', 'zh-CN': '流失风险权重 n（满意度）', 'zh-TW': '流失風險權重 n（滿意度）' },

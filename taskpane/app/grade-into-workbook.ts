@@ -9,7 +9,7 @@ import { columnLetters } from '../../src/xlsx/a1';
 /** The headers grading writes beside the list, in order; the composite pair follows when graded too. */
 const GRADED_HEADERS: readonly WorkbookLabel[] = ['rScore', 'fScore', 'mScore', 'rfmCode', 'segment', 'problem'];
 /** The columns that may follow, for lists graded on the other models too (in this order). */
-const OPTIONAL_HEADERS: readonly WorkbookLabel[] = ['compositeScore', 'compositeGrade', 'clv', 'churn'];
+const OPTIONAL_HEADERS: readonly WorkbookLabel[] = ['compositeScore', 'compositeGrade', 'clv', 'churn', 'warnings'];
 export const GRADED_COLUMNS = GRADED_HEADERS.length;
 
 /**

@@ -26,7 +26,9 @@ import { t, type StringKey } from './strings';
 type Preset = PresetName | 'quintile' | 'custom';
 type Field = 'recency' | 'frequency' | 'monetary' | 'customerId' | 'manualGrade'
   | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance'
-  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost';
+  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost'
+  | 'thisQuarter' | 'lastQuarter' | 'responseHours';
+const WARN: Field[] = ['thisQuarter', 'lastQuarter', 'responseHours'];
 const COMPOSITE: Field[] = ['currentValue', 'growthPotential', 'stability', 'strategicImportance'];
 const CLV: Field[] = ['annualRevenue', 'years', 'acquisitionCost', 'maintenanceCost'];
 
@@ -69,6 +71,7 @@ const FIELDS: [Field, StringKey][] = [
   ['strategicImportance', 'fieldStrategic'],
   ['annualRevenue', 'fieldAnnualRevenue'], ['years', 'fieldYears'], ['acquisitionCost', 'fieldAcquisition'],
   ['maintenanceCost', 'fieldMaintenance'],
+  ['thisQuarter', 'fieldThisQuarter'], ['lastQuarter', 'fieldLastQuarter'], ['responseHours', 'fieldResponse'],
 ];
 const PRESETS: [Preset, StringKey][] = [
   ['seed', 'presetSeed'], ['five', 'presetFive'], ['manufacturing', 'presetManufacturing'], ['quintile', 'presetQuintile'], ['custom', 'presetCustom'],
@@ -100,7 +103,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     [recencyIsDate() ? 'lastPurchase' : 'recencyDays']: state.columns.recency,
     frequency: state.columns.frequency, monetary: state.columns.monetary, customerId: state.columns.customerId,
     manualGrade: state.columns.manualGrade,
-    ...Object.fromEntries([...COMPOSITE, ...CLV].map((f) => [f, state.columns[f]])),
+    ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, state.columns[f]])),
   });
   /** The values of one dimension that can be read, for the live band counts. */
   const values = (dimension: RfmDimension): number[] => {
@@ -134,7 +137,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     state.columns = {
       recency: detected.recencyDays ?? detected.lastPurchase, frequency: detected.frequency,
       monetary: detected.monetary, customerId: detected.customerId, manualGrade: detected.manualGrade,
-      ...Object.fromEntries([...COMPOSITE, ...CLV].map((f) => [f, detected[f as FieldId]])),
+      ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, detected[f as FieldId]])),
     };
     // The choices saved with this workbook for this list, when it is graded again after reopening.
     const saved = restoreChoices(await options.port.loadState(), header());
@@ -360,9 +363,10 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     const section = h('section', { class: 'step' }, h('h2', {}, tr('stepColumns')));
     const hasComposite = COMPOSITE.some((f) => state.columns[f] !== undefined);
     const hasClv = CLV.some((f) => state.columns[f] !== undefined);
+    const hasWarn = WARN.some((f) => state.columns[f] !== undefined);
     for (const [field, label] of FIELDS) {
-      // The composite dimensions and CLV's inputs only show for lists that hold them.
-      if ((COMPOSITE.includes(field) && !hasComposite) || (CLV.includes(field) && !hasClv)) continue;
+      // The composite dimensions, CLV's inputs and the warning inputs only show for lists that hold them.
+      if ((COMPOSITE.includes(field) && !hasComposite) || (CLV.includes(field) && !hasClv) || (WARN.includes(field) && !hasWarn)) continue;
       const select = h('select', { id: `map-${field}` }, h('option', { value: '' }, tr('none')),
         ...header().map((name, i) => {
           const o = h('option', { value: String(i) }, String(name ?? ''));
@@ -377,7 +381,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       section.append(h('label', { class: 'row' }, h('span', {}, tr(label)), select));
     }
     // A preview of the first rows as they will be read, so a wrong column shows before grading.
-    const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined && !COMPOSITE.includes(field) && !CLV.includes(field));
+    const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined && ![...COMPOSITE, ...CLV, ...WARN].includes(field));
     section.append(h('table', { id: 'mapped-preview', class: 'summary' },
       h('thead', {}, h('tr', {}, ...mapped.map(([, label]) => h('th', {}, tr(label).split(/[:：]/)[0])))),
       h('tbody', {}, ...dataRows().slice(0, 3).map((row) => h('tr', {}, ...mapped.map(([field]) => {
