@@ -11,7 +11,7 @@ import { compositeGradeCall } from '../calls/composite-grade';
 import { CallError, CellError } from '../cells/cell-error';
 import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../models/composite';
 import { cellValue } from './data-problems';
-import type { WorkbookModel } from '../xlsx/workbook-model';
+import type { WorkbookCell, WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
@@ -55,7 +55,12 @@ export interface GradedTable {
   /** Row of the header within the table, and the table's width: the graded columns start after it. */
   readonly headerRow: number;
   readonly width: number;
-  readonly gradedRows: GradedRfmList['rows'];
+  /** Customers per segment, most first: what the pane shows after grading (a few pairs, cheap to pass
+   * back from the grading worker, unlike every graded row). */
+  readonly segmentCounts: readonly (readonly [string, number])[];
+  /** The graded columns of every row of the table (rows above the header empty), when the list sheet's
+   * own rows were left out to pass less data back from a worker. */
+  readonly gradedBlock?: readonly (readonly WorkbookCell[])[];
   readonly mapping: ColumnMapping;
   readonly problems: readonly DataProblem[];
   readonly graded: number;
@@ -106,7 +111,7 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
       ? { thisQuarter: mapping.thisQuarter, lastQuarter: mapping.lastQuarter, responseHours: mapping.responseHours } : undefined,
   });
   return {
-    model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), gradedRows: graded.rows,
+    model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), segmentCounts: countSegments(graded),
     graded: graded.rows.filter((r) => r.kind === 'graded').length,
     rowProblems: graded.rows.filter((r) => r.kind === 'problem').length,
   };
@@ -171,6 +176,12 @@ function gradeChurn(rows: readonly (readonly unknown[])[], header: readonly unkn
   }
   const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
   return { interactions, satisfaction, m, n, mode, values };
+}
+
+function countSegments(graded: GradedRfmList): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const g of graded.rows) if (g.kind === 'graded') counts.set(g.segment, (counts.get(g.segment) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
 /** Columns the user named, matched by header text (compared as detection compares them). */

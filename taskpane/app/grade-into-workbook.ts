@@ -49,10 +49,10 @@ export async function gradeIntoWorkbook(
   const result = await grade(list.sheetName, list.rows, { ...options, origin: { row: list.top, column: list.left } });
   const [listSheet, ...sheets] = result.model.sheets;
   const left = list.left + result.width;
-  // Six graded columns, eight with the composite score and grade.
-  const columns = listSheet.rows[result.headerRow].length - result.width;
-  const block: WorkbookCell[][] = listSheet.rows.map((row) =>
-    Array.from({ length: columns }, (_, c) => row[result.width + c] ?? null));
+  const graded = gradedColumns(result);
+  // Six graded columns, more where the list is graded on the other models too.
+  const columns = graded[result.headerRow].length;
+  const block: WorkbookCell[][] = graded.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? null));
   if (!replaceEarlier && !(await port.isBlockEmpty(list.sheetName, list.top, left, block.length, columns))) {
     return { kind: 'occupied', result };
   }
@@ -81,12 +81,21 @@ export async function gradeIntoNewSheet(
   let sheetName = `${list.sheetName.slice(0, 22)} (graded)`;
   for (let n = 2; existingSheets.includes(sheetName); n++) sheetName = `${list.sheetName.slice(0, 20)} (graded ${n})`;
   const result = await grade(sheetName, list.rows, options);
-  for (const sheet of result.model.sheets) {
+  const [listSheet, ...others] = result.model.sheets;
+  // The copy: the list as it is, then its graded columns.
+  const graded = gradedColumns(result);
+  const rows = list.rows.map((row, r) => [...Array.from({ length: result.width }, (_, c) => row[c] as WorkbookCell), ...graded[r]]);
+  for (const sheet of [{ ...listSheet, rows }, ...others]) {
     await nextTask();
     await port.replaceSheet(sheet);
   }
   await port.defineNames(result.model.names);
   return { ...result, sheetName };
+}
+
+/** The graded columns of each row: passed back on their own by the worker, or cut from the list sheet. */
+function gradedColumns(result: GradedTable): readonly (readonly WorkbookCell[])[] {
+  return result.gradedBlock ?? result.model.sheets[0].rows.map((row) => row.slice(result.width));
 }
 
 /** Resolves on the next task, letting the host's event loop run in between. */

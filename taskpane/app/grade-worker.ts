@@ -11,7 +11,12 @@ interface GradeRequest {
 self.onmessage = (event: MessageEvent<GradeRequest>) => {
   const { sheetName, rows, options } = event.data;
   try {
-    self.postMessage({ ok: true, result: gradeTable(sheetName, rows, options) });
+    const result = gradeTable(sheetName, rows, options);
+    // The page has the list already: only the graded columns travel back, halving what is cloned on the
+    // page's main thread for a big list.
+    const [list, ...others] = result.model.sheets;
+    const gradedBlock = list.rows.map((row) => row.slice(result.width));
+    self.postMessage({ ok: true, result: { ...result, gradedBlock, model: { ...result.model, sheets: [{ ...list, rows: [] }, ...others] } } });
   } catch (e) {
     self.postMessage({ ok: false, tableError: e instanceof TableError, message: e instanceof Error ? e.message : String(e) });
   }

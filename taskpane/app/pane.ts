@@ -49,7 +49,7 @@ interface PaneState {
   message?: { kind: 'info' | 'error' | 'busy'; text: string };
   /** The cells beside the list were taken: offer a new sheet instead. */
   offerNewSheet?: boolean;
-  summary?: [string, number][];
+  summary?: readonly (readonly [string, number])[];
 }
 
 export interface PaneOptions {
@@ -106,7 +106,16 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, state.columns[f]])),
   });
   /** The values of one dimension that can be read, for the live band counts. */
-  const values = (dimension: RfmDimension): number[] => {
+  // Reading 50,000 rows takes tens of milliseconds: results are kept until the list, its columns or the
+  // as-of date change, so redrawing the pane after grading does not read the list again.
+  const memo = new Map<string, unknown>();
+  const remember = <T>(key: string, compute: () => T): T => {
+    const full = `${key}|${JSON.stringify(state.columns)}|${state.asOf}|${state.lang}`;
+    if (!memo.has(full)) memo.set(full, compute());
+    return memo.get(full) as T;
+  };
+  const values = (dimension: RfmDimension): number[] => remember(`values-${dimension}`, () => readValues(dimension));
+  const readValues = (dimension: RfmDimension): number[] => {
     const c = state.columns[dimension === 'r' ? 'recency' : dimension === 'f' ? 'frequency' : 'monetary'];
     if (c === undefined) return [];
     return dataRows().map((row) => {
@@ -130,6 +139,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       return render();
     }
     const { list, earlier } = splitEarlierGrading(found);
+    memo.clear();
     state.list = list;
     state.earlier = earlier;
     state.headerRow = Math.max(0, findHeaderRow(list.rows));
@@ -216,9 +226,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         const r = outcome.result;
         state.earlier = true;
         state.message = { kind: 'info', text: [tr('graded', { graded: r.graded }), r.rowProblems ? tr('rowProblems', { count: r.rowProblems }) : ''].join(' ') };
-        const counts = new Map<string, number>();
-        for (const g of r.gradedRows) if (g.kind === 'graded') counts.set(g.segment, (counts.get(g.segment) ?? 0) + 1);
-        state.summary = [...counts].sort((a, b) => b[1] - a[1]);
+        state.summary = r.segmentCounts;
         await options.port.saveState(JSON.stringify({
           headers: header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
         }));
@@ -390,11 +398,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         return h('td', {}, shown);
       }))))));
     const c = state.columns;
-    const problems = findDataProblems(header(), dataRows(), {
+    const problems = remember('problems', () => findDataProblems(header(), dataRows(), {
       id: c.customerId,
       dates: recencyIsDate() ? c.recency : undefined,
       numbers: [recencyIsDate() ? undefined : c.recency, c.frequency, c.monetary].filter((x): x is number => x !== undefined),
-    }, state.asOf, (state.list?.top ?? 0) + state.headerRow + 2, state.lang);
+    }, state.asOf, (state.list?.top ?? 0) + state.headerRow + 2, state.lang));
     section.append(h('h3', {}, tr('problems')), problems.length
       ? h('ul', { id: 'problems' }, ...problems.map((p) => h('li', {}, describeProblem(p, state.lang))))
       : h('p', { id: 'problems' }, tr('noProblems')));
