@@ -4,6 +4,7 @@
 import { dateToSerial, isDate } from '../src/cells/dates';
 import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../src/xlsx/workbook-model';
 import { hostFormulaCell } from '../src/xlsx/host-cell';
+import { formatRuns } from '../src/xlsx/number-formats';
 
 declare const SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 declare const HtmlService: GoogleAppsScript.HTML.HtmlService;
@@ -52,6 +53,7 @@ export function crmWriteBlock(sheetName: string, top: number, left: number, cell
     const part = cells.slice(start, start + ROWS_PER_WRITE).map((row) => Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c])));
     sheet.getRange(top + 1 + start, left + 1, part.length, columns).setValues(part);
   }
+  for (const run of formatRuns(cells, top, left)) sheet.getRange(run.range).setNumberFormat(run.format);
 }
 
 export function crmSetFilter(sheetName: string, range: string): void {

@@ -4,6 +4,7 @@ import { cellRef, columnIndex, columnLetters, sheetRef } from '../src/xlsx/a1';
 import { parseCsv, typeCsvField } from '../src/xlsx/read-csv';
 import { readXlsx } from '../src/xlsx/read-xlsx';
 import { fileFormula, writeXlsx } from '../src/xlsx/write-xlsx';
+import { formatRuns } from '../src/xlsx/number-formats';
 
 describe('A1 references', () => {
   it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [701, 'ZZ'], [702, 'AAA']])('column %s is %s', (i, letters) => {
@@ -80,5 +81,14 @@ describe('CSV', () => {
     expect(typeCsvField('  ')).toBeNull();
     expect(typeCsvField('=1+1')).toBe('=1+1');
     expect(typeCsvField('-5')).toBe(-5);
+  });
+});
+
+describe('formatRuns', () => {
+  it('groups one column of a format into one range, from the block corner', () => {
+    const date = (v: number) => ({ v, style: 'date' as const });
+    expect(formatRuns([[date(1), 'x'], [date(2), { v: 0.5, style: 'percent' as const }], ['y', null]], 4, 1)).toEqual([
+      { range: 'B5:B6', format: 'yyyy-mm-dd' }, { range: 'C6:C6', format: '0.00%' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // under 4 MB, because Excel on the web refuses any request over 5 MB (Office add-in resource limits).
 import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import { hostFormulaCell } from '../../src/xlsx/host-cell';
+import { formatRuns } from '../../src/xlsx/number-formats';
 import { cellRef, columnLetters } from '../../src/xlsx/a1';
 import type { FoundList, WorkbookPort } from './workbook-port';
 import { callsCustomFunction, toNativeFormula } from '../../src/formulas/make-shareable';
@@ -44,6 +45,24 @@ export function chunkRows<T extends readonly unknown[]>(rows: readonly T[], maxB
   });
   if (current.length) chunks.push({ start, rows: current });
   return chunks;
+}
+
+/** Rows of one number-format request: a column run of [format] rows, about 1.5 MB at most. */
+const FORMAT_ROWS_PER_REQUEST = 100_000;
+
+/**
+ * Sets number formats run by run. numberFormat takes one format per cell, so a long column run is sent
+ * in slices, each request under the size limit.
+ */
+async function applyNumberFormats(context: Excel.RequestContext, sheet: Excel.Worksheet, runs: { range: string; format: string }[]): Promise<void> {
+  for (const run of runs) {
+    const [, col, first, last] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(run.range)!;
+    for (let from = Number(first); from <= Number(last); from += FORMAT_ROWS_PER_REQUEST) {
+      const to = Math.min(Number(last), from + FORMAT_ROWS_PER_REQUEST - 1);
+      sheet.getRange(`${col}${from}:${col}${to}`).numberFormat = Array.from({ length: to - from + 1 }, () => [run.format]);
+      await context.sync();
+    }
+  }
 }
 
 /** A rectangular block's A1 address from its 0-based corner and size. */
@@ -173,6 +192,7 @@ export class ExcelWorkbook implements WorkbookPort {
         sheet.getRange(address(top + chunk.start, left, chunk.rows.length, columns)).formulas = chunk.rows;
         await context.sync();
       }
+      await applyNumberFormats(context, sheet, formatRuns(cells, top, left));
     });
   }
 
@@ -211,6 +231,7 @@ export class ExcelWorkbook implements WorkbookPort {
         sheet.getRange(address(chunk.start, 0, chunk.rows.length, columns)).formulas = chunk.rows;
         await context.sync();
       }
+      await applyNumberFormats(context, sheet, formatRuns(model.rows, 0, 0));
       model.widths?.forEach((w, i) => {
         if (w) sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * 7;
       });

@@ -62,6 +62,9 @@ describe('the Excel host', () => {
     expect(fake.sheet('CRM Summary')!.charts).toHaveLength(1);
     expect(fake.sheet('CRM Summary')!.charts[0]).toMatch(/^XYScatterLinesNoMarkers A\d+:B\d+ "Share of revenue by top share of customers" C\d+:E\d+$/);
     expect(fake.names.get('CRM_F_BANDS')).toBe("='CRM Settings'!$D$6:$E$8");
+    // number formats: the as-of date (B17) shows as a date, the summary's shares as percents
+    expect(fake.sheet('CRM Settings')!.formats.get('16,1')).toBe('yyyy-mm-dd');
+    expect([...fake.sheet('CRM Summary')!.formats.values()]).toContain('0.00%');
     expect(fake.sheet('CRM Settings')!.get(6, 3)).toBe(5);
   });
 

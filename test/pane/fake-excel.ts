@@ -9,6 +9,8 @@ export class FakeSheet {
   readonly cells = new Map<string, Cell>();
   /** What a formula cell shows (the fake does not calculate): set by the test. */
   readonly shown = new Map<string, Cell>();
+  /** Number formats set, by cell "r,c". */
+  readonly formats = new Map<string, string>();
   /** The header filter's range. */
   filter = '';
   /** Charts added, as "type range title at from:to". */
@@ -108,6 +110,11 @@ export class FakeExcel {
           for (let r = sb.top; r <= sb.bottom; r++) for (let c = sb.left; c <= sb.right; c++) if (r !== b!.top || c !== b!.left) sheet.shown.delete(`${r},${c}`);
           sheet.spills.delete(`${b!.top},${b!.left}`);
         }
+      },
+      set numberFormat(rows: string[][]) {
+        if (rows.length !== b!.bottom - b!.top + 1) throw new Error(`fake Excel: numberFormat does not fit ${address}`);
+        excel.pending += JSON.stringify(rows).length;
+        rows.forEach((row, i) => row.forEach((f, j) => sheet.formats.set(`${b!.top + i},${b!.left + j}`, f)));
       },
       getCell: (i: number, j: number) => excel.range(sheet, `${columnLetter(b!.left + j)}${b!.top + i + 1}:${columnLetter(b!.left + j)}${b!.top + i + 1}`),
       getSpillingToRangeOrNullObject: () => {

@@ -15,6 +15,7 @@ type Cell = string | number | boolean | Date;
 
 class FakeSheet {
   cells: Cell[][] = [];
+  formats = new Map<string, string>();
   filter: string | null = null;
   getFilter() { return this.filter ? { remove: () => { this.filter = null; } } : null; }
   charts: string[] = [];
@@ -41,6 +42,7 @@ class FakeSheet {
   range(top: number, left: number, rows: number, columns: number) {
     const sheet = this;
     return {
+      setNumberFormat: (f: string) => { for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) sheet.formats.set(`${top + r},${left + c}`, f); },
       getRow: () => top + 1, getColumn: () => left + 1,
       getValues: () => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.get(top + r, left + c))),
       setValues(values: Cell[][]) {
@@ -55,7 +57,17 @@ class FakeSheet {
     };
   }
   getRange(row: number | string, column = 1, rows = 1, columns = 1) {
-    if (typeof row === 'string') return { getA1Notation: () => row, createFilter: () => { this.filter = row; } };
+    if (typeof row === 'string') {
+      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(row);
+      const sheet = this;
+      return {
+        getA1Notation: () => row, createFilter: () => { this.filter = row; },
+        setNumberFormat: (f: string) => {
+          if (!m) return;
+          for (let r = Number(m[2]); r <= Number(m[4]); r++) sheet.formats.set(`${r - 1},${columnIndex(m[1])}`, f);
+        },
+      };
+    }
     return this.range(row - 1, column - 1, rows, columns);
   }
   getActiveRange() { return this.range(1, 1, 1, 1); }
@@ -162,6 +174,8 @@ describe('the Sheets server functions', () => {
       expect(gas.list.rules).toHaveLength(8);
       // list A..D and its six graded columns E..J, header and two rows
       expect(gas.list.filter).toBe('A1:J3');
+      // the settings sheet's as-of date shows as a date
+      expect(gas.sheets.find((s) => s.name === 'CRM Settings')!.formats.get('16,1')).toBe('yyyy-mm-dd');
       const summary = gas.sheets.find((s) => s.name === 'CRM Summary')!;
       expect(summary.charts).toHaveLength(1);
       expect(summary.charts[0]).toMatch(/^A\d+:A\d+ \| B\d+:B\d+ \| Share of revenue by top share of customers \| at \d+,3$/);
