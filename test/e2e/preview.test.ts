@@ -12,6 +12,7 @@ import { scoreByBands } from '../../src/models/band-table';
 import { RFM_PRESETS } from '../../src/models/presets';
 import { value8Segment } from '../../src/models/segments';
 import { DIST } from '../bundles/load';
+import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import { launchChromium } from './chromium';
 
 const SHOTS = join(DIST, '..', 'test-results', 'preview');
@@ -238,6 +239,23 @@ describe('the standalone preview', () => {
     const sheet = await sheetValues(page, 'Pasted list');
     expect(sheet[0]).toEqual(['Recency', 'Orders', 'Amount']);
     expect(await page.evaluate(() => (window as unknown as { crmWorkbook: { sheets: unknown[] } }).crmWorkbook.sheets.length)).toBe(2);
+    await page.close();
+  });
+
+  it('opens a CSV and an XLSX file the user picks', async () => {
+    const page = await open(320, 'en');
+    await page.setInputFiles('#open-file', { name: 'export.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('\ufeffCustomer,Recency,Orders,Amount\nA,10,12,"600,000"\n') });
+    await page.click('#find-list');
+    await expect.poll(() => page.textContent('#found')).toContain('1 customers on sheet “export”');
+    const xlsx = writeXlsx({ sheets: [{ name: 'CRM export', rows: [['客户名称', '距今天数', '订单数', '金额'], ['甲', 45, 6, 250000]] }], names: [] });
+    await page.setInputFiles('#open-file', { name: 'crm.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) });
+    await page.click('#find-list');
+    await expect.poll(() => page.textContent('#found')).toContain('“CRM export”');
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message')).toContain('Graded 1 customers');
+    // 45 days -> 3, 6 orders -> 3, 250,000 -> 3
+    expect((await sheetValues(page, 'CRM export'))[1].slice(4, 8)).toEqual([3, 3, 3, 333]);
     await page.close();
   });
 });
