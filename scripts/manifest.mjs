@@ -1,6 +1,6 @@
 // Gives manifest.xml its base URL at build time: https://localhost:3000/excel/ for development, the
 // production host (ADDIN_BASE_URL) for a release.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Checks and normalises a base URL: absolute https (Office loads add-ins over HTTPS only), or http on
- * localhost for local testing; always ending in a slash.
+ * localhost for local testing; no query or fragment; always ending in a slash.
  * @example normaliseBaseUrl('https://grader.example.com/app') // 'https://grader.example.com/app/'
  */
 export function normaliseBaseUrl(baseUrl) {
@@ -26,6 +26,10 @@ export function normaliseBaseUrl(baseUrl) {
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
     throw new Error(`ADDIN_BASE_URL: '${baseUrl}' must use https (Office loads add-ins over HTTPS only)`);
+  }
+  // A query or fragment would end up in the middle of every URL (and a bare & breaks the XML).
+  if (/[?#]/.test(url.href)) {
+    throw new Error(`ADDIN_BASE_URL: '${baseUrl}' must not have a query or fragment: give the folder the files are served from`);
   }
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
@@ -44,5 +48,6 @@ export function renderManifest(xmlText, baseUrl) {
  */
 export function writeManifest(outDir, baseUrl) {
   const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'manifest.xml'), renderManifest(xml, baseUrl));
 }

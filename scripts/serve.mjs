@@ -1,6 +1,6 @@
 // A small static server for dist/: HTTPS with the Office dev certificate when it is installed (Excel
 // sideloading needs it), plain HTTP otherwise. No dependencies; nothing but files under root is served.
-import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { homedir } from 'node:os';
@@ -35,16 +35,19 @@ function devCertificate() {
 
 /** The file a request path names under root, or undefined when it leaves root or does not exist. */
 function fileFor(root, urlPath) {
-  let path;
+  const inside = (p) => p === root || p.startsWith(root + sep);
   try {
-    path = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
+    // Decoding after URL parsing, so %2e%2e and %2f are judged by where they lead, not how they look.
+    const path = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
+    let file = resolve(root, `.${path}`);
+    if (!inside(file)) return undefined;
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!statSync(file).isFile()) return undefined;
+    // A symlink under root may still point outside it: judge where it really leads.
+    return inside(realpathSync(file)) ? file : undefined;
   } catch {
-    return undefined;
+    return undefined; // malformed escapes, missing files, files gone since: all simply not found
   }
-  let file = resolve(root, `.${path}`);
-  if (file !== root && !file.startsWith(root + sep)) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 /**
@@ -54,7 +57,8 @@ function fileFor(root, urlPath) {
  * @example const { url, close } = await startServer({ root: 'dist', port: 0 }) // url 'http://localhost:PORT'
  */
 export function startServer({ root, port = 3000, host = '127.0.0.1', https: useHttps }) {
-  const base = resolve(root);
+  if (!existsSync(root)) return Promise.reject(new Error(`startServer: ${resolve(root)} does not exist (run npm run build)`));
+  const base = realpathSync(resolve(root));
   const tls = useHttps === false ? undefined : devCertificate();
   const handler = (req, res) => {
     const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(base, req.url ?? '/') : undefined;
@@ -67,7 +71,8 @@ export function startServer({ root, port = 3000, host = '127.0.0.1', https: useH
     if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    // A file removed between the check and the read ends this response, not the server.
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };
   const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolvePromise, reject) => {

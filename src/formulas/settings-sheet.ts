@@ -1,7 +1,7 @@
 import { columnLetters, sheetRef } from '../xlsx/a1';
 import type { DefinedName, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-model';
 import type { Lang } from '../i18n/lang';
-import { workbookLabel } from '../i18n/workbook-labels';
+import { workbookLabel, type WorkbookLabel } from '../i18n/workbook-labels';
 import type { BandTable } from '../models/band-table';
 import type { RfmTables } from '../models/rfm';
 import { MODEL_NAMES, NAMES } from './names';
@@ -99,23 +99,19 @@ export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { she
     names.push({ name: MODEL_NAMES.cutoffs, ref: ref(TABLE_TOP + 3, left, TABLE_TOP + 2 + c.cutoffs.length, left) });
     names.push({ name: MODEL_NAMES.gradeLabels, ref: ref(TABLE_TOP + 3, left + 1, TABLE_TOP + 2 + c.labels.length, left + 1) });
   }
+  // Single-value parameters of CLV and churn risk, each a label and a named input cell.
+  const parameter = (row: number, label: WorkbookLabel, value: number, name: string) => {
+    set(row, 9, { v: workbookLabel(label, lang), style: 'header' });
+    set(row, 10, { v: value, style: 'input' });
+    names.push({ name, ref: ref(row, 10, row, 10) });
+  };
   if (settings.clv) {
-    const row = TABLE_TOP + 9;
-    set(row, 9, { v: workbookLabel('clvMargin', lang), style: 'header' });
-    set(row, 10, { v: settings.clv.margin, style: 'input' });
-    set(row + 1, 9, { v: workbookLabel('clvRate', lang), style: 'header' });
-    set(row + 1, 10, { v: settings.clv.rate, style: 'input' });
-    names.push({ name: MODEL_NAMES.clvMargin, ref: ref(row, 10, row, 10) });
-    names.push({ name: MODEL_NAMES.clvRate, ref: ref(row + 1, 10, row + 1, 10) });
+    parameter(TABLE_TOP + 9, 'clvMargin', settings.clv.margin, MODEL_NAMES.clvMargin);
+    parameter(TABLE_TOP + 10, 'clvRate', settings.clv.rate, MODEL_NAMES.clvRate);
   }
   if (settings.churn) {
-    const row = TABLE_TOP + 12;
-    set(row, 9, { v: workbookLabel('churnM', lang), style: 'header' });
-    set(row, 10, { v: settings.churn.m, style: 'input' });
-    set(row + 1, 9, { v: workbookLabel('churnN', lang), style: 'header' });
-    set(row + 1, 10, { v: settings.churn.n, style: 'input' });
-    names.push({ name: MODEL_NAMES.churnM, ref: ref(row, 10, row, 10) });
-    names.push({ name: MODEL_NAMES.churnN, ref: ref(row + 1, 10, row + 1, 10) });
+    parameter(TABLE_TOP + 12, 'churnM', settings.churn.m, MODEL_NAMES.churnM);
+    parameter(TABLE_TOP + 13, 'churnN', settings.churn.n, MODEL_NAMES.churnN);
   }
   return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10, 3, 14, 14, 14, 14] }, names };
 }

@@ -1,7 +1,7 @@
 // Lists that hold CLV's four inputs get a CLV column (seed 000, formula 6) over the settings' margin and
 // discount rate, and the summary counts the customers above the seed's 5,000,000 line.
-import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
+import { evaluateModel } from '../support/evaluate-model';
 import { gradeTable } from '../../src/grading/grade-table';
 import { MemoryWorkbook } from '../../taskpane/hosts/memory';
 import { gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade-into-workbook';
@@ -27,14 +27,9 @@ describe('CLV in one-click grading', () => {
 
   it('recalculates in a spreadsheet engine to the core\'s CLV with a margin and a discount rate', () => {
     const result = gradeTable('List', table, { preset: 'seed', asOf: 46327, clv: { margin: 0.5, rate: 0.1 } });
-    const [list, settings] = result.model.sheets;
-    const plain = (rows: readonly (readonly unknown[])[]) => rows.map((row) => [...row].map((c) => {
-      if (c && typeof c === 'object' && 'f' in c) return `=${(c as { f: string }).f.replace(/\b(TRUE|FALSE)\b(?!\()/g, '$1()')}`;
-      return c && typeof c === 'object' && 'v' in c ? (c as { v: unknown }).v : c ?? null;
-    }));
-    const hf = HyperFormula.buildFromSheets({ [list.name]: plain(list.rows) as never, [settings.name]: plain(settings.rows) as never },
-      { licenseKey: 'gpl-v3', smartRounding: false }, result.model.names.map((n) => ({ name: n.name, expression: `=${n.ref}` })));
-    const at = (row: number) => hf.getCellValue({ sheet: hf.getSheetId('List')!, row, col: 14 }) as number;
+    const list = result.model.sheets[0];
+    const value = evaluateModel(result.model);
+    const at = (row: number) => value('List', row, 14) as number;
     // 2,000,000 x 0.5 x (1/1.1 + 1/1.21 + 1/1.331) - 500,000 = 1,000,000 x 2.486851991 - 500,000
     const want = 1_000_000 * (1 / 1.1 + 1 / 1.21 + 1 / 1.331) - 500_000;
     expect(at(1)).toBeCloseTo(want, 6);

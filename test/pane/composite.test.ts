@@ -1,7 +1,7 @@
 // Lists that hold seed 002's four dimensions get a composite score and grade beside the RFM columns,
 // as native formulas over the weights, cutoffs and labels on the settings sheet.
-import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
+import { evaluateModel } from '../support/evaluate-model';
 import { gradeTable } from '../../src/grading/grade-table';
 import { MemoryWorkbook } from '../../taskpane/hosts/memory';
 import { gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade-into-workbook';
@@ -34,15 +34,9 @@ describe('composite grading of a list', () => {
 
   it('recalculates to the same figures in a spreadsheet engine, and follows edited weights', () => {
     const result = gradeTable('List', table, { preset: 'seed', asOf: 46327, composite: { weights: [1, 1, 1, 1] } });
-    const [list, settings] = result.model.sheets;
-    const plain = (rows: readonly (readonly unknown[])[]) => rows.map((row) => [...row].map((c) => {
-      if (c && typeof c === 'object' && 'f' in c) return `=${(c as { f: string }).f.replace(/\b(TRUE|FALSE)\b(?!\()/g, '$1()')}`;
-      return c && typeof c === 'object' && 'v' in c ? (c as { v: unknown }).v : c ?? null;
-    }));
-    const hf = HyperFormula.buildFromSheets({ [list.name]: plain(list.rows) as never, [settings.name]: plain(settings.rows) as never },
-      { licenseKey: 'gpl-v3', smartRounding: false },
-      result.model.names.map((n) => ({ name: n.name, expression: `=${n.ref}` })));
-    const at = (row: number, col: number) => hf.getCellValue({ sheet: hf.getSheetId('List')!, row, col });
+    const list = result.model.sheets[0];
+    const value = evaluateModel(result.model);
+    const at = (row: number, col: number) => value('List', row, col);
     // equal weights: B scores (90 + 80 + 70 + 60) / 4 = 75 -> Core; A 90 -> Strategic
     expect([at(1, 14), at(1, 15)]).toEqual([90, 'Strategic']);
     expect([at(2, 14), at(2, 15)]).toEqual([75, 'Core']);
