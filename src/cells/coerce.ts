@@ -89,7 +89,8 @@ export function readRatio(value: unknown, arg: string, lang: Lang): Read {
     }
     return n;
   }
-  if (n > 1) return cellError(lang, 'value', 'ratioAbove', { arg, value: n, fraction: n / 100 });
+  // 12.3 / 100 is 0.12300000000000001 in floating point: show the fraction a person would type.
+  if (n > 1) return cellError(lang, 'value', 'ratioAbove', { arg, value: n, fraction: Number((n / 100).toPrecision(12)) });
   if (n < 0) return cellError(lang, 'value', 'ratioBelow', { arg, value: n });
   return n;
 }

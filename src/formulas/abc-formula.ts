@@ -10,6 +10,7 @@ import { MODEL_NAMES } from './names';
 export function abcClassFormula(value: string, column: string, earlier: string | undefined): string {
   const before = `(SUMIF(${column},">"&${value})${earlier ? `+SUMIF(${earlier},${value})` : ''})`;
   const total = `SUMIF(${column},">0")`;
-  const klass = `IF(${value}<=0,"C",IF(${before}<${MODEL_NAMES.abcA}*${total},"A",IF(${before}<${MODEL_NAMES.abcB}*${total},"B","C")))`;
+  // The same 1e-9 slack as the core, so float noise in the sums cannot move a customer across a line.
+  const klass = `IF(${value}<=0,"C",IF(${before}<(${MODEL_NAMES.abcA}-0.000000001)*${total},"A",IF(${before}<(${MODEL_NAMES.abcB}-0.000000001)*${total},"B","C")))`;
   return `IF(${value}="","",IF(ISNUMBER(${value}),${klass},NA()))`;
 }

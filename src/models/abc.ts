@@ -21,10 +21,13 @@ export function abcClasses(values: ArrayLike<number>, aShare = 0.8, bShare = 0.9
   // Array.prototype.sort is stable, so equal values keep list order.
   order.sort((x, y) => values[y] - values[x]);
   let before = 0;
+  // Sums of decimal amounts carry float noise (2.9 + 1.9 is 4.799999...): a running total within 1e-9 of
+  // the total counts as having reached the share, as the user's own arithmetic says it has.
+  const slack = 1e-9 * total;
   for (const i of order) {
     // A customer joins a class while the running total before it has not yet reached the share.
-    if (before < aShare * total) classes[i] = 0;
-    else if (before < bShare * total) classes[i] = 1;
+    if (before < aShare * total - slack) classes[i] = 0;
+    else if (before < bShare * total - slack) classes[i] = 1;
     else break;
     before += values[i];
   }
