@@ -1,6 +1,6 @@
 // Shared helpers for the core tests: reading a call's one-column result and its errors.
 import { expect } from 'vitest';
-import { CallError, CellError } from '../../src/cells/cell-error';
+import { CellError } from '../../src/cells/cell-error';
 import type { OutCell, OutGrid } from '../../src/cells/output';
 
 /** The host context of an English, a Simplified and a Traditional Chinese host. */
@@ -30,21 +30,7 @@ export function expectCellError(cell: unknown, code: 'value' | 'na', ...mentions
   return error;
 }
 
-/** The message of the CallError `f` throws; fails when `f` returns or throws anything else. */
-export function callFailure(f: () => unknown): string {
-  let thrown: unknown;
-  try {
-    f();
-  } catch (e) {
-    thrown = e;
-  }
-  if (thrown === undefined) throw new Error('expected the call to fail, it returned');
-  expect(thrown).toBeInstanceOf(CallError);
-  const error = thrown as CallError;
-  expect(error.error).toBeInstanceOf(CellError);
-  expect(error.message).toBe(error.error.message);
-  return error.error.message;
-}
+export { callFailure } from '../support/call-failure';
 
 /** True when the text holds a CJK ideograph. */
 export function hasCjk(text: string): boolean {

@@ -1,12 +1,18 @@
-import { CallError } from '../../src/cells/cell-error';
+import { expect } from 'vitest';
+import { CallError, CellError } from '../../src/cells/cell-error';
 
-/** The message of the CallError `f` throws; fails the test when it throws nothing or something else. */
+/** The message of the CallError `f` throws; fails the test when `f` returns or throws anything else. */
 export function callFailure(f: () => unknown): string {
+  let thrown: unknown;
   try {
     f();
   } catch (e) {
-    if (e instanceof CallError) return e.message;
-    throw e;
+    thrown = e;
   }
-  throw new Error('did not fail');
+  if (thrown === undefined) throw new Error('expected the call to fail, it returned');
+  expect(thrown).toBeInstanceOf(CallError);
+  const error = thrown as CallError;
+  expect(error.error).toBeInstanceOf(CellError);
+  expect(error.message).toBe(error.error.message);
+  return error.error.message;
 }
