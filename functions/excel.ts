@@ -5,6 +5,9 @@ import { invoke } from './invoke';
 import { CellError } from '../src/cells/cell-error';
 import { SerialDate } from '../src/cells/output';
 import { toLang, type Lang } from '../src/i18n/lang';
+import type { DateConvention } from '../src/cells/coerce';
+import { DATE_1904_OFFSET } from '../src/cells/dates';
+import { dateOrderForLocale } from '../src/cells/date-text';
 
 /** The language Excel runs in; English where the runtime does not say. */
 function excelLang(): Lang {
@@ -15,6 +18,29 @@ function excelLang(): Lang {
   }
 }
 
+/**
+ * How the open workbook writes dates, learnt once when the runtime starts: the day/month order of its
+ * regional format (for year-last text like 10/1/2026) and whether it counts days from 1904 (older Mac
+ * workbooks). Until Excel answers, and in hosts too old to say, the 1900 system and no order.
+ */
+let workbookDates: DateConvention = {};
+
+async function learnWorkbookDates(): Promise<void> {
+  await Excel.run(async (context) => {
+    const culture = context.application.cultureInfo;
+    culture.load('name');
+    await context.sync();
+    workbookDates = { ...workbookDates, order: dateOrderForLocale(culture.name) };
+  }).catch(() => undefined);
+  await Excel.run(async (context) => {
+    // use1904DateSystem (ExcelApi 1.16) is missing from older typings.
+    const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
+    workbook.load('use1904DateSystem');
+    await context.sync();
+    if (workbook.use1904DateSystem) workbookDates = { ...workbookDates, system: 1904 };
+  }).catch(() => undefined);
+}
+
 function toExcelError(error: CellError): CustomFunctions.Error {
   const code = error.code === 'na' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, error.message);
@@ -22,7 +48,8 @@ function toExcelError(error: CellError): CustomFunctions.Error {
 
 /** Calls one function as Excel does: matrices in, a matrix out, errors as CustomFunctions.Error. */
 function runForExcel(spec: FunctionSpec, args: unknown[]): unknown[][] {
-  const outcome = invoke(spec, args, excelLang());
+  const outcome = invoke(spec, args, excelLang(), workbookDates);
+  const shift = workbookDates.system === 1904 ? DATE_1904_OFFSET : 0;
   // Throwing a CustomFunctions.Error fails the whole call with the message on the cell.
   if ('error' in outcome) throw toExcelError(outcome.error);
   const grid = outcome.grid as unknown[][];
@@ -31,7 +58,7 @@ function runForExcel(spec: FunctionSpec, args: unknown[]): unknown[][] {
       const cell = row[c];
       if (typeof cell !== 'object') continue;
       if (cell instanceof CellError) row[c] = toExcelError(cell);
-      else if (cell instanceof SerialDate) row[c] = cell.serial;
+      else if (cell instanceof SerialDate) row[c] = cell.serial - shift;
     }
   }
   return grid;
@@ -40,6 +67,7 @@ function runForExcel(spec: FunctionSpec, args: unknown[]): unknown[][] {
 // Outside Excel (the page opened in a browser, the standalone preview) there is no runtime to register
 // with, and the page must still work.
 if (typeof CustomFunctions !== 'undefined') {
+  if (typeof Excel !== 'undefined') void learnWorkbookDates();
   for (const spec of CATALOG) {
     CustomFunctions.associate(spec.name, (...args: unknown[]) => runForExcel(spec, args));
   }

@@ -2,6 +2,7 @@ import type { FunctionSpec } from './catalog';
 import { CallError, CellError } from '../src/cells/cell-error';
 import type { OutGrid } from '../src/cells/output';
 import type { Lang } from '../src/i18n/lang';
+import type { DateConvention } from '../src/cells/coerce';
 
 /** A call's outcome: its result grid, or the error of the whole call. */
 export type Outcome = { readonly grid: OutGrid } | { readonly error: CellError };
@@ -11,9 +12,9 @@ export type Outcome = { readonly grid: OutGrid } | { readonly error: CellError }
  * broken band table) and even an unexpected bug come back as an error value for the edge to show.
  * @example invoke(CATALOG[2], [0.875, 0.8, 0.825], 'en') // { grid: [[57.75]] }
  */
-export function invoke(spec: FunctionSpec, args: readonly unknown[], lang: Lang): Outcome {
+export function invoke(spec: FunctionSpec, args: readonly unknown[], lang: Lang, dates?: DateConvention): Outcome {
   try {
-    return { grid: spec.call(args, { lang }) };
+    return { grid: spec.call(args, { lang, dates }) };
   } catch (e) {
     if (e instanceof CallError) return { error: e.error };
     return { error: new CellError('value', `${spec.name}: ${e instanceof Error ? e.message : String(e)}`) };

@@ -6,6 +6,8 @@ import { CellError } from '../src/cells/cell-error';
 import { SerialDate, type OutCell } from '../src/cells/output';
 import { serialToDate } from '../src/cells/dates';
 import { toLang, type Lang } from '../src/i18n/lang';
+import type { DateConvention } from '../src/cells/coerce';
+import { dateOrderForLocale } from '../src/cells/date-text';
 
 declare const Session: { getActiveUserLocale(): string } | undefined;
 
@@ -15,6 +17,19 @@ function sheetsLang(): Lang {
     return typeof Session === 'undefined' ? 'en' : toLang(Session.getActiveUserLocale());
   } catch {
     return 'en';
+  }
+}
+
+declare const SpreadsheetApp: { getActiveSpreadsheet(): { getSpreadsheetLocale(): string } | null } | undefined;
+
+/** The day/month order of the spreadsheet's locale (File > Settings), for year-last date text. Sheets
+ * hands date cells over as Dates and has no 1904 system, so the order is all it needs. */
+function sheetsDates(): DateConvention {
+  try {
+    const sheet = typeof SpreadsheetApp === 'undefined' ? null : SpreadsheetApp.getActiveSpreadsheet();
+    return { order: dateOrderForLocale(sheet?.getSpreadsheetLocale()) };
+  } catch {
+    return {};
   }
 }
 
@@ -33,7 +48,7 @@ function toSheetsCell(cell: OutCell): unknown {
  * array with errors as "#VALUE! message" text, so one bad row cannot blank the column.
  */
 function runForSheets(spec: FunctionSpec, args: unknown[]): unknown {
-  const outcome = invoke(spec, args, sheetsLang());
+  const outcome = invoke(spec, args, sheetsLang(), sheetsDates());
   if ('error' in outcome) throw new Error(outcome.error.message);
   const grid = outcome.grid;
   if (grid.length === 1 && grid[0].length === 1) {

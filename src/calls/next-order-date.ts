@@ -1,5 +1,5 @@
 import { CellError, cellError } from '../cells/cell-error';
-import { isBlank, readDate } from '../cells/coerce';
+import { isBlank, readDate, type DateConvention } from '../cells/coerce';
 import { toGrid } from '../cells/grid';
 import { readChoice } from '../cells/options';
 import { rowNumbers } from '../cells/rows';
@@ -18,12 +18,12 @@ export function nextOrderDateCall(args: readonly unknown[], ctx: CallContext): O
   const [datesArg, outputArg] = args;
   const { lang } = ctx;
   const output = readChoice(outputArg, 'output', NEXT_ORDER_OUTPUTS, 'date', lang);
-  return toGrid(datesArg).map((row) => [nextOrderRow(row, output, lang)]);
+  return toGrid(datesArg).map((row) => [nextOrderRow(row, output, lang, ctx.dates)]);
 }
 
-function nextOrderRow(row: readonly unknown[], output: NextOrderOutput, lang: Lang): OutCell {
+function nextOrderRow(row: readonly unknown[], output: NextOrderOutput, lang: Lang, convention?: DateConvention): OutCell {
   if (row.every(isBlank)) return BLANK_OUT;
-  const dates = rowNumbers(row, 'order_dates', readDate, lang);
+  const dates = rowNumbers(row, 'order_dates', (v, arg, l) => readDate(v, arg, l, convention), lang);
   if (dates instanceof CellError) return dates;
   if (dates.length < 3) return cellError(lang, 'value', 'tooFewOrders', { arg: 'order_dates', got: dates.length });
   const cycle = purchaseCycle(dates);

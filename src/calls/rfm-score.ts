@@ -1,5 +1,5 @@
 import { CellError, cellError } from '../cells/cell-error';
-import { readDate, readNonNegative, readNumber } from '../cells/coerce';
+import { readDate, readNonNegative, readNumber, type DateConvention } from '../cells/coerce';
 import { alignedRows, cellAt, columnArg, type Column } from '../cells/grid';
 import { readBandTableArg, type BandTableChoice } from '../cells/band-table-arg';
 import { readChoice, readScalarDate } from '../cells/options';
@@ -42,10 +42,10 @@ export function rfmScoreCall(args: readonly unknown[], ctx: CallContext): OutGri
     readBandTableArg(fTable, 'f_table', 'f', lang),
     readBandTableArg(mTable, 'm_table', 'm', lang),
   ];
-  const asOfSerial = readScalarDate(asOf, 'as_of', lang);
+  const asOfSerial = readScalarDate(asOf, 'as_of', lang, ctx.dates);
   const out = readChoice(output, 'output', RFM_OUTPUTS, 'code', lang);
 
-  const inputs = readInputs(columns, n, asOfSerial, lang);
+  const inputs = readInputs(columns, n, asOfSerial, lang, ctx.dates);
   const [rScore, fScore, mScore] = [
     scorer(tables[0], inputs.days, true),
     scorer(tables[1], inputs.frequency, false),
@@ -83,7 +83,7 @@ function scorer(table: BandTableChoice, values: Float64Array, reversed: boolean)
 }
 
 /** Reads every row's three inputs, with the first problem of each row as its verdict. */
-function readInputs(columns: Column[], n: number, asOf: number | undefined, lang: Lang): RfmInputs {
+function readInputs(columns: Column[], n: number, asOf: number | undefined, lang: Lang, dates?: DateConvention): RfmInputs {
   const days = new Float64Array(n).fill(NaN);
   const frequency = new Float64Array(n).fill(NaN);
   const monetary = new Float64Array(n).fill(NaN);
@@ -99,7 +99,7 @@ function readInputs(columns: Column[], n: number, asOf: number | undefined, lang
       monetary[i] = mv;
       continue;
     }
-    const r = asOf === undefined ? readNonNegative(rv, 'recency', lang) : readDaysSince(rv, asOf, lang);
+    const r = asOf === undefined ? readNonNegative(rv, 'recency', lang) : readDaysSince(rv, asOf, lang, dates);
     const f = readNonNegative(fv, 'frequency', lang);
     const m = readNumber(mv, 'monetary', lang);
     verdict[i] = rowVerdict([r, f, m], ['recency', 'frequency', 'monetary'], lang);
@@ -113,8 +113,8 @@ function readInputs(columns: Column[], n: number, asOf: number | undefined, lang
 }
 
 /** Days from a last-purchase date to as_of, in whole days; a purchase after as_of is an error. */
-function readDaysSince(value: unknown, asOf: number, lang: Lang): number | null | CellError {
-  const date = readDate(value, 'recency', lang);
+function readDaysSince(value: unknown, asOf: number, lang: Lang, dates?: DateConvention): number | null | CellError {
+  const date = readDate(value, 'recency', lang, dates);
   if (typeof date !== 'number') return date;
   const days = Math.floor(asOf) - Math.floor(date);
   if (days < 0) return cellError(lang, 'value', 'afterAsOf', { value: serialToIso(date), asOf: serialToIso(asOf) });

@@ -1,6 +1,17 @@
 import type { Lang } from '../i18n/lang';
 import { CellError, cellError } from './cell-error';
-import { dateToSerial, isDate, isoToSerial, serialToIso } from './dates';
+import { DATE_1904_OFFSET, dateToSerial, FIRST_SAFE_SERIAL, isDate, LAST_SERIAL, serialToIso } from './dates';
+import { readDateText, type DateOrder } from './date-text';
+import { looksLikeDecimalComma, parseNumberText } from './number-text';
+
+export { parseNumberText } from './number-text';
+
+/** How a workbook writes dates: the day/month order of year-last text (from its locale, or as the user
+ * said) and Excel's date system (1904 in some workbooks made on a Mac). */
+export interface DateConvention {
+  readonly order?: DateOrder;
+  readonly system?: 1900 | 1904;
+}
 
 /** What a reader makes of one cell: a number, `null` for a blank cell, or the row's error. */
 export type Read = number | null | CellError;
@@ -26,26 +37,6 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
-// Plain decimal text with optional thousands separators, sign and exponent: "1,234.50", "-3", "1e6".
-const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
-
-/**
- * Parses number text as people type it in a cell: `"1,234.5"`, `" 42 "`, `"87.5%"`; NaN when it is not
- * a number.
- * @example parseNumberText('1,234.5') // 1234.5
- * @example parseNumberText('87.5%') // 0.875
- */
-export function parseNumberText(text: string): number {
-  let t = text.trim();
-  let scale = 1;
-  if (t.endsWith('%')) {
-    t = t.slice(0, -1).trim();
-    scale = 100;
-  }
-  if (t === '' || !NUMBER_TEXT.test(t) || !/\d/.test(t)) return NaN;
-  return Number(t.replace(/,/g, '')) / scale;
-}
-
 /**
  * Reads a number argument: numbers as they are, number text parsed, blanks as `null`; anything else
  * (booleans, dates, words, NaN, Infinity) is an error that names the argument and the value.
@@ -61,6 +52,7 @@ export function readNumber(value: unknown, arg: string, lang: Lang): Read {
   if (typeof value === 'string') {
     const n = parseNumberText(value);
     if (!Number.isNaN(n)) return n;
+    if (looksLikeDecimalComma(value)) return cellError(lang, 'value', 'decimalComma', { arg, value: showValue(value) });
   }
   return cellError(lang, 'value', 'notNumber', { arg, value: showValue(value) });
 }
@@ -89,6 +81,8 @@ export function readRatio(value: unknown, arg: string, lang: Lang): Read {
     }
     return n;
   }
+  // "150%" was typed as a percent: advising "write 150%" would be circular.
+  if (n > 1 && typeof value === 'string' && value.trim().endsWith('%')) return cellError(lang, 'value', 'percentAbove', { arg, value: showValue(value) });
   // 12.3 / 100 is 0.12300000000000001 in floating point: show the fraction a person would type.
   if (n > 1) return cellError(lang, 'value', 'ratioAbove', { arg, value: n, fraction: Number((n / 100).toPrecision(12)) });
   if (n < 0) return cellError(lang, 'value', 'ratioBelow', { arg, value: n });
@@ -96,23 +90,41 @@ export function readRatio(value: unknown, arg: string, lang: Lang): Read {
 }
 
 /**
- * Reads a date as a serial day number: an Excel serial, a Date (Sheets), or ISO text `2026-10-01`.
+ * Reads a date as a serial day number (1900 date system): an Excel serial (1904 serials shifted), a Date
+ * (Sheets), or date text in any form `readDateText` knows. A year-last date that reads two ways is an
+ * error unless the convention gives the order; dates before 1900-03-01 are refused, never read a day off.
  * @example readDate('2026-10-01', 'as_of', 'en') // 46296
  * @example readDate(new Date(2026, 9, 1), 'as_of', 'en') // 46296
+ * @example readDate(44834, 'as_of', 'en', { system: 1904 }) // 46296
+ * @example readDate('10/1/2026', 'as_of', 'en', { order: 'dmy' }) // 46032 (10 January)
  */
-export function readDate(value: unknown, arg: string, lang: Lang): Read {
+export function readDate(value: unknown, arg: string, lang: Lang, convention?: DateConvention): Read {
   if (typeof value === 'number') {
-    if (value - value === 0 && value >= 0) return value;
-    return cellError(lang, 'value', 'notDate', { arg, value: String(value) });
+    if (value - value !== 0) return cellError(lang, 'value', 'notDate', { arg, value: String(value) });
+    // 20261001: a date exported as a yyyymmdd number, far beyond the last serial (9999-12-31).
+    if (Number.isInteger(value) && value > LAST_SERIAL) {
+      const read = readDateText(String(value));
+      return read.kind === 'date' ? read.serial : cellError(lang, 'value', 'notDate', { arg, value: String(value) });
+    }
+    const serial = convention?.system === 1904 ? value + DATE_1904_OFFSET : value;
+    if (serial < FIRST_SAFE_SERIAL || serial >= LAST_SERIAL + 1) return cellError(lang, 'value', 'dateOutOfRange', { arg, value: String(value) });
+    return serial;
   }
   if (isDate(value)) {
     const t = value.getTime();
-    if (!Number.isNaN(t)) return dateToSerial(value);
-  } else if (isBlank(value)) {
-    return null;
-  } else if (typeof value === 'string') {
-    const serial = isoToSerial(value.trim());
-    if (!Number.isNaN(serial)) return serial;
+    if (Number.isNaN(t)) return cellError(lang, 'value', 'notDate', { arg, value: 'Invalid Date' });
+    const serial = dateToSerial(value);
+    if (serial < FIRST_SAFE_SERIAL || serial >= LAST_SERIAL + 1) return cellError(lang, 'value', 'dateOutOfRange', { arg, value: showValue(value) });
+    return serial;
+  }
+  if (isBlank(value)) return null;
+  if (typeof value === 'string') {
+    const read = readDateText(value, convention?.order);
+    if (read.kind === 'date') return read.serial;
+    if (read.kind === 'ambiguous') {
+      return cellError(lang, 'value', 'ambiguousDate', { arg, value: showValue(value), mdy: serialToIso(read.mdy), dmy: serialToIso(read.dmy) });
+    }
+    if (read.kind === 'outOfRange') return cellError(lang, 'value', 'dateOutOfRange', { arg, value: showValue(value) });
   }
   return cellError(lang, 'value', 'notDate', { arg, value: showValue(value) });
 }

@@ -3,6 +3,14 @@ const DAY_MS = 86_400_000;
 /** Excel's day zero for the 1900 date system as a UTC instant: serial 0 is 1899-12-30. */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
+/** Serial of 1900-03-01: before it, Excel's serials count a 29 February 1900 that never was, and other
+ * spreadsheets count differently, so earlier dates are refused rather than read one day off. */
+export const FIRST_SAFE_SERIAL = 61;
+/** Serial of 9999-12-31, the last date a spreadsheet holds. */
+export const LAST_SERIAL = 2_958_465;
+/** Days from the 1900 date system's serial 0 to the 1904 system's (1904-01-01). */
+export const DATE_1904_OFFSET = 1462;
+
 /** True for a Date from any realm (Apps Script, a Node vm, the page): `instanceof` fails across realms. */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
@@ -37,6 +45,17 @@ export function serialToDate(serial: number): Date {
  */
 export function serialToIso(serial: number): string {
   return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The serial day number of a calendar date, or NaN when there is no such day (2026-02-30).
+ * @example ymdToSerial(2026, 10, 1) // 46296
+ */
+export function ymdToSerial(year: number, month: number, day: number): number {
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  d.setUTCFullYear(year);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return NaN;
+  return (d.getTime() - EXCEL_EPOCH_UTC) / DAY_MS;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;

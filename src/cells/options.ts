@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { CallError, CellError, failCall } from './cell-error';
-import { isBlank, readDate, readNumber, readRatio, showValue } from './coerce';
+import { isBlank, readDate, readNumber, readRatio, showValue, type DateConvention } from './coerce';
 import { toGrid } from './grid';
 
 /** The single value of an option argument (a range of one cell counts as that cell). */
@@ -51,8 +51,8 @@ export function readScalarRatio(value: unknown, arg: string, fallback: number, l
  * Reads a single-date option as a serial day number; blank gives undefined.
  * @example readScalarDate('2026-10-01', 'as_of', 'en') // 46296
  */
-export function readScalarDate(value: unknown, arg: string, lang: Lang): number | undefined {
-  const read = readDate(scalarOf(value), arg, lang);
+export function readScalarDate(value: unknown, arg: string, lang: Lang, convention?: DateConvention): number | undefined {
+  const read = readDate(scalarOf(value), arg, lang, convention);
   if (read instanceof CellError) throw new CallError(read);
   return read === null ? undefined : read;
 }

@@ -37,6 +37,26 @@ const MESSAGES = {
     'zh-CN': '{arg}：“{value}”不是日期（请用日期单元格或 2026-10-01 这样的文本）',
     'zh-TW': '{arg}：「{value}」不是日期（請用日期儲存格或 2026-10-01 這樣的文字）',
   },
+  ambiguousDate: {
+    en: "{arg}: '{value}' could be {mdy} or {dmy}; write it as {mdy} or choose the day/month order",
+    'zh-CN': '{arg}：“{value}”可能是 {mdy} 也可能是 {dmy}；请写成 {mdy} 这样的格式，或选择日/月顺序',
+    'zh-TW': '{arg}：「{value}」可能是 {mdy} 也可能是 {dmy}；請寫成 {mdy} 這樣的格式，或選擇日/月順序',
+  },
+  dateOutOfRange: {
+    en: '{arg}: {value} is outside the dates spreadsheets count alike (1900-03-01 to 9999-12-31)',
+    'zh-CN': '{arg}：{value} 超出了各电子表格一致计算的日期范围（1900-03-01 至 9999-12-31）',
+    'zh-TW': '{arg}：{value} 超出了各試算表一致計算的日期範圍（1900-03-01 至 9999-12-31）',
+  },
+  decimalComma: {
+    en: "{arg}: '{value}' uses a decimal comma; write the number with a decimal point (1234.50)",
+    'zh-CN': '{arg}：“{value}”用了逗号作小数点；请用小数点书写（如 1234.50）',
+    'zh-TW': '{arg}：「{value}」用了逗號作小數點；請用小數點書寫（如 1234.50）',
+  },
+  percentAbove: {
+    en: "{arg}: '{value}' is above 100%",
+    'zh-CN': '{arg}：“{value}”大于 100%',
+    'zh-TW': '{arg}：「{value}」大於 100%',
+  },
   missing: {
     en: '{arg}: the value is missing (the row has other inputs)',
     'zh-CN': '{arg}：缺少数值（该行其他输入已填写）',

@@ -14,8 +14,11 @@ export type HostFunction = (...args: unknown[]) => unknown;
  * for the Session service when a test needs a locale; without it the global is absent, as it may be
  * for custom functions.
  */
-export function loadSheets(session?: { getActiveUserLocale(): string }): Record<string, HostFunction> & { context: vm.Context } {
-  const context = vm.createContext(session ? { Session: session } : {});
+export function loadSheets(session?: { getActiveUserLocale(): string }, spreadsheetLocale?: string): Record<string, HostFunction> & { context: vm.Context } {
+  const globals: Record<string, unknown> = session ? { Session: session } : {};
+  // Custom functions may read the spreadsheet's own settings (File > Settings > Locale).
+  if (spreadsheetLocale) globals.SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => spreadsheetLocale }) };
+  const context = vm.createContext(globals);
   vm.runInContext(readFileSync(join(DIST, 'sheets', 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
   return new Proxy({ context } as Record<string, HostFunction> & { context: vm.Context }, {
     get: (target, name: string) => (name === 'context' ? target.context : context[name]),
@@ -32,11 +35,18 @@ export interface ExcelRuntime {
   readonly associated: Map<string, HostFunction>;
 }
 
+/** The workbook a shared runtime can ask about through Excel.run: its regional format and date system. */
+export interface FakeWorkbookDates {
+  readonly culture?: string;
+  readonly use1904?: boolean;
+}
+
 /**
- * Runs dist/excel/functions.js with only `Office` and `CustomFunctions` present, recording what it
- * associates. The fake is the smallest that matches the runtime's API: associate, Error, ErrorCode.
+ * Runs dist/excel/functions.js with only `Office` and `CustomFunctions` present (and `Excel`, when a test
+ * gives the workbook's date settings), recording what it associates. The fake is the smallest that
+ * matches the runtime's API: associate, Error, ErrorCode; Excel.run with load and sync.
  */
-export function loadExcel(displayLanguage?: string): ExcelRuntime {
+export function loadExcel(displayLanguage?: string, workbook?: FakeWorkbookDates): ExcelRuntime & { ready: Promise<void> } {
   const associated = new Map<string, HostFunction>();
   const CustomFunctions = {
     associate(id: string, fn: HostFunction) {
@@ -50,9 +60,21 @@ export function loadExcel(displayLanguage?: string): ExcelRuntime {
     },
   };
   const Office = displayLanguage ? { context: { displayLanguage } } : {};
-  const context = vm.createContext({ CustomFunctions, Office });
+  const globals: Record<string, unknown> = { CustomFunctions, Office };
+  const runs: Promise<unknown>[] = [];
+  if (workbook) {
+    const request = {
+      application: { cultureInfo: { name: workbook.culture, load() {} } },
+      workbook: { use1904DateSystem: workbook.use1904 ?? false, load() {} },
+      sync: async () => {},
+    };
+    globals.Excel = { run: (batch: (ctx: typeof request) => Promise<unknown>) => { const p = batch(request); runs.push(p); return p; } };
+  }
+  const context = vm.createContext(globals);
   vm.runInContext(readFileSync(join(DIST, 'excel', 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
-  return { associated };
+  // The runtime asks Excel in turn; wait until every question was answered.
+  const ready = (async () => { for (let i = 0; i < 5; i++) { await Promise.all(runs); await new Promise((r) => setTimeout(r, 0)); } })();
+  return { associated, ready };
 }
 
 /** Reads one of the built metadata files. */

@@ -17,7 +17,8 @@ describe('readNumber', () => {
   it.each([
     ['abc', "value: monetary: 'abc' is not a number"],
     [true, "value: monetary: 'TRUE' is not a number"],
-    ['1,23', "value: monetary: '1,23' is not a number"],
+    ['1,23', "value: monetary: '1,23' uses a decimal comma; write the number with a decimal point (1234.50)"],
+    ['1,2345', "value: monetary: '1,2345' is not a number"],
     [NaN, 'value: monetary: NaN is not a finite number'],
     [Infinity, 'value: monetary: Infinity is not a finite number'],
   ])('%j is an error naming the argument and the value', (v, text) => expect(message(readNumber(v, 'monetary', 'en'))).toBe(text));
