@@ -32,7 +32,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * @example readDateText('13/1/2026') // { kind: 'date', serial: 46035 } (13 January: 13 cannot be a month)
  */
 export function readDateText(text: string, order?: DateOrder): DateTextRead {
-  const t = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).trim();
+  const t = (/[^ -~]/.test(text) ? text.normalize('NFKC') : text).trim();
   let m = YEAR_FIRST.exec(t);
   if (m) return fromParts(+m[1], +m[3], +m[4], time(m[5], m[6], m[7]));
   if ((m = CHINESE.exec(t))) return fromParts(+m[1], +m[2], +m[3], 0);

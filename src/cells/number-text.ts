@@ -29,7 +29,7 @@ export function parseNumberText(text: string): number {
   const simple = text.trim();
   if (SIMPLE_NUMBER.test(simple)) return Number(simple);
   // NFKC turns full-width digits, commas, points, signs and ￥ into their ASCII forms.
-  let t = (/[^\x00-\x7f]/.test(simple) ? simple.normalize('NFKC') : simple).replace(/\s+/g, ' ').trim();
+  let t = (/[^ -~]/.test(simple) ? simple.normalize('NFKC') : simple).replace(/\s+/g, ' ').trim();
   let sign = 1;
   if (/^\(.*\)$/.test(t)) {
     sign = -1;
