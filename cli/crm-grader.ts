@@ -1,5 +1,5 @@
 // `crm-grader grade <list.csv|list.xlsx> [-o graded.xlsx] [--preset NAME] [--map field=Header ...]
-// [--lang en|zh-CN|zh-TW] [--as-of YYYY-MM-DD]`: the one-click grading of the pane, on a file, for the
+// [--lang en|zh-CN|zh-TW] [--as-of YYYY-MM-DD] [--date-order dmy|mdy]`: the one-click grading of the pane, on a file, for the
 // nightly export from a CRM. Exit codes: 0 graded, 2 bad arguments, 3 input unreadable or ungradable,
 // 4 output not writable, 1 anything unexpected.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { describeProblem, gradeTable, TableError } from '../src/grading/grade-ta
 import { parseLangArg } from '../src/i18n/lang';
 import { PRESET_NAMES, type PresetName } from '../src/models/presets';
 import { parseCsv, typeCsvField } from '../src/xlsx/read-csv';
+import { decodeCsv } from '../src/xlsx/csv-encoding';
+import type { DateOrder } from '../src/cells/date-text';
 import { readXlsx } from '../src/xlsx/read-xlsx';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 
@@ -17,6 +19,7 @@ export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4 } as c
 
 const USAGE = `usage: crm-grader grade <list.csv|list.xlsx> [-o graded.xlsx] [--preset seed|five|manufacturing|quintile]
                           [--map field=Header ...] [--lang en|zh-CN|zh-TW] [--as-of YYYY-MM-DD]
+                          [--date-order dmy|mdy]   (how to read dates like 10/1/2026 when the list does not tell)
 fields for --map: ${FIELD_IDS.join(', ')}`;
 
 class UsageError extends Error {}
@@ -28,6 +31,7 @@ interface Args {
   map: Partial<Record<FieldId, string>>;
   lang?: ReturnType<typeof parseLangArg>;
   asOf: number;
+  dateOrder?: DateOrder;
 }
 
 function parseArgs(argv: readonly string[], today: Date): Args {
@@ -59,6 +63,10 @@ function parseArgs(argv: readonly string[], today: Date): Args {
       const serial = isoToSerial(value());
       if (Number.isNaN(serial)) throw new UsageError('--as-of: use a date like 2026-10-01');
       args.asOf = serial;
+    } else if (a === '--date-order') {
+      const order = value().toLowerCase();
+      if (order !== 'dmy' && order !== 'mdy') throw new UsageError('--date-order: use dmy (10/1/2026 is 10 January) or mdy (1 October)');
+      args.dateOrder = order;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
     else if (args.input === undefined) args.input = a;
     else throw new UsageError(`unexpected argument '${a}'`);
@@ -71,6 +79,7 @@ function parseArgs(argv: readonly string[], today: Date): Args {
     preset: args.preset ?? 'seed',
     map: args.map,
     lang: args.lang,
+    dateOrder: args.dateOrder,
     asOf: args.asOf ?? isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
   };
 }
@@ -82,7 +91,7 @@ function readList(path: string): { sheetName: string; rows: unknown[][] } {
     const sheet = readXlsx(bytes);
     return { sheetName: sheet.name, rows: sheet.rows };
   }
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const text = decodeCsv(bytes);
   const name = basename(path, extname(path)).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'List';
   return { sheetName: name, rows: parseCsv(text).map((row) => row.map(typeCsvField)) };
 }
@@ -103,14 +112,14 @@ export function main(argv: readonly string[], io = { out: (s: string) => process
   try {
     list = readList(args.input);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file'
-      : e instanceof TypeError ? 'not UTF-8 text (save the CSV as UTF-8)' : (e as Error).message;
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
     io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
     return EXIT.input;
   }
   let result;
   try {
-    result = gradeTable(list.sheetName, list.rows, { preset: args.preset, asOf: args.asOf, lang: args.lang ?? undefined, map: args.map });
+    result = gradeTable(list.sheetName, list.rows, { preset: args.preset, asOf: args.asOf, lang: args.lang ?? undefined, map: args.map,
+      dates: args.dateOrder ? { order: args.dateOrder } : undefined });
   } catch (e) {
     if (!(e instanceof TableError)) throw e;
     io.err(`crm-grader: ${args.input}: ${e.message}\n`);

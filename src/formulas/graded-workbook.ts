@@ -13,6 +13,8 @@ import { cellText } from './list-cells';
 import { cellValue } from '../grading/data-problems';
 import { earlyWarnings, earlyWarningsFormula } from '../grading/early-warnings';
 import { summarySheet } from './summary-sheet';
+import { formulaOperand } from '../grading/list-inputs';
+import type { DateConvention } from '../cells/coerce';
 import { buildSettingsSheet } from './settings-sheet';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
@@ -82,6 +84,8 @@ export interface GradedWorkbookOptions {
   readonly fills?: ReadonlyMap<string, string>;
   /** Where the list's top-left cell sits on its sheet (0-based); A1 when omitted, as in an exported file. */
   readonly origin?: { readonly row: number; readonly column: number };
+  /** How the list writes dates, for date text the formulas cannot read themselves. */
+  readonly dates?: DateConvention;
 }
 
 const NA = { error: '#N/A' } as const;
@@ -132,12 +136,15 @@ export function buildGradedWorkbook(
       const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
       const ok = g.kind === 'graded';
       const manual = columns.manualGrade === undefined ? undefined : cellText(source[columns.manualGrade]);
+      // What each formula reads: the cell, the cell times its column's unit, or the number read from text.
+      const operand = (c: number, kind: 'number' | 'date', scale = 1) => formulaOperand(source[c], at(c), kind, scale, options.dates);
+      const mOperand = operand(columns.monetary, 'number', columns.monetaryScale);
       const formulas = options.output === 'functions'
-        ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.')
+        ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.', mOperand)
         : {
-          r: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days'),
-          f: bandScoreFormula(at(columns.frequency), NAMES.fBands),
-          m: bandScoreFormula(at(columns.monetary), NAMES.mBands),
+          r: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days', operand(columns.recency, columns.recencyIsDate ? 'date' : 'number')),
+          f: bandScoreFormula(at(columns.frequency), NAMES.fBands, operand(columns.frequency, 'number')),
+          m: bandScoreFormula(at(columns.monetary), NAMES.mBands, mOperand),
           code: rfmCodeFormula(at(out.r), at(out.f), at(out.m)),
           segment: segmentFormula(at(out.code)),
         };
@@ -212,9 +219,10 @@ export function buildGradedWorkbook(
  */
 function customFunctionFormulas(
   at: (c: number) => string, columns: RfmColumns, out: { r: number; f: number; m: number; code: number }, prefix: string,
+  monetary: string,
 ) {
   const asOf = columns.recencyIsDate ? NAMES.asOf : '';
-  const score = (output: string) => `${prefix}RFM_SCORE(${at(columns.recency)},${at(columns.frequency)},${at(columns.monetary)},`
+  const score = (output: string) => `${prefix}RFM_SCORE(${at(columns.recency)},${at(columns.frequency)},${monetary},`
     + `${NAMES.rBands},${NAMES.fBands},${NAMES.mBands},${asOf},"${output}")`;
   return {
     r: score('r'), f: score('f'), m: score('m'),

@@ -5,9 +5,10 @@ import { NAMES } from './names';
  * the days are counted in whole days up to the settings' as-of date, as RFM_SCORE does with `as_of`.
  * @example recencyScoreFormula('C2', 'days') // 'IF(C2="",NA(),VLOOKUP(C2,CRM_R_BANDS,2,TRUE))'
  * @example recencyScoreFormula('C2', 'date') // 'IF(C2="",NA(),VLOOKUP(INT(CRM_AS_OF)-INT(C2),CRM_R_BANDS,2,TRUE))'
+ * @example recencyScoreFormula('C2', 'date', '46296') // 'IF(C2="",NA(),VLOOKUP(INT(CRM_AS_OF)-INT(46296),CRM_R_BANDS,2,TRUE))'
  */
-export function recencyScoreFormula(ref: string, input: 'days' | 'date'): string {
-  const days = input === 'days' ? ref : `INT(${NAMES.asOf})-INT(${ref})`;
+export function recencyScoreFormula(ref: string, input: 'days' | 'date', operand = ref): string {
+  const days = input === 'days' ? operand : `INT(${NAMES.asOf})-INT(${operand})`;
   return blankIsMissing(ref, `VLOOKUP(${days},${NAMES.rBands},2,TRUE)`);
 }
 
@@ -22,10 +23,13 @@ export function blankIsMissing(ref: string, formula: string): string {
 
 /**
  * The F or M score formula: the value looked up in its band table.
+ * `operand` is what is looked up when it is not the cell itself: the cell times its column's unit, or the
+ * number read from text.
  * @example bandScoreFormula('D2', 'CRM_F_BANDS') // 'IF(D2="",NA(),VLOOKUP(D2,CRM_F_BANDS,2,TRUE))'
+ * @example bandScoreFormula('E2', 'CRM_M_BANDS', 'E2*10000') // 'IF(E2="",NA(),VLOOKUP(E2*10000,CRM_M_BANDS,2,TRUE))'
  */
-export function bandScoreFormula(ref: string, tableName: string): string {
-  return blankIsMissing(ref, `VLOOKUP(${ref},${tableName},2,TRUE)`);
+export function bandScoreFormula(ref: string, tableName: string, operand = ref): string {
+  return blankIsMissing(ref, `VLOOKUP(${operand},${tableName},2,TRUE)`);
 }
 
 /**

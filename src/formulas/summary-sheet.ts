@@ -6,7 +6,7 @@ import { workbookLabel } from '../i18n/workbook-labels';
 import { columnLetters, sheetRef } from '../xlsx/a1';
 import type { LineChart, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-model';
 import type { CompositeGrading, CustomerList } from './graded-workbook';
-import { cellValue } from '../grading/data-problems';
+import { scaledInput } from '../grading/list-inputs';
 import { cellText } from './list-cells';
 
 /**
@@ -90,7 +90,7 @@ export function summarySheet(
       { f: `COUNTIF(${range(clv.column)},">5000000")`, v: above, style: 'integer' }]);
   }
   // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
-  const amounts = list.rows.map((row) => cellValue(row[columns.monetary]));
+  const amounts = list.rows.map((row) => scaledInput(row[columns.monetary], columns.monetaryScale ?? 1));
   const curve = paretoCurve(amounts);
   const charts: LineChart[] = [];
   if (curve.length) {

@@ -1,5 +1,5 @@
 import { isBlank, readNumber, showValue } from '../cells/coerce';
-import { readDate } from '../cells/coerce';
+import { readDate, type DateConvention } from '../cells/coerce';
 import { serialToIso } from '../cells/dates';
 import type { Lang } from '../i18n/lang';
 
@@ -25,6 +25,7 @@ export interface ProblemColumns {
  */
 export function findDataProblems(
   header: readonly unknown[], rows: readonly (readonly unknown[])[], columns: ProblemColumns, asOf: number, firstRow: number, lang: Lang,
+  dates?: DateConvention,
 ): DataProblem[] {
   const problems: DataProblem[] = [];
   const name = (c: number) => showValue(header[c] ?? `#${c + 1}`);
@@ -47,9 +48,9 @@ export function findDataProblems(
   if (columns.dates !== undefined) {
     const c = columns.dates;
     collect('blank', c, (v) => (isBlank(v) ? '' : undefined));
-    collect('notDate', c, (v) => (!isBlank(v) && typeof readDate(cellValue(v), 'x', lang) !== 'number' ? showValue(cellValue(v)) : undefined));
+    collect('notDate', c, (v) => (!isBlank(v) && typeof readDate(cellValue(v), 'x', lang, dates) !== 'number' ? showValue(cellValue(v)) : undefined));
     collect('futureDate', c, (v) => {
-      const d = readDate(cellValue(v), 'x', lang);
+      const d = readDate(cellValue(v), 'x', lang, dates);
       return typeof d === 'number' && Math.floor(d) > Math.floor(asOf) ? serialToIso(d) : undefined;
     });
   }

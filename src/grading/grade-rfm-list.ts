@@ -6,7 +6,8 @@ import { RFM_PRESETS, type PresetName } from '../models/presets';
 import { quintileBandTable } from '../models/quintiles';
 import type { RfmTables } from '../models/rfm';
 import { SEGMENTERS, type SegmentScheme } from '../models/segments';
-import { readDate, readNonNegative, readNumber } from '../cells/coerce';
+import { readDate, readNonNegative, readNumber, type DateConvention } from '../cells/coerce';
+import { scaledInput } from './list-inputs';
 import { cellValue } from './data-problems';
 import { segmentPlaybook } from './playbook';
 
@@ -19,6 +20,8 @@ export interface RfmColumns {
   readonly monetary: number;
   /** A column of grades set by hand (seed 004): where filled, it wins over the computed segment. */
   readonly manualGrade?: number;
+  /** The monetary column's unit from its header (10000 for 金额（万元）); 1 when plain. */
+  readonly monetaryScale?: number;
 }
 
 export interface RfmListOptions {
@@ -29,6 +32,8 @@ export interface RfmListOptions {
   readonly asOf: number;
   readonly scheme: SegmentScheme;
   readonly lang: Lang;
+  /** How the list writes dates (the column's day/month order, the date system). */
+  readonly dates?: DateConvention;
 }
 
 /** One graded row: its scores and segment, blank, or the reason it could not be graded. */
@@ -55,13 +60,15 @@ export interface GradedRfmList {
 export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: RfmColumns, options: RfmListOptions): GradedRfmList {
   const { lang } = options;
   const column = (c: number) => rows.map((row) => [cellValue(row[c]) ?? null]);
-  const recency = column(columns.recency), frequency = column(columns.frequency), monetary = column(columns.monetary);
+  const scale = columns.monetaryScale ?? 1;
+  const recency = column(columns.recency), frequency = column(columns.frequency);
+  const monetary = rows.map((row) => [scaledInput(row[columns.monetary], scale) ?? null]);
   const tables = options.tables ?? (options.preset === 'quintile'
     ? quintileTables(rows, columns, options)
     : RFM_PRESETS[options.preset]);
   const asGrid = (t: BandTable) => t.from.map((from, i) => [from, t.score[i]]);
   const codes = rfmScoreCall([recency, frequency, monetary, asGrid(tables.r), asGrid(tables.f), asGrid(tables.m),
-    columns.recencyIsDate ? options.asOf : null, 'code'], { lang });
+    columns.recencyIsDate ? options.asOf : null, 'code'], { lang, dates: options.dates });
   const segments = new Map<number, string>();
   const playbook = new Map<string, string>();
   for (let r = 1; r <= 5; r++) {
@@ -92,12 +99,12 @@ export function quintileTables(rows: readonly (readonly unknown[])[], columns: R
     rows.map((row) => read(cellValue(row[c]))).filter((v): v is number => typeof v === 'number');
   const days = values(columns.recency, (v) => {
     if (!columns.recencyIsDate) return readNonNegative(v, 'recency', options.lang);
-    const date = readDate(v, 'recency', options.lang);
+    const date = readDate(v, 'recency', options.lang, options.dates);
     return typeof date === 'number' ? Math.floor(options.asOf) - Math.floor(date) : date;
   }).filter((d) => d >= 0);
   return {
     r: quintileBandTable(days, true),
     f: quintileBandTable(values(columns.frequency, (v) => readNonNegative(v, 'frequency', options.lang)), false),
-    m: quintileBandTable(values(columns.monetary, (v) => readNumber(v, 'monetary', options.lang)), false),
+    m: quintileBandTable(values(columns.monetary, (v) => readNumber(scaledInput(v, columns.monetaryScale ?? 1), 'monetary', options.lang)), false),
   };
 }

@@ -15,7 +15,10 @@ import type { WorkbookCell, WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
-import { gradeRfmList, type GradedRfmList } from './grade-rfm-list';
+import { gradeRfmList, type GradedRfmList, type RfmColumns } from './grade-rfm-list';
+import { columnDateOrder } from './date-order';
+import { headerScale } from '../cells/number-text';
+import type { DateConvention } from '../cells/coerce';
 import { segmentFills } from './segment-colours';
 
 export const PRESET_LABELS: Record<PresetName | 'quintile', string> = {
@@ -45,6 +48,9 @@ export interface GradeTableOptions {
   readonly functionPrefix?: string;
   /** Where the table's top-left cell sits on its sheet, for the formulas' references. */
   readonly origin?: { readonly row: number; readonly column: number };
+  /** How the workbook writes dates: the day/month order the user chose or its locale gives (a column
+   * whose own dates tell wins), and the date system. */
+  readonly dates?: DateConvention;
 }
 
 /** A table that cannot be graded: no header row, or a required column not found. */
@@ -91,21 +97,23 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const columns = {
     recency: recency!, recencyIsDate: mapping.recencyDays === undefined,
     frequency: mapping.frequency!, monetary: mapping.monetary!, manualGrade: mapping.manualGrade,
+    monetaryScale: headerScale(header[mapping.monetary!]),
   };
+  const dates = listDates(rows, columns, options.dates);
   const problems = findDataProblems(header, rows, {
     id: mapping.customerId,
     dates: columns.recencyIsDate ? columns.recency : undefined,
     numbers: columns.recencyIsDate ? [columns.frequency, columns.monetary] : [columns.recency, columns.frequency, columns.monetary],
-  }, options.asOf, headerRow + 2, lang);
+  }, options.asOf, headerRow + 2, lang, dates);
   const graded = gradeRfmList(rows, columns, {
-    preset: options.preset, tables: options.tables, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang,
+    preset: options.preset, tables: options.tables, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang, dates,
   });
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
   const composite = gradeComposite(rows, mapping, options, lang);
   const clv = gradeClv(rows, mapping, options, lang);
   const churn = gradeChurn(rows, header, options, lang);
   const model = buildGradedWorkbook(list, columns, graded, {
-    lang, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
+    lang, dates, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
     output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite, clv, churn,
     warnings: mapping.responseHours !== undefined || (mapping.thisQuarter !== undefined && mapping.lastQuarter !== undefined)
       ? { thisQuarter: mapping.thisQuarter, lastQuarter: mapping.lastQuarter, responseHours: mapping.responseHours } : undefined,
@@ -115,6 +123,20 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
     graded: graded.rows.filter((r) => r.kind === 'graded').length,
     rowProblems: graded.rows.filter((r) => r.kind === 'problem').length,
   };
+}
+
+/**
+ * The date convention for a list's last-purchase column: its own dates' day/month order where they tell
+ * (31/1/2026), else the order given; a column that reads both ways with no order given cannot be graded
+ * without guessing, so it is refused with what to do.
+ */
+function listDates(rows: readonly (readonly unknown[])[], columns: RfmColumns, given: DateConvention | undefined): DateConvention | undefined {
+  if (!columns.recencyIsDate) return given;
+  const order = columnDateOrder(rows.map((row) => row[columns.recency]), given?.order);
+  if (order === 'ask') {
+    throw new TableError('dates like 10/1/2026 could be day first or month first, and the column does not tell: choose the order (--date-order dmy or mdy)');
+  }
+  return order ? { ...given, order } : given;
 }
 
 /**

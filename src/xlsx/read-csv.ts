@@ -1,5 +1,5 @@
 import { parseNumberText } from '../cells/coerce';
-import { isoToSerial } from '../cells/dates';
+import { readDateText } from '../cells/date-text';
 import type { StyledCell } from './workbook-model';
 
 /**
@@ -48,22 +48,32 @@ function count(text: string, ch: string): number {
   return text.split(ch).length - 1;
 }
 
+// What a spreadsheet itself reads as a number on opening a CSV: digits with thousands separators, a
+// sign, a decimal point, an exponent or a percent sign. Other forms (50万, ¥1,234, (1,234)) stay text as
+// the user wrote them; grading reads them, and the graded formulas hold the number read.
+const SPREADSHEET_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?\s*%?$/;
+
 /**
- * A CSV field typed as a spreadsheet would type it on opening: numbers (with thousands separators or a
- * percent sign) become numbers, ISO dates become dates, empty becomes blank, anything else stays text,
- * including text starting with = + - @ (never a formula).
+ * A CSV field typed as a spreadsheet would type it on opening: plain numbers (with thousands
+ * separators or a percent sign) become numbers, year-first dates (2026-10-01, 2026/10/1, 2026年10月1日)
+ * become dates, empty becomes blank, anything else stays text as written, including year-last dates
+ * (their order is decided for the whole column) and text starting with = + - @ (never a formula).
  * @example typeCsvField('1,200') // 1200
- * @example typeCsvField('2026-10-01') // { v: 46296, style: 'date' }
+ * @example typeCsvField('2026/10/1') // { v: 46296, style: 'date' }
+ * @example typeCsvField('50万') // '50万'
  * @example typeCsvField('=1+1') // '=1+1'
  */
 export function typeCsvField(field: string): number | string | null | StyledCell {
   const t = field.trim();
   if (t === '') return null;
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) {
-    const serial = isoToSerial(t);
-    if (!Number.isNaN(serial)) return { v: serial, style: 'date' };
+  if (/\d/.test(t) && SPREADSHEET_NUMBER.test(t)) {
+    const n = parseNumberText(t);
+    if (!Number.isNaN(n)) return t.endsWith('%') ? { v: n, style: 'percent' } : n;
   }
-  const n = parseNumberText(t);
-  if (!Number.isNaN(n)) return t.endsWith('%') ? { v: n, style: 'percent' } : n;
+  // Year-first dates read one way only, as every spreadsheet reads them; others stay text.
+  if (/^\d{4}\s*[-/.年]/.test(t)) {
+    const read = readDateText(t);
+    if (read.kind === 'date') return { v: read.serial, style: 'date' };
+  }
   return field;
 }

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { columnIndex } from './a1';
+import { DATE_1904_OFFSET } from '../cells/dates';
 import type { StyledCell } from './workbook-model';
 
 /** The first sheet of an .xlsx file: its name and its cells (numbers, text, booleans, dates). */
@@ -22,7 +23,8 @@ const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36,
 
 /**
  * Reads the first worksheet of an .xlsx file. Dates (numbers shown with a date format) come back as
- * `{ v: serial, style: 'date' }`; formulas as their cached values.
+ * `{ v: serial, style: 'date' }` in the 1900 date system, whichever system the file uses; formulas as
+ * their cached values.
  * @example readXlsx(bytes).rows[0] // ['客户名称', '订单数', '金额']
  */
 export function readXlsx(bytes: Uint8Array): XlsxSheet {
@@ -41,6 +43,8 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet {
   const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1]));
   const dateStyles = readDateStyles(text('xl/styles.xml'));
+  // Workbooks from older Mac Excel count days from 1904: their dates are read into the 1900 system.
+  const dateShift = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook) ? DATE_1904_OFFSET : 0;
 
   const rows: XlsxSheet['rows'] = [];
   for (const cell of text(sheetPath).matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
@@ -61,7 +65,7 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet {
     else if (type === 'e' && raw !== undefined) value = decode(raw);
     else if (raw !== undefined && raw !== '') {
       const n = Number(raw);
-      value = dateStyles.has(style) ? { v: n, style: 'date' } : n;
+      value = dateStyles.has(style) ? { v: n + dateShift, style: 'date' } : n;
     }
     (rows[row] ??= [])[col] = value;
   }

@@ -3,6 +3,7 @@
 import { isoToSerial, serialToIso } from '../../src/cells/dates';
 import { toLang } from '../../src/i18n/lang';
 import { columnIndex, columnLetters } from '../../src/xlsx/a1';
+import { decodeCsv } from '../../src/xlsx/csv-encoding';
 import { parseCsv, typeCsvField } from '../../src/xlsx/read-csv';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
@@ -118,7 +119,7 @@ document.getElementById('open-file')!.addEventListener('change', async (e) => {
     const sheet = readXlsx(bytes);
     loadList(sheet.name, sheet.rows as WorkbookCell[][]);
   } else {
-    loadList(file.name.replace(/\.[^.]*$/, ''), parseCsv(new TextDecoder().decode(bytes)).map((row) => row.map(typeCsvField)));
+    loadList(file.name.replace(/\.[^.]*$/, ''), parseCsv(decodeCsv(bytes)).map((row) => row.map(typeCsvField)));
   }
 });
 

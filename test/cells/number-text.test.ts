@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CellError } from '../../src/cells/cell-error';
 import { readNumber, readRatio } from '../../src/cells/coerce';
 import { headerScale, looksLikeDecimalComma, parseNumberText } from '../../src/cells/number-text';
+import { typeCsvField } from '../../src/xlsx/read-csv';
 
 const message = (x: unknown) => (x instanceof CellError ? x.message : x);
 
@@ -91,4 +92,19 @@ describe('headerScale: 万元 headers scale the whole column', () => {
     ['万达客户', 1],
     [42, 1],
   ])('%j scales by %d', (header, scale) => expect(headerScale(header)).toBe(scale));
+});
+
+describe('typeCsvField: what a spreadsheet itself reads on opening a CSV', () => {
+  it.each([
+    ['1,200', 1200],
+    ['2026/10/1', { v: 46296, style: 'date' }],
+    ['2026年10月1日', { v: 46296, style: 'date' }],
+    ['12%', { v: 0.12, style: 'percent' }],
+    ['50万', '50万'],
+    ['¥1,234', '¥1,234'],
+    ['(1,234)', '(1,234)'],
+    ['10/1/2026', '10/1/2026'],
+    ['=1+1', '=1+1'],
+    ['', null],
+  ])('%j is typed as %j', (field, typed) => expect(typeCsvField(field)).toEqual(typed));
 });
