@@ -2,6 +2,7 @@
 // function reference with a worked example each, in the user's language.
 import { CATALOG } from '../functions/catalog';
 import { toLang, type Lang } from '../src/i18n/lang';
+import { dateOrderForLocale, type DateOrder } from '../src/cells/date-text';
 import { mountPane } from './app/pane';
 import { ExcelWorkbook } from './hosts/excel';
 
@@ -28,6 +29,20 @@ function render(lang: Lang): void {
   }));
 }
 
+/** The day/month order of Excel's regional format (ExcelApi 1.12); undefined where Excel cannot say. */
+async function workbookDateOrder(): Promise<DateOrder | undefined> {
+  try {
+    return await Excel.run(async (context) => {
+      const culture = context.application.cultureInfo;
+      culture.load('name');
+      await context.sync();
+      return dateOrderForLocale(culture.name);
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 function start(hostLang: Lang): void {
   const select = document.getElementById('lang') as HTMLSelectElement;
   select.value = hostLang;
@@ -41,9 +56,9 @@ if (typeof Office !== 'undefined' && Office.onReady) {
     const lang = toLang(Office.context?.displayLanguage ?? navigator.language);
     if (info.host === Office.HostType.Excel) {
       document.getElementById('reference')!.hidden = true;
-      mountPane(document.getElementById('pane')!, {
-        port: new ExcelWorkbook(), lang, today: new Date(), workerUrl: 'grade-worker.js', functionPrefix: 'CRM.',
-      });
+      void workbookDateOrder().then((dateOrder) => mountPane(document.getElementById('pane')!, {
+        port: new ExcelWorkbook(), lang, today: new Date(), workerUrl: 'grade-worker.js', functionPrefix: 'CRM.', dateOrder,
+      }));
     } else {
       start(lang);
     }

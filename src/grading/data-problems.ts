@@ -1,11 +1,12 @@
 import { isBlank, readNumber, showValue } from '../cells/coerce';
 import { readDate, type DateConvention } from '../cells/coerce';
+import { readDateText } from '../cells/date-text';
 import { serialToIso } from '../cells/dates';
 import type { Lang } from '../i18n/lang';
 
 /** A problem found in the list before grading, with the sheet rows (1-based, as the user sees them) it concerns. */
 export interface DataProblem {
-  readonly kind: 'blank' | 'notNumber' | 'notDate' | 'duplicateId' | 'futureDate';
+  readonly kind: 'blank' | 'notNumber' | 'notDate' | 'ambiguousDate' | 'duplicateId' | 'futureDate';
   readonly column: string;
   readonly rows: readonly number[];
   readonly examples: readonly string[];
@@ -48,7 +49,10 @@ export function findDataProblems(
   if (columns.dates !== undefined) {
     const c = columns.dates;
     collect('blank', c, (v) => (isBlank(v) ? '' : undefined));
-    collect('notDate', c, (v) => (!isBlank(v) && typeof readDate(cellValue(v), 'x', lang, dates) !== 'number' ? showValue(cellValue(v)) : undefined));
+    // A date that reads two ways is not wrong: the user is asked for the order, and told where.
+    const ambiguous = (v: unknown) => { const t = cellValue(v); return typeof t === 'string' && readDateText(t, dates?.order).kind === 'ambiguous'; };
+    collect('ambiguousDate', c, (v) => (ambiguous(v) ? showValue(cellValue(v)) : undefined));
+    collect('notDate', c, (v) => (!isBlank(v) && !ambiguous(v) && typeof readDate(cellValue(v), 'x', lang, dates) !== 'number' ? showValue(cellValue(v)) : undefined));
     collect('futureDate', c, (v) => {
       const d = readDate(cellValue(v), 'x', lang, dates);
       return typeof d === 'number' && Math.floor(d) > Math.floor(asOf) ? serialToIso(d) : undefined;

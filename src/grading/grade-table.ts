@@ -236,7 +236,7 @@ export function describeProblem(problem: DataProblem, lang: Lang): string {
   const rows = format(lang, problem.rows.length > 1 ? 'rowsList' : 'rowList', { list });
   const examples = problem.examples.filter(Boolean).map((e) => `'${e}'`).join(', ');
   const key = ({
-    blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate',
+    blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate', ambiguousDate: 'problemAmbiguousDate',
     futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId',
   } as const)[problem.kind];
   return format(lang, key, { column: problem.column, rows, examples });

@@ -176,6 +176,11 @@ const MESSAGES = {
   problemNotDate: {
     en: '{column}: not dates ({examples}) in {rows}', 'zh-CN': '{column}：{rows}不是日期（{examples}）', 'zh-TW': '{column}：{rows}不是日期（{examples}）',
   },
+  problemAmbiguousDate: {
+    en: '{column}: dates that read day first or month first ({examples}) in {rows}: choose the order',
+    'zh-CN': '{column}：{rows}的日期可按日在前或月在前理解（{examples}）：请选择顺序',
+    'zh-TW': '{column}：{rows}的日期可按日在前或月在前理解（{examples}）：請選擇順序',
+  },
   problemFutureDate: {
     en: '{column}: dates after the as-of date ({examples}) in {rows}', 'zh-CN': '{column}：{rows}的日期晚于截至日期（{examples}）', 'zh-TW': '{column}：{rows}的日期晚於截至日期（{examples}）',
   },

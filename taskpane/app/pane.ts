@@ -1,6 +1,11 @@
 // The grading pane: find the list, confirm the columns, set the thresholds, grade. One UI for the Excel
 // task pane, the Sheets sidebar and the standalone preview; it knows the host only through the port.
 import { readDate, readNonNegative, readNumber } from '../../src/cells/coerce';
+import { columnDateOrder } from '../../src/grading/date-order';
+import { scaledInput } from '../../src/grading/list-inputs';
+import { headerScale } from '../../src/cells/number-text';
+import type { DateOrder } from '../../src/cells/date-text';
+import type { DateConvention } from '../../src/cells/coerce';
 import { isoToSerial, serialToIso } from '../../src/cells/dates';
 import { cellValue, findDataProblems } from '../../src/grading/data-problems';
 import { detectColumns, findHeaderRow, headerScore, type ColumnMapping } from '../../src/grading/detect-columns';
@@ -50,6 +55,8 @@ interface PaneState {
   /** The cells beside the list were taken: offer a new sheet instead. */
   offerNewSheet?: boolean;
   summary?: readonly (readonly [string, number])[];
+  /** The day/month order the user chose for year-last dates (10/1/2026). */
+  dateOrder?: DateOrder;
 }
 
 export interface PaneOptions {
@@ -62,6 +69,8 @@ export interface PaneOptions {
   readonly workerUrl?: string;
   /** The custom functions' namespace as this host writes it: 'CRM.' in Excel, '' in Sheets. */
   readonly functionPrefix?: string;
+  /** The day/month order of the workbook's locale, when the host knows it. */
+  readonly dateOrder?: DateOrder;
 }
 
 const FIELDS: [Field, StringKey][] = [
@@ -105,12 +114,20 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     manualGrade: state.columns.manualGrade,
     ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, state.columns[f]])),
   });
+  /** The order the last-purchase column is read in: its own dates', else the user's or the locale's;
+   * 'ask' when none tells, undefined when the column holds no year-last dates. */
+  const dateOrderOf = (chosen: DateOrder | undefined) => (recencyIsDate()
+    ? columnDateOrder(dataRows().map((row) => row[state.columns.recency!]), chosen) : undefined);
+  const dates = (): DateConvention => {
+    const order = dateOrderOf(state.dateOrder ?? options.dateOrder);
+    return order === 'ask' || order === undefined ? {} : { order };
+  };
   /** The values of one dimension that can be read, for the live band counts. */
   // Reading 50,000 rows takes tens of milliseconds: results are kept until the list, its columns or the
   // as-of date change, so redrawing the pane after grading does not read the list again.
   const memo = new Map<string, unknown>();
   const remember = <T>(key: string, compute: () => T): T => {
-    const full = `${key}|${JSON.stringify(state.columns)}|${state.asOf}|${state.lang}`;
+    const full = `${key}|${JSON.stringify(state.columns)}|${state.asOf}|${state.lang}|${state.dateOrder}`;
     if (!memo.has(full)) memo.set(full, compute());
     return memo.get(full) as T;
   };
@@ -121,10 +138,10 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     return dataRows().map((row) => {
       const v = cellValue(row[c]);
       if (dimension === 'r' && recencyIsDate()) {
-        const d = readDate(v, 'recency', state.lang);
+        const d = readDate(v, 'recency', state.lang, dates());
         return typeof d === 'number' ? Math.floor(state.asOf) - Math.floor(d) : NaN;
       }
-      const n = dimension === 'm' ? readNumber(v, 'monetary', state.lang) : readNonNegative(v, 'x', state.lang);
+      const n = dimension === 'm' ? readNumber(scaledInput(v, headerScale(header()[c])), 'monetary', state.lang) : readNonNegative(v, 'x', state.lang);
       return typeof n === 'number' ? n : NaN;
     }).filter((n) => n === n);
   };
@@ -194,7 +211,10 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
     lang: state.lang, columns: mapping(), output: state.output, functionPrefix: options.functionPrefix,
     composite: { weights: state.weights, cutoffs: state.cutoffs }, clv: state.clv, churn: state.churn,
+    dates: dates(),
   });
+  /** True when the list's dates read two ways and nobody has said which: grading waits for the user. */
+  const dateOrderMissing = () => dateOrderOf(state.dateOrder ?? options.dateOrder) === 'ask';
 
   async function gradeToNewSheet(): Promise<void> {
     if (!state.list) return;
@@ -213,6 +233,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
 
   async function grade(): Promise<void> {
     if (!state.list) return;
+    if (dateOrderMissing()) {
+      state.message = { kind: 'error', text: tr('needDateOrder') };
+      render();
+      return;
+    }
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     state.summary = undefined;
@@ -388,6 +413,23 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       });
       section.append(h('label', { class: 'row' }, h('span', {}, tr(label)), select));
     }
+    // Year-last dates the column cannot decide itself: the user says, the locale's order preselected.
+    if (remember('order-question', () => dateOrderOf(undefined) === 'ask')) {
+      const chosen = state.dateOrder ?? options.dateOrder;
+      const select = h('select', { id: 'date-order' },
+        h('option', { value: '' }, tr('dateOrderChoose')),
+        ...([['dmy', 'dateOrderDmy'], ['mdy', 'dateOrderMdy']] as const).map(([order, label]) => {
+          const o = h('option', { value: order }, tr(label));
+          if (chosen === order) o.selected = true;
+          return o;
+        }));
+      select.addEventListener('change', () => {
+        state.dateOrder = select.value === '' ? undefined : select.value as DateOrder;
+        if (state.message?.text === tr('needDateOrder')) state.message = undefined;
+        render();
+      });
+      section.append(h('label', { class: 'row' }, h('span', {}, tr('dateOrder')), select));
+    }
     // A preview of the first rows as they will be read, so a wrong column shows before grading.
     const mapped = FIELDS.filter(([field]) => state.columns[field] !== undefined && ![...COMPOSITE, ...CLV, ...WARN].includes(field));
     section.append(h('table', { id: 'mapped-preview', class: 'summary' },
@@ -402,7 +444,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       id: c.customerId,
       dates: recencyIsDate() ? c.recency : undefined,
       numbers: [recencyIsDate() ? undefined : c.recency, c.frequency, c.monetary].filter((x): x is number => x !== undefined),
-    }, state.asOf, (state.list?.top ?? 0) + state.headerRow + 2, state.lang));
+    }, state.asOf, (state.list?.top ?? 0) + state.headerRow + 2, state.lang, dates()));
     section.append(h('h3', {}, tr('problems')), problems.length
       ? h('ul', { id: 'problems' }, ...problems.map((p) => h('li', {}, describeProblem(p, state.lang))))
       : h('p', { id: 'problems' }, tr('noProblems')));

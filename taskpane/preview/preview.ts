@@ -3,6 +3,7 @@
 import { isoToSerial, serialToIso } from '../../src/cells/dates';
 import { toLang } from '../../src/i18n/lang';
 import { columnIndex, columnLetters } from '../../src/xlsx/a1';
+import { dateOrderForLocale } from '../../src/cells/date-text';
 import { decodeCsv } from '../../src/xlsx/csv-encoding';
 import { parseCsv, typeCsvField } from '../../src/xlsx/read-csv';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
@@ -143,6 +144,8 @@ renderGrid();
 mountPane(pane, {
   port: workbook, lang: toLang(params.get('lang') ?? navigator.language), today, onGraded: renderGrid,
   workerUrl: 'grade-worker.js', functionPrefix: 'CRM.',
+  // The preview's workbook has no locale of its own: the browser's stands in (?locale= for tests).
+  dateOrder: dateOrderForLocale(params.get('locale') ?? navigator.language),
 });
 // For tests and the curious: the workbook behind the grid.
 (window as unknown as { crmWorkbook: MemoryWorkbook }).crmWorkbook = workbook;
