@@ -6,14 +6,23 @@ const PLAIN_NUMBER = /^(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
 // The common case (digits, a point, a sign), tried first so a column of plain numbers stays fast.
 const SIMPLE_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-// Currency signs and ISO codes CRM exports put around amounts. Longest first, so NT$ is not read as $.
-const CURRENCY_PREFIXES = ['NT$', 'US$', 'HK$', 'RMB', 'CNY', 'USD', 'TWD', 'NTD', 'HKD', 'EUR', 'GBP', 'JPY', '¥', '$', '€', '£'];
-const CURRENCY_SUFFIXES = ['RMB', 'CNY', 'USD', 'TWD', 'NTD', 'HKD', 'EUR', 'GBP', 'JPY', '元', '圆', '塊', '块'];
+// Currency signs and ISO codes CRM exports put around amounts (NT$ before $, so it is not read as $).
+const CURRENCY_BEFORE = 'NT\\$|US\\$|HK\\$|RMB|CNY|USD|TWD|NTD|HKD|EUR|GBP|JPY|[¥$€£]';
+const CURRENCY_AFTER = 'RMB|CNY|USD|TWD|NTD|HKD|EUR|GBP|JPY|[元圆塊块]';
 
-// Chinese magnitude words, longest first: 1.2亿 = 120,000,000; 50万 = 500,000.
+// Chinese magnitude words: 1.2亿 = 120,000,000; 50万 = 500,000.
 const UNITS: readonly (readonly [string, number])[] = [
   ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['萬', 1e4], ['億', 1e8], ['千', 1e3],
 ];
+const UNIT_SCALE = new Map(UNITS);
+
+// One pass over the whole form: ( sign currency sign digits unit currency % ). Group by group:
+// 1 "(", 2 sign, 3 currency, 4 sign, 5 the number, 6 unit, 7 currency, 8 "%", 9 ")".
+const NUMBER_FORM = new RegExp(
+  `^(\\()?\\s*([+-])?\\s*(${CURRENCY_BEFORE})?\\s*([+-])?\\s*([\\d.,]*\\d[\\d.,]*(?:[eE][+-]?\\d+)?)\\s*`
+  + `(${UNITS.map(([w]) => w).join('|')})?\\s*(${CURRENCY_AFTER})?\\s*(%)?\\s*(\\))?$`, 'i');
+// Full-width forms (１２３, ，, ．, ％, ￥) and the ideographic space, which NFKC turns into ASCII.
+const FULL_WIDTH = /[\u3000\uff00-\uffef]/;
 
 /**
  * Parses number text as people type or export it; NaN when it is not a number. Accepts thousands
@@ -28,54 +37,20 @@ const UNITS: readonly (readonly [string, number])[] = [
 export function parseNumberText(text: string): number {
   const simple = text.trim();
   if (SIMPLE_NUMBER.test(simple)) return Number(simple);
-  // NFKC turns full-width digits, commas, points, signs and ￥ into their ASCII forms.
-  let t = (/[^ -~]/.test(simple) ? simple.normalize('NFKC') : simple).replace(/\s+/g, ' ').trim();
-  let sign = 1;
-  if (/^\(.*\)$/.test(t)) {
-    sign = -1;
-    t = t.slice(1, -1).trim();
-    // "(-5)" says negative twice: refuse rather than guess.
-    if (/^[+-]/.test(t)) return NaN;
-  }
-  let scale = 1;
-  if (t.endsWith('%')) {
-    t = t.slice(0, -1).trim();
-    scale = 0.01;
-  }
-  t = stripSign(t, (s) => (sign *= s));
-  t = stripAffix(t, CURRENCY_PREFIXES, 'prefix');
-  t = stripSign(t, (s) => (sign *= s));
-  t = stripAffix(t, CURRENCY_SUFFIXES, 'suffix');
-  if (scale === 1) {
-    const unit = UNITS.find(([word]) => t.endsWith(word));
-    if (unit) {
-      t = t.slice(0, -unit[0].length).trim();
-      scale = unit[1];
-    }
-  }
-  if (t === '' || !/\d/.test(t) || !PLAIN_NUMBER.test(t)) return NaN;
-  const n = sign * Number(t.replace(/,/g, '')) * scale;
+  const t = FULL_WIDTH.test(simple) ? simple.normalize('NFKC') : simple;
+  const m = NUMBER_FORM.exec(t);
+  if (!m) return NaN;
+  const [, open, sign1, , sign2, digits, unit, , percent, close] = m;
+  // Parentheses come in pairs; "(-5)" says negative twice; a sign on both sides of a currency sign, and
+  // a unit with a percent, mean nothing.
+  if (Boolean(open) !== Boolean(close) || (open && (sign1 || sign2)) || (sign1 && sign2) || (unit && percent)) return NaN;
+  if (!PLAIN_NUMBER.test(digits)) return NaN;
+  const scale = percent ? 0.01 : unit ? UNIT_SCALE.get(unit)! : 1;
+  const negative = Boolean(open) || sign1 === '-' || sign2 === '-';
+  const n = (negative ? -1 : 1) * Number(digits.replace(/,/g, '')) * scale;
   if (n - n !== 0) return NaN;
   // 1.2 * 1e8 is 120000000.00000001 in floating point: keep the digits the person wrote.
   return scale === 1 ? n : Number(n.toPrecision(15));
-}
-
-/** Drops one leading + or - (after an accounting sign, a currency sign may still follow: -¥1,234). */
-function stripSign(text: string, apply: (sign: number) => void): string {
-  if (text.startsWith('-') || text.startsWith('+')) {
-    apply(text.startsWith('-') ? -1 : 1);
-    return text.slice(1).trim();
-  }
-  return text;
-}
-
-function stripAffix(text: string, affixes: readonly string[], where: 'prefix' | 'suffix'): string {
-  const upper = text.toUpperCase();
-  for (const affix of affixes) {
-    if (where === 'prefix' && upper.startsWith(affix)) return text.slice(affix.length).trim();
-    if (where === 'suffix' && upper.endsWith(affix)) return text.slice(0, -affix.length).trim();
-  }
-  return text;
 }
 
 /**
