@@ -2,7 +2,7 @@ import type { GradedRfmList, RfmColumns } from '../grading/grade-rfm-list';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { cellRef, columnLetters } from '../xlsx/a1';
-import type { WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
+import type { DefinedName, WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
 import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
@@ -12,7 +12,7 @@ import { churnRiskCellsFormula } from './churn-formula';
 import { cellText } from './list-cells';
 import { cellValue } from '../grading/data-problems';
 import { earlyWarnings, earlyWarningsFormula } from '../grading/early-warnings';
-import { summarySheet } from './summary-sheet';
+import { summarySheetOf, summaryTally, tallyRow, type SummaryTally } from './summary-sheet';
 import { buildSettingsSheet } from './settings-sheet';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
@@ -242,21 +242,45 @@ export function listSheetFrame(sheetName: string, layout: GradedLayout, rowCount
 export function buildGradedWorkbook(
   list: CustomerList, columns: RfmColumns, graded: GradedRfmList, options: GradedWorkbookOptions,
 ): WorkbookModel {
-  const { lang, composite, clv, churn } = options;
   const width = list.rows.reduce((w, r) => Math.max(w, r.length), Math.max(list.header.length, ...list.above.map((r) => r.length)));
   const layout = gradedLayout(width, list.above.length, options);
   const rows: WorkbookCell[][] = [...list.above.map(listRowAsIs), gradedHeaderRow(list.header, layout, options)];
-  list.rows.forEach((source, i) => rows.push(gradedListRow(source, i, i, graded, columns, layout, options)));
-  const listSheet: WorkbookSheet = { ...listSheetFrame(list.sheetName, layout, rows.length, options), rows };
+  const tally = gradedSummaryTally(graded, options);
+  list.rows.forEach((source, i) => {
+    rows.push(gradedListRow(source, i, i, graded, columns, layout, options));
+    tallyRow(tally, source, graded.rows[i], columns, options.composite?.grades[i], options.clv?.values[i]);
+  });
+  const after = sheetsAfterList(list.sheetName, layout, list.rows.length, columns, graded, tally, options);
+  return { sheets: [{ ...listSheetFrame(list.sheetName, layout, rows.length, options), rows }, ...after.sheets], names: after.names };
+}
+
+/**
+ * An empty summary tally for a list graded with these options (composite grades counted where graded).
+ * @example gradedSummaryTally(graded, { lang: 'en', asOf: 46296, presetLabel: 'Seed 5/3/1' }).clvAbove // 0
+ */
+export function gradedSummaryTally(graded: Pick<GradedRfmList, 'segments'>, options: GradedWorkbookOptions): SummaryTally {
+  return summaryTally(graded.segments, options.composite?.labels);
+}
+
+/**
+ * The sheets after the list, once its `dataRows` rows are graded and tallied: the settings sheet the
+ * formulas read (with its named ranges), the summary and the methodology.
+ * @example sheetsAfterList('List', layout, 2, columns, graded, tally, options).sheets.map((s) => s.name) // ['CRM Settings', 'CRM Summary', 'Methodology']
+ */
+export function sheetsAfterList(
+  sheetName: string, layout: GradedLayout, dataRows: number, columns: RfmColumns,
+  graded: Pick<GradedRfmList, 'tables' | 'segments' | 'playbook'>, tally: SummaryTally, options: GradedWorkbookOptions,
+): { sheets: WorkbookSheet[]; names: DefinedName[] } {
+  const { lang, composite, clv, churn } = options;
+  const { out, origin, top } = layout;
   const settings = buildSettingsSheet(
     { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn }, lang);
-  const { out, origin } = layout;
-  const summary = summarySheet(list, columns, graded, out.segment, lang, origin, composite ? out.grade : undefined, composite,
-    clv ? { column: out.clv, values: clv.values } : undefined);
-  return {
-    sheets: [listSheet, settings.sheet, summary, methodologySheet(lang)],
-    names: settings.names,
-  };
+  const summary = summarySheetOf(tally, {
+    sheetName, first: origin.row + top + 2, last: origin.row + top + 1 + dataRows,
+    segmentColumn: origin.column + out.segment, monetaryColumn: origin.column + columns.monetary,
+    gradeColumn: composite ? origin.column + out.grade : undefined, clvColumn: clv ? origin.column + out.clv : undefined,
+  }, graded.playbook, lang);
+  return { sheets: [settings.sheet, summary, methodologySheet(lang)], names: settings.names };
 }
 
 /**

@@ -1,11 +1,10 @@
-import type { GradedRfmList, GradedRow, RfmColumns } from '../grading/grade-rfm-list';
+import type { GradedRow, RfmColumns } from '../grading/grade-rfm-list';
 import { abcSummary, paretoCurve } from '../grading/pareto';
 import { seedRules } from '../grading/playbook';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { columnLetters, sheetRef } from '../xlsx/a1';
 import type { LineChart, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-model';
-import type { CompositeGrading, CustomerList } from './graded-workbook';
 import { cellValue } from '../grading/data-problems';
 import { cellText } from './list-cells';
 
@@ -75,28 +74,7 @@ export interface SummaryPlace {
 /**
  * The summary sheet: customers and revenue per segment (COUNTIF / SUMIF over the graded column) with what
  * to do with each, per composite grade where graded, the Pareto curve with its chart and the ABC
- * classes (seed 004), and the seed's rules.
- * @example summarySheet(list, columns, graded, 9, 'en', { row: 0, column: 0 }).name // 'CRM Summary'
- */
-export function summarySheet(
-  list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang,
-  origin: { row: number; column: number }, gradeColumn?: number, composite?: CompositeGrading,
-  clv?: { column: number; values: readonly unknown[] },
-): WorkbookSheet {
-  const tally = summaryTally(graded.segments, composite && gradeColumn !== undefined ? composite.labels : []);
-  list.rows.forEach((row, i) => tallyRow(tally, row, graded.rows[i], columns, composite?.grades[i], clv?.values[i]));
-  const column = (c: number | undefined) => (c === undefined ? undefined : origin.column + c);
-  return summarySheetOf(tally, {
-    sheetName: list.sheetName,
-    first: origin.row + list.above.length + 2,
-    last: origin.row + list.above.length + 1 + list.rows.length,
-    segmentColumn: origin.column + segmentColumn, monetaryColumn: origin.column + columns.monetary,
-    gradeColumn: composite ? column(gradeColumn) : undefined, clvColumn: column(clv?.column),
-  }, graded.playbook, lang);
-}
-
-/**
- * The summary sheet of a tally (see summarySheet), for a list graded a piece at a time.
+ * classes (seed 004), and the seed's rules; the figures come from a tally of the graded rows.
  * @example summarySheetOf(tally, { sheetName: 'List', first: 2, last: 3, segmentColumn: 7, monetaryColumn: 2 }, graded.playbook, 'en').name // 'CRM Summary'
  */
 export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playbook: ReadonlyMap<string, string>, lang: Lang): WorkbookSheet {
