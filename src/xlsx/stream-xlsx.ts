@@ -5,7 +5,7 @@ import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { chartXml, drawingXml } from './chart-xml';
 import { contentTypesXml, partOverride, relationshipsXml, stylesXml, workbookXml } from './package-xml';
 import { rowXml, sheetHeadXml, sheetTailXml, type SheetHead, type SheetTail } from './sheet-xml';
-import type { DefinedName, WorkbookCell } from './workbook-model';
+import type { DefinedName, WorkbookCell, WorkbookSheet } from './workbook-model';
 
 /** Where the zip's bytes go, in order; `final` on the last piece. */
 export type XlsxSink = (chunk: Uint8Array, final: boolean) => void;
@@ -118,4 +118,14 @@ export function streamXlsx(sink: XlsxSink): XlsxStream {
     });
     put(`xl/drawings/_rels/drawing${d}.xml.rels`, relationshipsXml(sheetCharts.map((_, k) => ['chart', `../charts/chart${firstChart + k}.xml`] as const)));
   }
+}
+
+/**
+ * Writes a whole sheet of a model to a stream.
+ * @example writeSheet(streamXlsx(sink), { name: 'List', rows: [['a', 1]] })
+ */
+export function writeSheet(out: XlsxStream, { rows, ...layout }: WorkbookSheet): void {
+  const sheet = out.sheet(layout);
+  for (const row of rows) sheet.row(row);
+  sheet.end(layout);
 }

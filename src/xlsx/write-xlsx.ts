@@ -1,4 +1,4 @@
-import { streamXlsx } from './stream-xlsx';
+import { streamXlsx, writeSheet } from './stream-xlsx';
 import type { WorkbookModel } from './workbook-model';
 
 export { fileFormula } from './sheet-xml';
@@ -11,11 +11,7 @@ export { fileFormula } from './sheet-xml';
 export function writeXlsx(model: WorkbookModel): Uint8Array {
   const chunks: Uint8Array[] = [];
   const out = streamXlsx((chunk) => chunks.push(chunk));
-  for (const { rows, ...layout } of model.sheets) {
-    const sheet = out.sheet(layout);
-    for (const row of rows) sheet.row(row);
-    sheet.end(layout);
-  }
+  for (const sheet of model.sheets) writeSheet(out, sheet);
   out.end(model.names);
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
