@@ -2,18 +2,18 @@
 // [--lang en|zh-CN|zh-TW] [--as-of YYYY-MM-DD] [--date-order dmy|mdy]`: the one-click grading of the pane, on a file, for the
 // nightly export from a CRM. Exit codes: 0 graded, 2 bad arguments, 3 input unreadable or ungradable,
 // 4 output not writable, 1 anything unexpected.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { isoToSerial } from '../src/cells/dates';
 import { FIELD_IDS, type FieldId } from '../src/grading/fields';
-import { describeProblem, gradeTable, TableError } from '../src/grading/grade-table';
+import { describeProblem, TableError, type GradeTableOptions } from '../src/grading/grade-table';
 import { parseLangArg } from '../src/i18n/lang';
 import { PRESET_NAMES, type PresetName } from '../src/models/presets';
-import { parseCsv, typeCsvField } from '../src/xlsx/read-csv';
-import { decodeCsv } from '../src/xlsx/csv-encoding';
-import type { DateOrder } from '../src/cells/date-text';
 import { readXlsx } from '../src/xlsx/read-xlsx';
-import { writeXlsx } from '../src/xlsx/write-xlsx';
+import { streamXlsx, type XlsxStream } from '../src/xlsx/stream-xlsx';
+import { csvFileRows, memoryRows, type RowSource } from './list-source';
+import type { DateOrder } from '../src/cells/date-text';
+import { checkList, writeGradedList, type CheckedList } from './stream-grade';
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4 } as const;
 
@@ -84,21 +84,61 @@ function parseArgs(argv: readonly string[], today: Date): Args {
   };
 }
 
-/** Reads a CSV or XLSX list as typed rows, with the sheet name the graded workbook keeps. */
-function readList(path: string): { sheetName: string; rows: unknown[][] } {
-  const bytes = readFileSync(path);
+/** The list to grade: the sheet name the graded workbook keeps, and a source that reads it from the start. */
+function openList(path: string): { sheetName: string; source: RowSource } {
   if (extname(path).toLowerCase() === '.xlsx') {
-    const sheet = readXlsx(bytes);
-    return { sheetName: sheet.name, rows: sheet.rows };
+    // An .xlsx list is read whole (its cells cannot be read before the zip and its shared strings are);
+    // grading and writing still go a piece at a time. A CSV streams from end to end.
+    const sheet = readXlsx(readFileSync(path));
+    return { sheetName: sheet.name, source: memoryRows(sheet.rows) };
   }
-  const text = decodeCsv(bytes);
   const name = basename(path, extname(path)).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'List';
-  return { sheetName: name, rows: parseCsv(text).map((row) => row.map(typeCsvField)) };
+  return { sheetName: name, source: csvFileRows(path) };
+}
+
+/** Why a list cannot be read, for a person; undefined for an error that is not about reading. */
+function readFailure(e: unknown): string | undefined {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  return code ? (e as Error).message : undefined;
 }
 
 /**
+ * Writes the graded workbook to a file next to `path` and renames it into place when complete, so a
+ * nightly job never picks up half a workbook. Errors in writing are OutputErrors.
+ */
+function writeToFile(path: string, write: (out: XlsxStream) => void): void {
+  const partial = `${path}.${process.pid}.partial`;
+  let fd: number;
+  try {
+    fd = openSync(partial, 'w');
+  } catch (e) {
+    throw new OutputError((e as Error).message);
+  }
+  try {
+    write(streamXlsx((chunk) => {
+      try {
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
+      } catch (e) {
+        throw new OutputError((e as Error).message);
+      }
+    }));
+    closeSync(fd);
+    renameSync(partial, path);
+  } catch (e) {
+    try { closeSync(fd); } catch { /* already closed */ }
+    rmSync(partial, { force: true });
+    throw e instanceof OutputError || !(e as NodeJS.ErrnoException).code ? e : new OutputError((e as Error).message);
+  }
+}
+
+class OutputError extends Error {}
+
+/**
  * Runs the CLI; returns the exit code. Messages a script can rely on: one line per problem on stderr,
- * the output path on stdout.
+ * the output path on stdout. A CSV is read twice from disk (checked, then graded and written a piece at
+ * a time), so a million rows fit in well under 1 GB.
+ * @example main(['grade', 'list.csv', '-o', 'graded.xlsx']) // 0, with 'graded.xlsx' on stdout
  */
 export function main(argv: readonly string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }, today = new Date()): number {
   let args: Args;
@@ -108,31 +148,43 @@ export function main(argv: readonly string[], io = { out: (s: string) => process
     io.err(`crm-grader: ${(e as Error).message}\n${USAGE}\n`);
     return EXIT.usage;
   }
-  let list: { sheetName: string; rows: unknown[][] };
+  const options: GradeTableOptions = {
+    preset: args.preset, asOf: args.asOf, lang: args.lang ?? undefined, map: args.map,
+    dates: args.dateOrder ? { order: args.dateOrder } : undefined,
+  };
+  let list: ReturnType<typeof openList>;
+  let checked: CheckedList;
+  let opened = false;
   try {
-    list = readList(args.input);
+    list = openList(args.input);
+    opened = true;
+    checked = checkList(list.source, options);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    if (e instanceof TableError) {
+      io.err(`crm-grader: ${args.input}: ${e.message}\n`);
+      return EXIT.input;
+    }
+    // Any failure to open the list is about reading it; later, only file-system and decoding errors are.
+    const reason = readFailure(e) ?? (opened ? undefined : (e as Error).message);
+    if (reason === undefined) throw e;
     io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
     return EXIT.input;
   }
-  let result;
+  for (const problem of checked.problems) io.err(`warning: ${describeProblem(problem, checked.plan.lang)}\n`);
+  let result: { graded: number; rowProblems: number } | undefined;
   try {
-    result = gradeTable(list.sheetName, list.rows, { preset: args.preset, asOf: args.asOf, lang: args.lang ?? undefined, map: args.map,
-      dates: args.dateOrder ? { order: args.dateOrder } : undefined });
+    writeToFile(args.output, (out) => { result = writeGradedList(list.sheetName, list.source, checked, options, out); });
   } catch (e) {
-    if (!(e instanceof TableError)) throw e;
-    io.err(`crm-grader: ${args.input}: ${e.message}\n`);
-    return EXIT.input;
-  }
-  for (const problem of result.problems) io.err(`warning: ${describeProblem(problem, result.lang)}\n`);
-  try {
-    writeFileSync(args.output, writeXlsx(result.model));
-  } catch (e) {
-    io.err(`crm-grader: cannot write ${args.output}: ${(e as Error).message}\n`);
+    if (e instanceof TableError) {
+      io.err(`crm-grader: ${args.input}: ${e.message}\n`);
+      return EXIT.input;
+    }
+    if (!(e instanceof OutputError)) throw e;
+    io.err(`crm-grader: cannot write ${args.output}: ${e.message}\n`);
     return EXIT.output;
   }
-  io.err(`graded ${result.graded} customers${result.rowProblems ? `, ${result.rowProblems} rows could not be graded (see the Data problem column)` : ''}\n`);
+  const { graded, rowProblems } = result!;
+  io.err(`graded ${graded} customers${rowProblems ? `, ${rowProblems} rows could not be graded (see the Data problem column)` : ''}\n`);
   io.out(`${args.output}\n`);
   return EXIT.ok;
 }

@@ -2,7 +2,7 @@ import type { GradedRfmList, RfmColumns } from '../grading/grade-rfm-list';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { cellRef, columnLetters } from '../xlsx/a1';
-import type { WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
+import type { DefinedName, WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
 import { methodologySheet } from './methodology-sheet';
 import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
@@ -12,7 +12,7 @@ import { churnRiskCellsFormula } from './churn-formula';
 import { cellText } from './list-cells';
 import { cellValue } from '../grading/data-problems';
 import { earlyWarnings, earlyWarningsFormula } from '../grading/early-warnings';
-import { summarySheet } from './summary-sheet';
+import { summarySheetOf, summaryTally, tallyRow, type SummaryTally } from './summary-sheet';
 import { formulaOperand } from '../grading/list-inputs';
 import type { DateConvention } from '../cells/coerce';
 import { buildSettingsSheet } from './settings-sheet';
@@ -90,6 +90,156 @@ export interface GradedWorkbookOptions {
 
 const NA = { error: '#N/A' } as const;
 
+/** Where the graded columns sit beside a list: each one's column (0-based, from the list's left edge). */
+export interface GradedLayout {
+  readonly out: {
+    readonly r: number; readonly f: number; readonly m: number; readonly code: number; readonly segment: number; readonly problem: number;
+    readonly score: number; readonly grade: number; readonly clv: number; readonly churn: number; readonly warnings: number;
+  };
+  readonly lastColumn: number;
+  /** Sheet rows (0-based) above the header: rows above it are copied as they are. */
+  readonly top: number;
+  readonly origin: { readonly row: number; readonly column: number };
+}
+
+/**
+ * The graded columns' places beside a list `width` columns wide whose header sits `top` rows down:
+ * six graded columns, then the composite score and grade, CLV and churn risk where the list has their
+ * inputs, then the early warnings.
+ * @example gradedLayout(3, 0, { lang: 'en', asOf: 46296, presetLabel: 'Seed 5/3/1' }).out.segment // 7
+ */
+export function gradedLayout(width: number, top: number, options: GradedWorkbookOptions): GradedLayout {
+  const { composite, clv, churn, warnings } = options;
+  const clvAt = width + (composite ? 8 : 6);
+  const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5,
+    score: width + 6, grade: width + 7, clv: clvAt, churn: clvAt + (clv ? 1 : 0), warnings: clvAt + (clv ? 1 : 0) + (churn ? 1 : 0) };
+  const lastColumn = warnings ? out.warnings : churn ? out.churn : clv ? out.clv : composite ? out.grade : out.problem;
+  return { out, lastColumn, top, origin: options.origin ?? { row: 0, column: 0 } };
+}
+
+/**
+ * The list's header row with the graded columns' headers beside it.
+ * @example gradedHeaderRow(['Recency', 'Orders', 'Amount'], gradedLayout(3, 0, options), options).slice(3, 5) // [{ v: 'R score', style: 'header' }, { v: 'F score', style: 'header' }]
+ */
+export function gradedHeaderRow(listHeader: readonly unknown[], layout: GradedLayout, options: GradedWorkbookOptions): WorkbookCell[] {
+  const { lang } = options;
+  const { out } = layout;
+  const header: WorkbookCell[] = listHeader.map((h) => toCell(h));
+  const label = (at: number, key: Parameters<typeof workbookLabel>[0]) => { header[at] = { v: workbookLabel(key, lang), style: 'header' }; };
+  label(out.r, 'rScore');
+  label(out.f, 'fScore');
+  label(out.m, 'mScore');
+  label(out.code, 'rfmCode');
+  label(out.segment, 'segment');
+  label(out.problem, 'problem');
+  if (options.composite) {
+    label(out.score, 'compositeScore');
+    label(out.grade, 'compositeGrade');
+  }
+  if (options.clv) label(out.clv, 'clv');
+  if (options.churn) label(out.churn, 'churn');
+  if (options.warnings) label(out.warnings, 'warnings');
+  return header;
+}
+
+/**
+ * A row above the header, copied as it is (text that looks like a formula stays text).
+ * @example listRowAsIs(['Customer report', 2026]) // ['Customer report', 2026]
+ */
+export function listRowAsIs(row: readonly unknown[]): WorkbookCell[] {
+  return row.map(toCell);
+}
+
+/**
+ * One data row of the list with its graded cells: native formulas (or values, or live custom
+ * functions) with the core's results cached. `k` indexes the row in `graded` and in the options'
+ * composite, CLV and churn results; `i` is its place among the list's data rows (for its references).
+ * @example gradedListRow([10, 12, 600000], 0, 0, graded, columns, layout, options).slice(3, 8) // [{ f: 'IF(A2="",NA(),VLOOKUP(A2,CRM_R_BANDS,2,TRUE))', v: 5 }, ...]
+ */
+export function gradedListRow(
+  source: readonly unknown[], k: number, i: number, graded: Pick<GradedRfmList, 'rows'>, columns: RfmColumns,
+  layout: GradedLayout, options: GradedWorkbookOptions,
+): WorkbookCell[] {
+  const { lang, composite, clv, churn, warnings } = options;
+  const { out, origin, top } = layout;
+  const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
+  const row: WorkbookCell[] = source.map((v) => toCell(v));
+  const g = graded.rows[k];
+  if (g.kind !== 'blank') {
+    const ok = g.kind === 'graded';
+    const manual = columns.manualGrade === undefined ? undefined : cellText(source[columns.manualGrade]);
+    // What each formula reads: the cell, the cell times its column's unit, or the number read from text.
+    const operand = (c: number, kind: 'number' | 'date', scale = 1) => formulaOperand(source[c], at(c), kind, scale, options.dates);
+    const mOperand = operand(columns.monetary, 'number', columns.monetaryScale);
+    const formulas = options.output === 'functions'
+      ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.', mOperand)
+      : {
+        r: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days', operand(columns.recency, columns.recencyIsDate ? 'date' : 'number')),
+        f: bandScoreFormula(at(columns.frequency), NAMES.fBands, operand(columns.frequency, 'number')),
+        m: bandScoreFormula(at(columns.monetary), NAMES.mBands, mOperand),
+        code: rfmCodeFormula(at(out.r), at(out.f), at(out.m)),
+        segment: segmentFormula(at(out.code)),
+      };
+    const segment = columns.manualGrade === undefined ? formulas.segment
+      : `IF(${at(columns.manualGrade)}<>"",${at(columns.manualGrade)},${formulas.segment})`;
+    const values = { r: ok ? g.r : NA, f: ok ? g.f : NA, m: ok ? g.m : NA, code: ok ? g.code : NA, segment: manual ? manual : ok ? g.segment : NA };
+    const cell = (f: string, v: number | string | typeof NA): WorkbookCell =>
+      options.output === 'values' ? (typeof v === 'object' ? null : v) : { f, v };
+    row[out.r] = cell(formulas.r, values.r);
+    row[out.f] = cell(formulas.f, values.f);
+    row[out.m] = cell(formulas.m, values.m);
+    row[out.code] = cell(formulas.code, values.code);
+    row[out.segment] = cell(segment, values.segment);
+    if (g.kind === 'problem') row[out.problem] = g.message;
+  }
+  if (composite && composite.scores[k] !== '') {
+    const score = composite.scores[k], grade = composite.grades[k];
+    const scoreFormula = compositeScoreCellsFormula(composite.columns.map(at));
+    const gradeFormula = `IF(${at(out.score)}="","",${compositeGradeFormula(at(out.score))})`;
+    row[out.score] = options.output === 'values' ? (typeof score === 'object' ? null : score) : { f: scoreFormula, v: score };
+    row[out.grade] = options.output === 'values' ? (typeof grade === 'object' ? null : grade) : { f: gradeFormula, v: grade };
+  }
+  if (clv && clv.values[k] !== '') {
+    const value = clv.values[k];
+    row[out.clv] = options.output === 'values'
+      ? (typeof value === 'object' ? null : value)
+      : { f: clvCellsFormula(clv.columns.map(at)), v: value, style: 'amount' };
+  }
+  if (churn && churn.values[k] !== '') {
+    const value = churn.values[k];
+    row[out.churn] = options.output === 'values'
+      ? (typeof value === 'object' ? null : value)
+      : { f: churnRiskCellsFormula(churn.interactions.map(at), churn.satisfaction.map(at), churn.mode), v: value };
+  }
+  if (warnings && !source.every((c) => c === null || c === undefined || c === '')) {
+    const ref = (c: number | undefined) => (c === undefined ? undefined : at(c));
+    const value = (c: number | undefined) => (c === undefined ? undefined : cellValue(source[c]));
+    const flags = earlyWarnings(value(warnings.thisQuarter), value(warnings.lastQuarter), value(warnings.responseHours), lang);
+    row[out.warnings] = options.output === 'values' ? flags
+      : { f: earlyWarningsFormula(ref(warnings.thisQuarter), ref(warnings.lastQuarter), ref(warnings.responseHours), lang), v: flags };
+  }
+  return row;
+}
+
+/**
+ * The list sheet around its rows (`rowCount` of them, header and rows above it included): frozen
+ * header, header filter, segment colours and column widths.
+ * @example listSheetFrame('List', gradedLayout(3, 0, options), 3, options).autoFilter // 'A1:I3'
+ */
+export function listSheetFrame(sheetName: string, layout: GradedLayout, rowCount: number, options: GradedWorkbookOptions): Omit<WorkbookSheet, 'rows'> {
+  const { out, top, origin, lastColumn } = layout;
+  const segmentColumn = columnLetters(origin.column + out.segment);
+  return {
+    name: sheetName,
+    frozenRows: top + 1,
+    autoFilter: `A${top + 1}:${columnLetters(lastColumn)}${rowCount}`,
+    colours: [...(options.fills ?? new Map<string, string>())].map(([text, fill]) => ({
+      range: `${segmentColumn}${origin.row + top + 2}:${segmentColumn}${origin.row + rowCount}`, text, fill,
+    })),
+    widths: Object.assign(new Array(lastColumn + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
+  };
+}
+
 /**
  * The shareable graded workbook: the list as it was with graded columns beside it as native formulas
  * (with their values cached, so it opens graded), the settings sheet they read, a summary and a
@@ -99,118 +249,45 @@ const NA = { error: '#N/A' } as const;
 export function buildGradedWorkbook(
   list: CustomerList, columns: RfmColumns, graded: GradedRfmList, options: GradedWorkbookOptions,
 ): WorkbookModel {
-  const { lang } = options;
-  const width = Math.max(list.header.length, ...list.above.map((r) => r.length), ...list.rows.map((r) => r.length));
-  // Sheet row (0-based) of the header: rows above it are copied as they are.
-  const top = list.above.length;
-  const origin = options.origin ?? { row: 0, column: 0 };
-  const composite = options.composite;
-  const clv = options.clv;
-  const churn = options.churn;
-  // Six graded columns, then the composite score and grade, CLV and churn risk, where the list has their inputs.
-  const clvAt = width + (composite ? 8 : 6);
-  const out = { r: width, f: width + 1, m: width + 2, code: width + 3, segment: width + 4, problem: width + 5,
-    score: width + 6, grade: width + 7, clv: clvAt, churn: clvAt + (clv ? 1 : 0), warnings: clvAt + (clv ? 1 : 0) + (churn ? 1 : 0) };
-  const warnings = options.warnings;
-  const lastColumn = warnings ? out.warnings : churn ? out.churn : clv ? out.clv : composite ? out.grade : out.problem;
-  const header: WorkbookCell[] = list.header.map((h) => toCell(h));
-  header[out.r] = { v: workbookLabel('rScore', lang), style: 'header' };
-  header[out.f] = { v: workbookLabel('fScore', lang), style: 'header' };
-  header[out.m] = { v: workbookLabel('mScore', lang), style: 'header' };
-  header[out.code] = { v: workbookLabel('rfmCode', lang), style: 'header' };
-  header[out.segment] = { v: workbookLabel('segment', lang), style: 'header' };
-  header[out.problem] = { v: workbookLabel('problem', lang), style: 'header' };
-  if (composite) {
-    header[out.score] = { v: workbookLabel('compositeScore', lang), style: 'header' };
-    header[out.grade] = { v: workbookLabel('compositeGrade', lang), style: 'header' };
-  }
-  if (clv) header[out.clv] = { v: workbookLabel('clv', lang), style: 'header' };
-  if (churn) header[out.churn] = { v: workbookLabel('churn', lang), style: 'header' };
-  if (warnings) header[out.warnings] = { v: workbookLabel('warnings', lang), style: 'header' };
-
-  const rows: WorkbookCell[][] = [...list.above.map((row) => row.map(toCell)), header];
+  const width = list.rows.reduce((w, r) => Math.max(w, r.length), Math.max(list.header.length, ...list.above.map((r) => r.length)));
+  const layout = gradedLayout(width, list.above.length, options);
+  const rows: WorkbookCell[][] = [...list.above.map(listRowAsIs), gradedHeaderRow(list.header, layout, options)];
+  const tally = gradedSummaryTally(graded, options);
   list.rows.forEach((source, i) => {
-    const row: WorkbookCell[] = source.map((v) => toCell(v));
-    const g = graded.rows[i];
-    if (g.kind !== 'blank') {
-      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
-      const ok = g.kind === 'graded';
-      const manual = columns.manualGrade === undefined ? undefined : cellText(source[columns.manualGrade]);
-      // What each formula reads: the cell, the cell times its column's unit, or the number read from text.
-      const operand = (c: number, kind: 'number' | 'date', scale = 1) => formulaOperand(source[c], at(c), kind, scale, options.dates);
-      const mOperand = operand(columns.monetary, 'number', columns.monetaryScale);
-      const formulas = options.output === 'functions'
-        ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.', mOperand)
-        : {
-          r: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days', operand(columns.recency, columns.recencyIsDate ? 'date' : 'number')),
-          f: bandScoreFormula(at(columns.frequency), NAMES.fBands, operand(columns.frequency, 'number')),
-          m: bandScoreFormula(at(columns.monetary), NAMES.mBands, mOperand),
-          code: rfmCodeFormula(at(out.r), at(out.f), at(out.m)),
-          segment: segmentFormula(at(out.code)),
-        };
-      const segment = columns.manualGrade === undefined ? formulas.segment
-        : `IF(${at(columns.manualGrade)}<>"",${at(columns.manualGrade)},${formulas.segment})`;
-      const values = { r: ok ? g.r : NA, f: ok ? g.f : NA, m: ok ? g.m : NA, code: ok ? g.code : NA, segment: manual ? manual : ok ? g.segment : NA };
-      const cell = (f: string, v: number | string | typeof NA): WorkbookCell =>
-        options.output === 'values' ? (typeof v === 'object' ? null : v) : { f, v };
-      row[out.r] = cell(formulas.r, values.r);
-      row[out.f] = cell(formulas.f, values.f);
-      row[out.m] = cell(formulas.m, values.m);
-      row[out.code] = cell(formulas.code, values.code);
-      row[out.segment] = cell(segment, values.segment);
-      if (g.kind === 'problem') row[out.problem] = g.message;
-    }
-    if (composite && composite.scores[i] !== '') {
-      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
-      const score = composite.scores[i], grade = composite.grades[i];
-      const scoreFormula = compositeScoreCellsFormula(composite.columns.map(at));
-      const gradeFormula = `IF(${at(out.score)}="","",${compositeGradeFormula(at(out.score))})`;
-      row[out.score] = options.output === 'values' ? (typeof score === 'object' ? null : score) : { f: scoreFormula, v: score };
-      row[out.grade] = options.output === 'values' ? (typeof grade === 'object' ? null : grade) : { f: gradeFormula, v: grade };
-    }
-    if (clv && clv.values[i] !== '') {
-      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
-      const value = clv.values[i];
-      row[out.clv] = options.output === 'values'
-        ? (typeof value === 'object' ? null : value)
-        : { f: clvCellsFormula(clv.columns.map(at)), v: value, style: 'amount' };
-    }
-    if (churn && churn.values[i] !== '') {
-      const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
-      const value = churn.values[i];
-      row[out.churn] = options.output === 'values'
-        ? (typeof value === 'object' ? null : value)
-        : { f: churnRiskCellsFormula(churn.interactions.map(at), churn.satisfaction.map(at), churn.mode), v: value };
-    }
-    if (warnings && !source.every((c) => c === null || c === undefined || c === '')) {
-      const at = (c: number | undefined) => (c === undefined ? undefined : cellRef(origin.row + top + 1 + i, origin.column + c));
-      const value = (c: number | undefined) => (c === undefined ? undefined : cellValue(source[c]));
-      const flags = earlyWarnings(value(warnings.thisQuarter), value(warnings.lastQuarter), value(warnings.responseHours), lang);
-      row[out.warnings] = options.output === 'values' ? flags
-        : { f: earlyWarningsFormula(at(warnings.thisQuarter), at(warnings.lastQuarter), at(warnings.responseHours), lang), v: flags };
-    }
-    rows.push(row);
+    rows.push(gradedListRow(source, i, i, graded, columns, layout, options));
+    tallyRow(tally, source, graded.rows[i], columns, options.composite?.grades[i], options.clv?.values[i]);
   });
+  const after = sheetsAfterList(list.sheetName, layout, list.rows.length, columns, graded, tally, options);
+  return { sheets: [{ ...listSheetFrame(list.sheetName, layout, rows.length, options), rows }, ...after.sheets], names: after.names };
+}
 
-  const listSheet: WorkbookSheet = {
-    name: list.sheetName,
-    rows,
-    frozenRows: top + 1,
-    autoFilter: `A${top + 1}:${columnLetters(lastColumn)}${rows.length}`,
-    colours: [...(options.fills ?? new Map<string, string>())].map(([text, fill]) => ({
-      range: `${columnLetters(origin.column + out.segment)}${origin.row + top + 2}:${columnLetters(origin.column + out.segment)}${origin.row + rows.length}`,
-      text, fill,
-    })),
-    widths: Object.assign(new Array(lastColumn + 1).fill(0), { [out.segment]: 22, [out.problem]: 40 }),
-  };
+/**
+ * An empty summary tally for a list graded with these options (composite grades counted where graded).
+ * @example gradedSummaryTally(graded, { lang: 'en', asOf: 46296, presetLabel: 'Seed 5/3/1' }).clvAbove // 0
+ */
+export function gradedSummaryTally(graded: Pick<GradedRfmList, 'segments'>, options: GradedWorkbookOptions): SummaryTally {
+  return summaryTally(graded.segments, options.composite?.labels);
+}
+
+/**
+ * The sheets after the list, once its `dataRows` rows are graded and tallied: the settings sheet the
+ * formulas read (with its named ranges), the summary and the methodology.
+ * @example sheetsAfterList('List', layout, 2, columns, graded, tally, options).sheets.map((s) => s.name) // ['CRM Settings', 'CRM Summary', 'Methodology']
+ */
+export function sheetsAfterList(
+  sheetName: string, layout: GradedLayout, dataRows: number, columns: RfmColumns,
+  graded: Pick<GradedRfmList, 'tables' | 'segments' | 'playbook'>, tally: SummaryTally, options: GradedWorkbookOptions,
+): { sheets: WorkbookSheet[]; names: DefinedName[] } {
+  const { lang, composite, clv, churn } = options;
+  const { out, origin, top } = layout;
   const settings = buildSettingsSheet(
     { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn }, lang);
-  const summary = summarySheet(list, columns, graded, out.segment, lang, origin, composite ? out.grade : undefined, composite,
-    clv ? { column: out.clv, values: clv.values } : undefined);
-  return {
-    sheets: [listSheet, settings.sheet, summary, methodologySheet(lang)],
-    names: settings.names,
-  };
+  const summary = summarySheetOf(tally, {
+    sheetName, first: origin.row + top + 2, last: origin.row + top + 1 + dataRows,
+    segmentColumn: origin.column + out.segment, monetaryColumn: origin.column + columns.monetary,
+    gradeColumn: composite ? origin.column + out.grade : undefined, clvColumn: clv ? origin.column + out.clv : undefined,
+  }, graded.playbook, lang);
+  return { sheets: [settings.sheet, summary, methodologySheet(lang)], names: settings.names };
 }
 
 /**

@@ -1,46 +1,92 @@
-import type { GradedRfmList, RfmColumns } from '../grading/grade-rfm-list';
+import type { GradedRow, RfmColumns } from '../grading/grade-rfm-list';
 import { abcSummary, paretoCurve } from '../grading/pareto';
 import { seedRules } from '../grading/playbook';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { columnLetters, sheetRef } from '../xlsx/a1';
 import type { LineChart, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-model';
-import type { CompositeGrading, CustomerList } from './graded-workbook';
 import { scaledInput } from '../grading/list-inputs';
+import { readNumber } from '../cells/coerce';
 import { cellText } from './list-cells';
+
+/** What the summary sheet counts, gathered one graded row at a time. */
+export interface SummaryTally {
+  /** Customers and revenue per final segment label: the scheme's labels first, then manual grades. */
+  readonly customers: Map<string, number>;
+  readonly revenue: Map<string, number>;
+  /** Customers and revenue per composite grade label, where the list is graded on it. */
+  readonly grades: Map<string, { customers: number; revenue: number }>;
+  /** Customers whose CLV is above 5,000,000 (seed 000). */
+  clvAbove: number;
+  /** Every data row's amount (NaN where it is not a number), for the Pareto curve and ABC classes. */
+  readonly amounts: number[];
+}
+
+/**
+ * An empty tally for a list graded with `segments`, and `gradeLabels` when it has composite grades.
+ * @example summaryTally(new Map([[555, 'Important value']])).customers // Map { 'Important value' => 0 }
+ */
+export function summaryTally(segments: ReadonlyMap<number, string>, gradeLabels: readonly string[] = []): SummaryTally {
+  const labels = [...new Set(segments.values())];
+  return {
+    customers: new Map(labels.map((l) => [l, 0])), revenue: new Map(labels.map((l) => [l, 0])),
+    grades: new Map(gradeLabels.map((l) => [l, { customers: 0, revenue: 0 }])), clvAbove: 0, amounts: [],
+  };
+}
+
+/**
+ * Counts one data row: its final segment (a manual grade wins over the computed one, seed 004, in the
+ * counts as in the column), its amount, composite grade and CLV.
+ * @example tallyRow(tally, ['A', 10, 12, 600000], graded.rows[0], columns, undefined, undefined) // tally.customers: 'Important value' => 1
+ */
+export function tallyRow(
+  tally: SummaryTally, source: readonly unknown[], g: GradedRow, columns: RfmColumns, grade: unknown, clv: unknown,
+): void {
+  const money = source[columns.monetary];
+  if (g.kind === 'graded') {
+    const manual = columns.manualGrade === undefined ? '' : cellText(source[columns.manualGrade]);
+    const label = manual || g.segment;
+    tally.customers.set(label, (tally.customers.get(label) ?? 0) + 1);
+    tally.revenue.set(label, (tally.revenue.get(label) ?? 0) + (typeof money === 'number' ? money : 0));
+  }
+  const byGrade = typeof grade === 'string' ? tally.grades.get(grade) : undefined;
+  if (byGrade) {
+    byGrade.customers++;
+    if (typeof money === 'number') byGrade.revenue += money;
+  }
+  if (typeof clv === 'number' && clv > 5_000_000) tally.clvAbove++;
+  // The Pareto curve and ABC classes count amounts as grading read them: text like 50万 included, a
+  // 万元 column in yuan.
+  const amount = readNumber(scaledInput(money, columns.monetaryScale ?? 1), 'monetary', 'en');
+  tally.amounts.push(typeof amount === 'number' ? amount : NaN);
+}
+
+/** Where the summary's formulas look: the list sheet's data rows (1-based) and columns (0-based). */
+export interface SummaryPlace {
+  readonly sheetName: string;
+  readonly first: number;
+  readonly last: number;
+  readonly segmentColumn: number;
+  readonly monetaryColumn: number;
+  /** The composite grade column, where the list is graded on it. */
+  readonly gradeColumn?: number;
+  /** The CLV column, where the list has CLV's inputs. */
+  readonly clvColumn?: number;
+}
 
 /**
  * The summary sheet: customers and revenue per segment (COUNTIF / SUMIF over the graded column) with what
  * to do with each, per composite grade where graded, the Pareto curve with its chart and the ABC
- * classes (seed 004), and the seed's rules.
- * @example summarySheet(list, columns, graded, 9, 'en', { row: 0, column: 0 }).name // 'CRM Summary'
+ * classes (seed 004), and the seed's rules; the figures come from a tally of the graded rows.
+ * @example summarySheetOf(tally, { sheetName: 'List', first: 2, last: 3, segmentColumn: 7, monetaryColumn: 2 }, graded.playbook, 'en').name // 'CRM Summary'
  */
-export function summarySheet(
-  list: CustomerList, columns: RfmColumns, graded: GradedRfmList, segmentColumn: number, lang: Lang,
-  origin: { row: number; column: number }, gradeColumn?: number, composite?: CompositeGrading,
-  clv?: { column: number; values: readonly unknown[] },
-): WorkbookSheet {
-  const first = origin.row + list.above.length + 2;
-  const last = origin.row + list.above.length + 1 + list.rows.length;
+export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playbook: ReadonlyMap<string, string>, lang: Lang): WorkbookSheet {
   const range = (c: number) =>
-    `${sheetRef(list.sheetName)}!$${columnLetters(origin.column + c)}$${first}:$${columnLetters(origin.column + c)}$${last}`;
-  const segmentRange = range(segmentColumn);
-  const moneyRange = range(columns.monetary);
-  // A manual grade wins over the computed segment (seed 004), in the counts as in the column.
-  const finalLabel = (i: number, computed: string) => {
-    const manual = columns.manualGrade === undefined ? '' : cellText(list.rows[i][columns.manualGrade]);
-    return manual || computed;
-  };
-  const finals = graded.rows.map((g, i) => (g.kind === 'graded' ? finalLabel(i, g.segment) : undefined));
-  const labels = [...new Set([...graded.segments.values(), ...finals.filter((l): l is string => l !== undefined)])];
-  const counts = new Map<string, number>(labels.map((l) => [l, 0]));
-  const revenue = new Map<string, number>(labels.map((l) => [l, 0]));
-  finals.forEach((label, i) => {
-    if (label === undefined) return;
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-    const money = list.rows[i][columns.monetary];
-    if (typeof money === 'number') revenue.set(label, (revenue.get(label) ?? 0) + money);
-  });
+    `${sheetRef(place.sheetName)}!$${columnLetters(c)}$${place.first}:$${columnLetters(c)}$${place.last}`;
+  const segmentRange = range(place.segmentColumn);
+  const moneyRange = range(place.monetaryColumn);
+  const labels = [...tally.customers.keys()];
+  const counts = tally.customers, revenue = tally.revenue;
   const totalRevenue = [...revenue.values()].reduce((a, b) => a + b, 0);
   const rows: WorkbookCell[][] = [
     [{ v: workbookLabel('summaryTitle', lang), style: 'title' }],
@@ -57,7 +103,7 @@ export function summarySheet(
       { f: `COUNTIF(${segmentRange},A${r})`, v: counts.get(label) ?? 0, style: 'integer' },
       { f: `SUMIF(${segmentRange},A${r},${moneyRange})`, v: revenue.get(label) ?? 0, style: 'amount' },
       { f: `IF($C$${totalRow}=0,0,C${r}/$C$${totalRow})`, v: totalRevenue ? (revenue.get(label) ?? 0) / totalRevenue : 0, style: 'percent' },
-      graded.playbook.get(label) ?? '']);
+      playbook.get(label) ?? '']);
   });
   const totalCount = [...counts.values()].reduce((a, b) => a + b, 0);
   rows.push([{ v: workbookLabel('total', lang), style: 'header' },
@@ -65,32 +111,24 @@ export function summarySheet(
     { f: `SUM(C${top}:C${totalRow - 1})`, v: totalRevenue, style: 'amount' },
     { f: `IF(C${totalRow}=0,0,1)`, v: totalRevenue ? 1 : 0, style: 'percent' }]);
   // Customers and revenue per composite grade (seed 002), where the list was graded on it.
-  if (composite && gradeColumn !== undefined) {
-    const gradeRange = range(gradeColumn);
+  if (place.gradeColumn !== undefined) {
+    const gradeRange = range(place.gradeColumn);
     rows.push([], [{ v: workbookLabel('gradesTitle', lang), style: 'header' }],
       [{ v: workbookLabel('compositeGrade', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
         { v: workbookLabel('revenue', lang), style: 'header' }]);
-    for (const label of composite.labels) {
+    for (const [label, { customers, revenue: money }] of tally.grades) {
       const r = rows.length + 1;
-      let n = 0, money = 0;
-      composite.grades.forEach((g, i) => {
-        if (g !== label) return;
-        n++;
-        const m = list.rows[i][columns.monetary];
-        if (typeof m === 'number') money += m;
-      });
-      rows.push([label, { f: `COUNTIF(${gradeRange},A${r})`, v: n, style: 'integer' },
+      rows.push([label, { f: `COUNTIF(${gradeRange},A${r})`, v: customers, style: 'integer' },
         { f: `SUMIF(${gradeRange},A${r},${moneyRange})`, v: money, style: 'amount' }]);
     }
   }
   // Seed 000: CLV above 5,000,000 earns a dedicated customer-success manager.
-  if (clv) {
-    const above = clv.values.filter((v) => typeof v === 'number' && v > 5_000_000).length;
+  if (place.clvColumn !== undefined) {
     rows.push([], [{ v: workbookLabel('clvAbove', lang), style: 'header' },
-      { f: `COUNTIF(${range(clv.column)},">5000000")`, v: above, style: 'integer' }]);
+      { f: `COUNTIF(${range(place.clvColumn)},">5000000")`, v: tally.clvAbove, style: 'integer' }]);
   }
   // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
-  const amounts = list.rows.map((row) => scaledInput(row[columns.monetary], columns.monetaryScale ?? 1));
+  const amounts = tally.amounts;
   const curve = paretoCurve(amounts);
   const charts: LineChart[] = [];
   if (curve.length) {

@@ -28,54 +28,82 @@ export function findDataProblems(
   header: readonly unknown[], rows: readonly (readonly unknown[])[], columns: ProblemColumns, asOf: number, firstRow: number, lang: Lang,
   dates?: DateConvention,
 ): DataProblem[] {
-  const problems: DataProblem[] = [];
+  const collector = dataProblemCollector(header, columns, asOf, lang, dates);
+  rows.forEach((row, i) => collector.add(row, firstRow + i));
+  return collector.problems();
+}
+
+/** Takes a list's rows one at a time and reports its data problems at the end. */
+export interface DataProblemCollector {
+  /** Looks at one data row, shown to the user as sheet row `sheetRow` (1-based). */
+  add(row: readonly unknown[], sheetRow: number): void;
+  problems(): DataProblem[];
+}
+
+/**
+ * findDataProblems one row at a time, for a list too long to hold (the CLI's streamed CSV): only the
+ * rows concerned and the customer ids are kept.
+ * @example const c = dataProblemCollector(['id', 'amount'], { id: 0, numbers: [1] }, 46296, 'en'); c.add(['a', 1], 2); c.add(['a', 'x'], 3); c.problems().length // 2
+ */
+export function dataProblemCollector(
+  header: readonly unknown[], columns: ProblemColumns, asOf: number, lang: Lang, dates?: DateConvention,
+): DataProblemCollector {
   const name = (c: number) => showValue(header[c] ?? `#${c + 1}`);
-  const collect = (kind: DataProblem['kind'], column: number, test: (v: unknown) => string | undefined) => {
-    const hits: number[] = [];
-    const examples: string[] = [];
-    rows.forEach((row, i) => {
-      if (row.every(isBlank)) return;
-      const example = test(row[column]);
-      if (example === undefined) return;
-      hits.push(firstRow + i);
-      if (examples.length < 3) examples.push(example);
-    });
-    if (hits.length) problems.push({ kind, column: name(column), rows: hits, examples });
-  };
+  // One check per kind and column, in the order the report lists them.
+  const checks: { kind: DataProblem['kind']; column: number; test: (v: unknown) => string | undefined; rows: number[]; examples: string[] }[] = [];
+  const check = (kind: DataProblem['kind'], column: number, test: (v: unknown) => string | undefined) =>
+    checks.push({ kind, column, test, rows: [], examples: [] });
   for (const c of columns.numbers) {
-    collect('blank', c, (v) => (isBlank(v) ? '' : undefined));
-    collect('notNumber', c, (v) => (!isBlank(v) && typeof readNumber(cellValue(v), 'x', lang) !== 'number' ? showValue(cellValue(v)) : undefined));
+    check('blank', c, (v) => (isBlank(v) ? '' : undefined));
+    check('notNumber', c, (v) => (!isBlank(v) && typeof readNumber(cellValue(v), 'x', lang) !== 'number' ? showValue(cellValue(v)) : undefined));
   }
   if (columns.dates !== undefined) {
     const c = columns.dates;
-    collect('blank', c, (v) => (isBlank(v) ? '' : undefined));
+    check('blank', c, (v) => (isBlank(v) ? '' : undefined));
     // A date that reads two ways is not wrong: the user is asked for the order, and told where.
     const ambiguous = (v: unknown) => { const t = cellValue(v); return typeof t === 'string' && readDateText(t, dates?.order).kind === 'ambiguous'; };
-    collect('ambiguousDate', c, (v) => (ambiguous(v) ? showValue(cellValue(v)) : undefined));
-    collect('notDate', c, (v) => (!isBlank(v) && !ambiguous(v) && typeof readDate(cellValue(v), 'x', lang, dates) !== 'number' ? showValue(cellValue(v)) : undefined));
-    collect('futureDate', c, (v) => {
+    check('ambiguousDate', c, (v) => (ambiguous(v) ? showValue(cellValue(v)) : undefined));
+    check('notDate', c, (v) => (!isBlank(v) && !ambiguous(v) && typeof readDate(cellValue(v), 'x', lang, dates) !== 'number' ? showValue(cellValue(v)) : undefined));
+    check('futureDate', c, (v) => {
       const d = readDate(cellValue(v), 'x', lang, dates);
       return typeof d === 'number' && Math.floor(d) > Math.floor(asOf) ? serialToIso(d) : undefined;
     });
   }
-  if (columns.id !== undefined) {
-    const seen = new Map<string, number[]>();
-    rows.forEach((row, i) => {
-      const id = row[columns.id!];
+  // The first row of each id, and every row of an id seen more than once: a million distinct ids cost
+  // one number each, not one array each.
+  const seen = new Map<string, number | number[]>();
+  return {
+    add(row, sheetRow) {
+      if (row.every(isBlank)) return;
+      for (const c of checks) {
+        const example = c.test(row[c.column]);
+        if (example === undefined) continue;
+        c.rows.push(sheetRow);
+        if (c.examples.length < 3) c.examples.push(example);
+      }
+      if (columns.id === undefined) return;
+      const id = row[columns.id];
       if (isBlank(id)) return;
       const key = String(cellValue(id)).trim();
-      seen.set(key, [...(seen.get(key) ?? []), firstRow + i]);
-    });
-    const dupes = [...seen].filter(([, at]) => at.length > 1);
-    if (dupes.length) {
-      problems.push({
-        kind: 'duplicateId', column: name(columns.id),
-        rows: dupes.flatMap(([, at]) => at).sort((a, b) => a - b),
-        examples: dupes.slice(0, 3).map(([id]) => id),
-      });
-    }
-  }
-  return problems;
+      const before = seen.get(key);
+      if (before === undefined) seen.set(key, sheetRow);
+      else if (typeof before === 'number') seen.set(key, [before, sheetRow]);
+      else before.push(sheetRow);
+    },
+    problems() {
+      const problems: DataProblem[] = checks.filter((c) => c.rows.length)
+        .map((c) => ({ kind: c.kind, column: name(c.column), rows: c.rows, examples: c.examples }));
+      const dupes = [...seen].filter((entry): entry is [string, number[]] => typeof entry[1] !== 'number');
+      if (dupes.length) {
+        problems.push({
+          kind: 'duplicateId', column: name(columns.id!),
+          rows: dupes.flatMap(([, at]) => at).sort((a, b) => a - b),
+          examples: dupes.slice(0, 3).map(([id]) => id),
+        });
+      }
+      return problems;
+    },
+  };
 }
 
 /** The value of a typed cell ({ v, style } for dates and percents). */

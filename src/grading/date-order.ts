@@ -17,18 +17,39 @@ export type ColumnDateOrder = DateOrder | 'ask' | undefined;
  * @example columnDateOrder(['2026-10-01']) // undefined
  */
 export function columnDateOrder(cells: readonly unknown[], localeOrder?: DateOrder): ColumnDateOrder {
+  return dateOrderTally(cells).order(localeOrder);
+}
+
+/** What a date column's cells say about their order, counted a cell at a time (a streamed list). */
+export interface DateOrderTally {
+  add(cell: unknown): void;
+  /** The column's order as `columnDateOrder` decides it. */
+  order(localeOrder?: DateOrder): ColumnDateOrder;
+}
+
+/**
+ * A tally of year-last dates by the orders that can read them, starting from `cells`.
+ * @example const t = dateOrderTally(['10/1/2026']); t.add('13/1/2026'); t.order() // 'dmy'
+ */
+export function dateOrderTally(cells: readonly unknown[] = []): DateOrderTally {
   let mdy = 0, dmy = 0, either = 0;
-  for (const cell of cells) {
+  const add = (cell: unknown) => {
     const v = cellValue(cell);
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string') return;
     const orders = yearLastOrders(v);
     if (orders === 'mdy') mdy++;
     else if (orders === 'dmy') dmy++;
     else if (orders === 'either') either++;
-  }
-  if (mdy && dmy) return 'ask';
-  if (mdy) return 'mdy';
-  if (dmy) return 'dmy';
-  if (either) return localeOrder ?? 'ask';
-  return undefined;
+  };
+  cells.forEach(add);
+  return {
+    add,
+    order(localeOrder) {
+      if (mdy && dmy) return 'ask';
+      if (mdy) return 'mdy';
+      if (dmy) return 'dmy';
+      if (either) return localeOrder ?? 'ask';
+      return undefined;
+    },
+  };
 }

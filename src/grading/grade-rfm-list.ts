@@ -95,16 +95,36 @@ export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: Rfm
  * @example quintileTables(rows, columns, options).f // { from: [0, 3, 5, 7, 9], score: [1, 2, 3, 4, 5] }
  */
 export function quintileTables(rows: readonly (readonly unknown[])[], columns: RfmColumns, options: RfmListOptions): RfmTables {
-  const values = (c: number, read: (v: unknown) => unknown) =>
-    rows.map((row) => read(cellValue(row[c]))).filter((v): v is number => typeof v === 'number');
-  const days = values(columns.recency, (v) => {
+  const inputs = rows.map((row) => quintileInputs(row, columns, options));
+  return quintileTablesOf(inputs.map((v) => v[0]), inputs.map((v) => v[1]), inputs.map((v) => v[2]));
+}
+
+/**
+ * One row's part in a quintile scoring: its days since the last purchase, frequency and amount, NaN
+ * where the value cannot be read (or the days are negative), so it counts in no quintile.
+ * @example quintileInputs(['2026-10-01', 3, 'x'], { recency: 0, recencyIsDate: true, frequency: 1, monetary: 2 }, { preset: 'quintile', asOf: 46327, scheme: 'value8', lang: 'en' }) // [31, 3, NaN]
+ */
+export function quintileInputs(row: readonly unknown[], columns: RfmColumns, options: Pick<RfmListOptions, 'asOf' | 'lang' | 'dates'>): [number, number, number] {
+  const read = (c: number, reader: (v: unknown) => unknown) => {
+    const v = reader(cellValue(row[c]));
+    return typeof v === 'number' ? v : NaN;
+  };
+  const days = read(columns.recency, (v) => {
     if (!columns.recencyIsDate) return readNonNegative(v, 'recency', options.lang);
     const date = readDate(v, 'recency', options.lang, options.dates);
     return typeof date === 'number' ? Math.floor(options.asOf) - Math.floor(date) : date;
-  }).filter((d) => d >= 0);
-  return {
-    r: quintileBandTable(days, true),
-    f: quintileBandTable(values(columns.frequency, (v) => readNonNegative(v, 'frequency', options.lang)), false),
-    m: quintileBandTable(values(columns.monetary, (v) => readNumber(scaledInput(v, columns.monetaryScale ?? 1), 'monetary', options.lang)), false),
-  };
+  });
+  return [
+    days >= 0 ? days : NaN,
+    read(columns.frequency, (v) => readNonNegative(v, 'frequency', options.lang)),
+    read(columns.monetary, (v) => readNumber(scaledInput(v, columns.monetaryScale ?? 1), 'monetary', options.lang)),
+  ];
+}
+
+/**
+ * The R, F and M quintile band tables of a list's days, frequencies and amounts (NaN entries skipped).
+ * @example quintileTablesOf([], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], []).f // { from: [0, 3, 5, 7, 9], score: [1, 2, 3, 4, 5] }
+ */
+export function quintileTablesOf(days: ArrayLike<number>, frequency: ArrayLike<number>, monetary: ArrayLike<number>): RfmTables {
+  return { r: quintileBandTable(days, true), f: quintileBandTable(frequency, false), m: quintileBandTable(monetary, false) };
 }

@@ -3,7 +3,7 @@ import { format } from '../i18n/messages';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
-import { buildGradedWorkbook, type ChurnGrading, type ClvGrading, type CompositeGrading, type CustomerList, type GradedOutput } from '../formulas/graded-workbook';
+import { buildGradedWorkbook, type ChurnGrading, type ClvGrading, type CompositeGrading, type CustomerList, type GradedOutput, type GradedWorkbookOptions } from '../formulas/graded-workbook';
 import { clvCall } from '../calls/clv';
 import { churnRiskCall } from '../calls/churn-risk';
 import { detectPeriodColumns } from './period-columns';
@@ -12,11 +12,11 @@ import { CallError, CellError } from '../cells/cell-error';
 import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../models/composite';
 import { cellValue } from './data-problems';
 import type { WorkbookCell, WorkbookModel } from '../xlsx/workbook-model';
-import { findDataProblems, type DataProblem } from './data-problems';
+import { findDataProblems, type DataProblem, type ProblemColumns } from './data-problems';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
 import { gradeRfmList, type GradedRfmList, type RfmColumns } from './grade-rfm-list';
-import { columnDateOrder } from './date-order';
+import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
 import type { DateConvention } from '../cells/coerce';
 import { segmentFills } from './segment-colours';
@@ -74,16 +74,25 @@ export interface GradedTable {
   readonly lang: Lang;
 }
 
+/** What grading needs from a table's first rows: where its header is, what each column holds, and the
+ * language of the labels. */
+export interface TablePlan {
+  readonly headerRow: number;
+  readonly header: readonly unknown[];
+  readonly mapping: ColumnMapping;
+  readonly columns: RfmColumns;
+  readonly lang: Lang;
+}
+
 /**
- * Grades a pasted or exported table end to end, as the pane's one-click grading and the CLI do: finds
- * the header row, maps the columns (detected, or as the user says), reports data problems, grades every
- * row and builds the shareable workbook.
- * @example gradeTable('List', [['客户名称', '距今天数', '订单数', '金额'], ['甲', 10, 12, 600000]], { preset: 'seed', asOf: 46296 }).graded // 1
+ * Finds the header among a table's first rows (20 are enough), maps the columns (detected, or as the
+ * user says) and checks that the three RFM inputs are there; a TableError says what is missing.
+ * @example planTable([['Report'], ['Recency', 'Orders', 'Amount']], { preset: 'seed', asOf: 46296 }).headerRow // 1
  */
-export function gradeTable(sheetName: string, table: readonly (readonly unknown[])[], options: GradeTableOptions): GradedTable {
-  const headerRow = findHeaderRow(table);
+export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
+  const headerRow = findHeaderRow(firstRows);
   if (headerRow < 0) throw new TableError('no header row found: the first rows name none of the columns grading needs (e.g. 订单数, 金额, Orders, Amount)');
-  const header = table[headerRow];
+  const header = firstRows[headerRow];
   const mapping = options.columns ?? { ...detectColumns(header), ...userMapping(header, options.map ?? {}) };
   const recency = mapping.recencyDays ?? mapping.lastPurchase;
   const missing = [
@@ -92,34 +101,85 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
     mapping.monetary === undefined ? 'monetary (amount)' : '',
   ].filter(Boolean);
   if (missing.length) throw new TableError(`column not found: ${missing.join('; ')}. Name it with --map, e.g. --map frequency=订单数`);
-  const lang = options.lang ?? languageOfHeaders(header);
-  const rows = table.slice(headerRow + 1);
   const columns = {
     recency: recency!, recencyIsDate: mapping.recencyDays === undefined,
     frequency: mapping.frequency!, monetary: mapping.monetary!, manualGrade: mapping.manualGrade,
     monetaryScale: headerScale(header[mapping.monetary!]),
   };
-  const dates = listDates(rows, columns, options.dates);
-  const problems = findDataProblems(header, rows, {
+  return { headerRow, header, mapping, columns, lang: options.lang ?? languageOfHeaders(header) };
+}
+
+/**
+ * The columns the data-problems report checks: the customer id, the date, and the number columns.
+ * @example problemColumns(plan) // { id: 0, dates: 1, numbers: [2, 3] }
+ */
+export function problemColumns({ mapping, columns }: TablePlan): ProblemColumns {
+  return {
     id: mapping.customerId,
     dates: columns.recencyIsDate ? columns.recency : undefined,
     numbers: columns.recencyIsDate ? [columns.frequency, columns.monetary] : [columns.recency, columns.frequency, columns.monetary],
-  }, options.asOf, headerRow + 2, lang, dates);
-  const graded = gradeRfmList(rows, columns, {
-    preset: options.preset, tables: options.tables, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang, dates,
-  });
-  const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
-  const composite = gradeComposite(rows, mapping, options, lang);
-  const clv = gradeClv(rows, mapping, options, lang);
-  const churn = gradeChurn(rows, header, options, lang);
-  const model = buildGradedWorkbook(list, columns, graded, {
-    lang, dates, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
-    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang), composite, clv, churn,
+  };
+}
+
+/** Data rows graded: RFM, and the composite grade, CLV and churn risk where the list has their inputs. */
+export interface RowGradings {
+  readonly graded: GradedRfmList;
+  readonly composite?: CompositeGrading;
+  readonly clv?: ClvGrading;
+  readonly churn?: ChurnGrading;
+}
+
+/**
+ * Grades data rows through the core calls. With `tables` (a list's quintile tables, computed over all
+ * of it) the rows can be graded a piece at a time and get the same grades as the whole list would.
+ * @example gradeRows([[10, 12, 600000]], plan, { preset: 'seed', asOf: 46296 }).graded.rows[0].kind // 'graded'
+ */
+export function gradeRows(rows: readonly (readonly unknown[])[], plan: TablePlan, options: GradeTableOptions, tables?: RfmTables): RowGradings {
+  const { lang, mapping } = plan;
+  return {
+    graded: gradeRfmList(rows, plan.columns, {
+      preset: options.preset, tables: tables ?? options.tables, asOf: options.asOf, scheme: options.scheme ?? 'value8', lang,
+      dates: options.dates,
+    }),
+    composite: gradeComposite(rows, mapping, options, lang),
+    clv: gradeClv(rows, mapping, options, lang),
+    churn: gradeChurn(rows, plan.header, options, lang),
+  };
+}
+
+/**
+ * How the graded workbook is written for these options and gradings.
+ * @example gradedWorkbookOptions(plan, { preset: 'seed', asOf: 46296 }, gradings).presetLabel // 'Seed 5/3/1'
+ */
+export function gradedWorkbookOptions(plan: TablePlan, options: GradeTableOptions, gradings: RowGradings): GradedWorkbookOptions {
+  const { lang, mapping } = plan;
+  return {
+    lang, dates: options.dates, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
+    output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang),
+    composite: gradings.composite, clv: gradings.clv, churn: gradings.churn,
     warnings: mapping.responseHours !== undefined || (mapping.thisQuarter !== undefined && mapping.lastQuarter !== undefined)
       ? { thisQuarter: mapping.thisQuarter, lastQuarter: mapping.lastQuarter, responseHours: mapping.responseHours } : undefined,
-  });
+  };
+}
+
+/**
+ * Grades a pasted or exported table end to end, as the pane's one-click grading does: finds the header
+ * row, maps the columns (detected, or as the user says), reports data problems, grades every row and
+ * builds the shareable workbook. (The CLI does the same a piece at a time: cli/stream-grade.ts.)
+ * @example gradeTable('List', [['客户名称', '距今天数', '订单数', '金额'], ['甲', 10, 12, 600000]], { preset: 'seed', asOf: 46296 }).graded // 1
+ */
+export function gradeTable(sheetName: string, table: readonly (readonly unknown[])[], given: GradeTableOptions): GradedTable {
+  const plan = planTable(table, given);
+  const { headerRow, header, mapping, columns, lang } = plan;
+  const rows = table.slice(headerRow + 1);
+  const options = { ...given, dates: listDates(rows.map((row) => row[columns.recency]), plan, given.dates) };
+  const problems = findDataProblems(header, rows, problemColumns(plan), options.asOf, headerRow + 2, lang, options.dates);
+  const gradings = gradeRows(rows, plan, options);
+  const { graded } = gradings;
+  const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
+  const model = buildGradedWorkbook(list, columns, graded, gradedWorkbookOptions(plan, options, gradings));
   return {
-    model, mapping, problems, lang, headerRow, width: Math.max(...table.map((r) => r.length)), segmentCounts: countSegments(graded),
+    model, mapping, problems, lang, headerRow, width: table.reduce((w, r) => Math.max(w, r.length), -Infinity), segmentCounts: countSegments(graded),
     graded: graded.rows.filter((r) => r.kind === 'graded').length,
     rowProblems: graded.rows.filter((r) => r.kind === 'problem').length,
   };
@@ -128,11 +188,13 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
 /**
  * The date convention for a list's last-purchase column: its own dates' day/month order where they tell
  * (31/1/2026), else the order given; a column that reads both ways with no order given cannot be graded
- * without guessing, so it is refused with what to do.
+ * without guessing, so it is refused with what to do. `cells` are the column's values, or a tally of
+ * them for a list read a piece at a time.
+ * @example listDates(['13/1/2026'], plan, undefined) // { order: 'dmy' }
  */
-function listDates(rows: readonly (readonly unknown[])[], columns: RfmColumns, given: DateConvention | undefined): DateConvention | undefined {
-  if (!columns.recencyIsDate) return given;
-  const order = columnDateOrder(rows.map((row) => row[columns.recency]), given?.order);
+export function listDates(cells: readonly unknown[] | DateOrderTally, plan: TablePlan, given: DateConvention | undefined): DateConvention | undefined {
+  if (!plan.columns.recencyIsDate) return given;
+  const order = (Array.isArray(cells) ? dateOrderTally(cells) : cells as DateOrderTally).order(given?.order);
   if (order === 'ask') {
     throw new TableError('dates like 10/1/2026 could be day first or month first, and the column does not tell: choose the order (--date-order dmy or mdy)');
   }

@@ -1,5 +1,6 @@
 import { parseNumberText } from '../cells/coerce';
 import { readDateText } from '../cells/date-text';
+import { csvRowReader } from './csv-rows';
 import type { StyledCell } from './workbook-model';
 
 /**
@@ -9,43 +10,11 @@ import type { StyledCell } from './workbook-model';
  * @example parseCsv('a,"b, c"\n1,2') // [['a', 'b, c'], ['1', '2']]
  */
 export function parseCsv(text: string): string[][] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const separator = [',', ';', '\t'].reduce((best, s) => (count(firstLine, s) > count(firstLine, best) ? s : best), ',');
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (body[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === separator) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  const reader = csvRowReader((row) => rows.push(row));
+  reader.push(text);
+  reader.end();
   return rows;
-}
-
-function count(text: string, ch: string): number {
-  return text.split(ch).length - 1;
 }
 
 // What a spreadsheet itself reads as a number on opening a CSV: digits with thousands separators, a

@@ -1,0 +1,117 @@
+// CSV parsing in pieces, so a file of any size can be read a chunk at a time (the CLI's 1,000,000-row
+// lists) with the same rules as a pasted block: parseCsv is this reader fed once.
+
+/** Receives text a piece at a time; `end()` flushes the last row. */
+export interface CsvRowReader {
+  push(text: string): void;
+  end(): void;
+}
+
+const QUOTE = 34, LF = 10, CR = 13;
+
+/**
+ * A CSV reader that calls `onRow` for each complete row as text arrives in pieces of any size (RFC 4180:
+ * quoted fields may hold the separator, quotes doubled, and line breaks). The separator is the one of
+ * `,` `;` tab that the first line uses most, so text is held back until the first line is complete; a
+ * UTF-8 BOM is dropped.
+ * @example const rows: string[][] = []; const r = csvRowReader((row) => rows.push(row)); r.push('a,"b,'); r.push(' c"\n1,2'); r.end(); rows // [['a', 'b, c'], ['1', '2']]
+ */
+export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
+  let separator = -1;
+  // Text not yet parsed: the first line before its end is seen, or a last character whose meaning
+  // depends on the next one (a quote inside quotes, a CR that may start CRLF).
+  let pending = '';
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let started = false;
+
+  const parse = (text: string, final: boolean) => {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (quoted) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          field += text.slice(i);
+          i = n;
+          break;
+        }
+        field += text.slice(i, q);
+        if (q + 1 === n && !final) {
+          i = q;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          field += '"';
+          i = q + 2;
+        } else {
+          quoted = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (c === QUOTE && field === '') {
+        quoted = true;
+        i++;
+      } else if (c === separator) {
+        row.push(field);
+        field = '';
+        i++;
+      } else if (c === LF || c === CR) {
+        if (c === CR) {
+          if (i + 1 === n && !final) break;
+          if (text.charCodeAt(i + 1) === LF) i++;
+        }
+        row.push(field);
+        onRow(row);
+        row = [];
+        field = '';
+        i++;
+      } else {
+        // A run of plain characters (a quote inside an unquoted field is plain) is taken in one slice.
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === separator || d === LF || d === CR) break;
+          j++;
+        }
+        field += text.slice(i, j);
+        i = j;
+      }
+    }
+    pending = text.slice(i);
+  };
+
+  const feed = (text: string, final: boolean) => {
+    let body = pending + text;
+    if (!started) {
+      const lineEnd = body.indexOf('\n');
+      if (lineEnd < 0 && !final) {
+        pending = body;
+        return;
+      }
+      started = true;
+      if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
+      const firstLine = body.slice(0, lineEnd < 0 ? body.length : body.indexOf('\n'));
+      separator = [',', ';', '\t'].reduce((best, s) => (count(firstLine, s) > count(firstLine, best) ? s : best), ',').charCodeAt(0);
+    }
+    parse(body, final);
+  };
+
+  return {
+    push: (text) => feed(text, false),
+    end: () => {
+      feed('', true);
+      if (field !== '' || row.length > 0) {
+        row.push(field);
+        onRow(row);
+      }
+    },
+  };
+}
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
+}
