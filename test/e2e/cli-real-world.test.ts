@@ -25,7 +25,7 @@ function recalculatedCodes(xlsx: string, sheet: string, firstGraded: number): st
   return rows.slice(1).filter((r) => r[0] !== '').map((r) => r.slice(firstGraded, firstGraded + 4));
 }
 
-// Seed bands as of 2026-11-01: R 5 up to 30 days, 3 up to 90, else 1; F 5 from 9 orders, 3 from 5,
+// Seed bands as of 2026-11-01: R 5 up to 30 days, 3 up to 90, else 1; F 5 from 10 orders, 3 from 5,
 // else 1; M 5 from 500,000, 3 from 200,000, else 1.
 describe('a GBK export with a 万元 header and text amounts', () => {
   const lines = [

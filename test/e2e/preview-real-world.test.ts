@@ -1,42 +1,16 @@
 // A real export pasted into the preview, in headless Chromium: year-last dates the list cannot decide
 // (the pane asks, with the locale's order preselected where it has one), a 万元 header and full-width
 // digits. The grades are worked out by hand.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import { DIST } from '../bundles/load';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paste, previewSession, SHOTS } from './preview-session';
 
-const SHOTS = join(DIST, '..', 'test-results', 'preview');
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-const requests: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ root: DIST, port: 0, https: false });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(lang: string, locale: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1420, height: 900 } });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/preview/?lang=${lang}&width=320&locale=${locale}`);
-  return page;
-}
+const session = previewSession();
+const open = (lang: string, locale: string) => session.open(`lang=${lang}&locale=${locale}`);
 
 async function pasteAndFind(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.getElementById('grid')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
+  await paste(page, text);
   await page.click('#find-list');
   await page.fill('#as-of', '2026-11-01');
   await page.dispatchEvent('#as-of', 'change');
@@ -50,7 +24,7 @@ function gradedCodes(page: Page): Promise<unknown[]> {
   });
 }
 
-// As of 2026-11-01, seed bands (R 5 to 30 days, 3 to 90, else 1; F 5 from 9, 3 from 5; M 5 from
+// As of 2026-11-01, seed bands (R 5 to 30 days, 3 to 90, else 1; F 5 from 10, 3 from 5; M 5 from
 // 500,000, 3 from 200,000). Day first: 10 January is 295 days back, 5 October 27, 3 April 212.
 // Month first: 1 October is 31 days back, 10 May 175, 4 March 242.
 const TSV = ['客户名称\t最近一次购买日期\t订单数\t金额（万元）',
@@ -101,6 +75,6 @@ describe('the preview with a real export', () => {
   });
 
   it('sent no request outside the page', () => {
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(session.requests.filter((u) => !u.startsWith(session.serverUrl()))).toEqual([]);
   });
 });
