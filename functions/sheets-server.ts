@@ -96,6 +96,12 @@ export function crmDefineNames(names: DefinedName[]): void {
   for (const n of names) ss.setNamedRange(n.name, ss.getRange(n.ref.replace(/\$/g, '')));
 }
 
+export function crmDeleteSheet(name: string): void {
+  const ss = SpreadsheetApp.getActive();
+  const sheet = ss.getSheetByName(name);
+  if (sheet) ss.deleteSheet(sheet);
+}
+
 export function crmLoadState(): string | null {
   return PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
 }
@@ -106,5 +112,5 @@ export function crmSaveState(json: string): void {
 
 /** The server functions, by name: the build declares each at the top level of Code.js. */
 export const SERVER_FUNCTIONS = {
-  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetFilter, crmSetColours, crmReplaceSheet, crmDefineNames, crmLoadState, crmSaveState,
+  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetFilter, crmSetColours, crmReplaceSheet, crmDeleteSheet, crmDefineNames, crmLoadState, crmSaveState,
 };

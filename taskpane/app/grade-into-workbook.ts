@@ -37,14 +37,31 @@ export type GradeOutcome =
   | { readonly kind: 'occupied'; readonly result: GradedTable };
 
 /**
+ * Grading stopped after it had begun writing (Cancel, or the host failed halfway). `restored` says the
+ * workbook is as it was before; otherwise what was written is incomplete and the user is told so.
+ */
+export class GradingInterrupted extends Error {
+  constructor(readonly reason: unknown, readonly restored: boolean) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
+/** How the pane follows and stops a grading: asked between writes. */
+export interface GradeControl {
+  readonly cancelled?: () => boolean;
+}
+
+/**
  * One-click grading into a workbook through its port: grades the list, writes the graded columns (native
  * formulas with their values) beside it, never over a non-empty cell unless `replaceEarlier` says they
  * are the columns an earlier grading wrote, then the settings, summary and methodology sheets and the
- * names they use.
+ * names they use. Interrupted after writing began, it takes back what it wrote (the cells were empty,
+ * the sheets new) and throws GradingInterrupted saying whether the workbook is as it was.
  * @example await gradeIntoWorkbook(memoryWorkbook, list, { preset: 'seed', asOf: 46327 }, false) // { kind: 'graded', ... }
  */
 export async function gradeIntoWorkbook(
   port: WorkbookPort, list: FoundList, options: GradeTableOptions, replaceEarlier: boolean, grade: Grader = gradeHere,
+  control: GradeControl = {},
 ): Promise<GradeOutcome> {
   const result = await grade(list.sheetName, list.rows, { ...options, origin: { row: list.top, column: list.left } });
   const [listSheet, ...sheets] = result.model.sheets;
@@ -56,18 +73,58 @@ export async function gradeIntoWorkbook(
   if (!replaceEarlier && !(await port.isBlockEmpty(list.sheetName, list.top, left, block.length, columns))) {
     return { kind: 'occupied', result };
   }
-  await port.writeBlock(list.sheetName, list.top, left, block);
-  if (listSheet.colours?.length) await port.setColours(list.sheetName, listSheet.colours);
-  // The header filter over the list and its graded columns, where the list's header row is.
-  const headerRow = list.top + result.headerRow;
-  await port.setFilter(list.sheetName, `${columnLetters(list.left)}${headerRow + 1}:${columnLetters(left + columns - 1)}${list.top + list.rows.length}`);
-  // Between writes the page gets its main thread back, so the pane can draw and Cancel can be clicked.
-  for (const sheet of sheets) {
+  const before = new Set(await port.sheetNames());
+  const written = { block: false, sheets: [] as string[], filter: false, names: false };
+  const step = async () => {
+    // Between writes the page gets its main thread back, so the pane can draw and Cancel can be clicked.
     await nextTask();
-    await port.replaceSheet(sheet);
+    if (control.cancelled?.()) throw new Error('cancelled');
+  };
+  try {
+    await step();
+    written.block = true;
+    await port.writeBlock(list.sheetName, list.top, left, block);
+    for (const sheet of sheets) {
+      await step();
+      written.sheets.push(sheet.name);
+      await port.replaceSheet(sheet);
+    }
+    await step();
+    if (listSheet.colours?.length) await port.setColours(list.sheetName, listSheet.colours);
+    // The header filter over the list and its graded columns, where the list's header row is.
+    const headerRow = list.top + result.headerRow;
+    written.filter = true;
+    await port.setFilter(list.sheetName, `${columnLetters(list.left)}${headerRow + 1}:${columnLetters(left + columns - 1)}${list.top + list.rows.length}`);
+    await step();
+    written.names = true;
+    await port.defineNames(result.model.names);
+  } catch (e) {
+    throw new GradingInterrupted(e, await takeBack(port, list.sheetName, list.top, left, block, written, before, replaceEarlier));
   }
-  await port.defineNames(result.model.names);
   return { kind: 'graded', result };
+}
+
+/**
+ * Undoes an interrupted grading: clears the graded block (its cells were empty before) and deletes the
+ * sheets it added. True when the workbook is as it was; false when something written cannot be taken
+ * back (columns or sheets of an earlier grading replaced, the filter or names begun) or the host failed again.
+ */
+async function takeBack(
+  port: WorkbookPort, sheetName: string, top: number, left: number, block: readonly (readonly WorkbookCell[])[],
+  written: { block: boolean; sheets: readonly string[]; filter: boolean; names: boolean }, before: ReadonlySet<string>, replaceEarlier: boolean,
+): Promise<boolean> {
+  // A replaced filter or names, and an earlier grading's columns, cannot be put back as they were.
+  let restored = !written.names && !written.filter && !(written.block && replaceEarlier);
+  try {
+    if (written.block && !replaceEarlier) await port.writeBlock(sheetName, top, left, block.map((row) => row.map(() => '')));
+    for (const name of written.sheets) {
+      if (before.has(name)) restored = false;
+      else await port.deleteSheet(name);
+    }
+  } catch {
+    return false;
+  }
+  return restored;
 }
 
 /**

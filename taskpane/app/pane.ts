@@ -20,7 +20,7 @@ import { DEFAULT_CUTOFFS, DEFAULT_WEIGHTS } from '../../src/models/composite';
 import type { RfmDimension, RfmTables } from '../../src/models/rfm';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { bandCounts } from './band-counts';
-import { gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
+import { GradingInterrupted, gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, workerGrader, type Grader } from './graders';
 import { restoreChoices } from './saved-choices';
 import { churnSection, clvSection, compositeSection } from './composite-section';
@@ -204,6 +204,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   }
 
   const worker = typeof Worker !== 'undefined' && options.workerUrl ? workerGrader(options.workerUrl) : undefined;
+  // Set by Cancel: stops the worker at once, and the writing between two writes (taking back what it wrote).
+  let cancelRequested = false;
   const grader: Grader = worker?.grade ?? gradeHere;
 
   /** Everything the user chose, as the grading takes it. */
@@ -241,9 +243,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     state.summary = undefined;
+    cancelRequested = false;
     render();
     try {
-      const outcome = await gradeIntoWorkbook(options.port, state.list, gradeOptions(), state.earlier, grader);
+      const outcome = await gradeIntoWorkbook(options.port, state.list, gradeOptions(), state.earlier, grader,
+        { cancelled: () => cancelRequested });
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: tr('occupied') };
         state.offerNewSheet = true;
@@ -258,9 +262,16 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         options.onGraded?.();
       }
     } catch (e) {
-      state.message = e instanceof Error && e.message === 'cancelled'
-        ? { kind: 'info', text: tr('cancelled') }
-        : { kind: 'error', text: tr('error', { message: e instanceof TableError ? e.message : String(e) }) };
+      if (e instanceof GradingInterrupted) {
+        const reason = e.message === 'cancelled' ? tr('cancelled') : e.message;
+        state.message = { kind: 'error', text: tr(e.restored ? 'interruptedRestored' : 'interruptedPartial', { reason }) };
+        // The earlier grading's columns may be half replaced: the next grading replaces them again.
+        if (!e.restored) state.earlier = true;
+      } else {
+        state.message = e instanceof Error && e.message === 'cancelled'
+          ? { kind: 'info', text: tr('cancelled') }
+          : { kind: 'error', text: tr('error', { message: e instanceof TableError ? e.message : String(e) }) };
+      }
     }
     render();
   }
@@ -368,8 +379,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     if (state.message?.kind === 'busy') {
       // Grading runs in a worker: the bar moves and Cancel works while it does.
       const cancel = h('button', { id: 'cancel' }, tr('cancel'));
-      cancel.addEventListener('click', () => worker?.cancel());
-      parts.push(h('div', { id: 'progress', role: 'status' }, h('progress', { 'aria-label': tr('grading') }), ` ${state.message.text} `, ...(worker ? [cancel] : [])));
+      cancel.addEventListener('click', () => {
+        cancelRequested = true;
+        worker?.cancel();
+      });
+      parts.push(h('div', { id: 'progress', role: 'status' }, h('progress', { 'aria-label': tr('grading') }), ` ${state.message.text} `, cancel));
     } else if (state.message) {
       parts.push(h('p', { id: 'message', class: state.message.kind, role: 'status' }, state.message.text));
     }

@@ -60,6 +60,16 @@ const STRINGS = {
     'zh-CN': '名单中的日期既可按“日在前”也可按“月在前”理解，名单本身无法判断：请在“列对应”中选择。',
     'zh-TW': '名單中的日期既可按「日在前」也可按「月在前」理解，名單本身無法判斷：請在「欄位對應」中選擇。',
   },
+  interruptedRestored: {
+    en: 'Grading stopped before it finished ({reason}). Everything it had written was taken back: the workbook is as it was.',
+    'zh-CN': '分级未完成即停止（{reason}）。已写入的内容都已撤回：工作簿与分级前相同。',
+    'zh-TW': '分級未完成即停止（{reason}）。已寫入的內容都已撤回：活頁簿與分級前相同。',
+  },
+  interruptedPartial: {
+    en: 'Grading stopped halfway ({reason}). The graded columns and sheets are INCOMPLETE: grade again to finish them.',
+    'zh-CN': '分级中途停止（{reason}）。分级列和工作表不完整：请重新分级以完成。',
+    'zh-TW': '分級中途停止（{reason}）。分級欄和工作表不完整：請重新分級以完成。',
+  },
   noProblems: { en: 'No data problems found.', 'zh-CN': '未发现数据问题。', 'zh-TW': '未發現資料問題。' },
   stepThresholds: { en: '3. Thresholds', 'zh-CN': '3. 分档阈值', 'zh-TW': '3. 分級閾值' },
   preset: { en: 'Preset', 'zh-CN': '预设', 'zh-TW': '預設' },

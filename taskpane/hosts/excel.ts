@@ -218,6 +218,15 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async deleteSheet(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (!sheet.isNullObject) sheet.delete();
+      await context.sync();
+    });
+  }
+
   async replaceSheet(model: WorkbookSheet): Promise<void> {
     await Excel.run(async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(model.name);

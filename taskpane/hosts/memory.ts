@@ -108,6 +108,11 @@ export class MemoryWorkbook implements WorkbookPort {
     else this.sheets.push({ name: sheet.name, cells, ...extras });
   }
 
+  async deleteSheet(name: string): Promise<void> {
+    const at = this.sheets.findIndex((s) => s.name === name);
+    if (at >= 0) this.sheets.splice(at, 1);
+  }
+
   async defineNames(names: readonly DefinedName[]): Promise<void> {
     for (const n of names) this.names.set(n.name, n);
   }

@@ -40,6 +40,9 @@ export class SheetsWorkbook implements WorkbookPort {
   replaceSheet(sheet: WorkbookSheet): Promise<void> {
     return call('crmReplaceSheet', sheet);
   }
+  deleteSheet(name: string): Promise<void> {
+    return call('crmDeleteSheet', name);
+  }
   defineNames(names: readonly DefinedName[]): Promise<void> {
     return call('crmDefineNames', names);
   }

@@ -29,6 +29,8 @@ export interface WorkbookPort {
   setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void>;
   /** Adds a sheet, or replaces the one of the same name (only sheets the add-in made). */
   replaceSheet(sheet: WorkbookSheet): Promise<void>;
+  /** Deletes a sheet the add-in added (an interrupted grading takes back what it wrote). */
+  deleteSheet(name: string): Promise<void>;
   /** Defines (or redefines) workbook-level names. */
   defineNames(names: readonly DefinedName[]): Promise<void>;
   /** The pane's saved choices for this workbook, as JSON text. */

@@ -87,6 +87,7 @@ function appsScript() {
   const ui = { menus: [] as string[], sidebars: [] as string[] };
   const spreadsheet = {
     getSheetByName: (n: string) => sheets.find((s) => s.name === n) ?? null,
+    getSheets: () => [...sheets],
     insertSheet: (n: string) => { const s = new FakeSheet(n); sheets.push(s); return s; },
     deleteSheet: (s: FakeSheet) => sheets.splice(sheets.indexOf(s), 1),
     getRange: (a1: string) => {
