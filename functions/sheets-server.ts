@@ -96,6 +96,11 @@ export function crmDefineNames(names: DefinedName[]): void {
   for (const n of names) ss.setNamedRange(n.name, ss.getRange(n.ref.replace(/\$/g, '')));
 }
 
+export function crmReadSheet(name: string): unknown[][] | null {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : null;
+}
+
 export function crmDeleteSheet(name: string): void {
   const ss = SpreadsheetApp.getActive();
   const sheet = ss.getSheetByName(name);
@@ -112,5 +117,5 @@ export function crmSaveState(json: string): void {
 
 /** The server functions, by name: the build declares each at the top level of Code.js. */
 export const SERVER_FUNCTIONS = {
-  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetFilter, crmSetColours, crmReplaceSheet, crmDeleteSheet, crmDefineNames, crmLoadState, crmSaveState,
+  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetFilter, crmSetColours, crmReplaceSheet, crmReadSheet, crmDeleteSheet, crmDefineNames, crmLoadState, crmSaveState,
 };

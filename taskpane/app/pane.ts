@@ -22,7 +22,8 @@ import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { bandCounts } from './band-counts';
 import { GradingInterrupted, gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, workerGrader, type Grader } from './graders';
-import { restoreChoices } from './saved-choices';
+import { readSavedState } from './saved-choices';
+import { checkSettingsSheet } from './settings-check';
 import { churnSection, clvSection, compositeSection } from './composite-section';
 import { detectPeriodColumns } from '../../src/grading/period-columns';
 import { h } from './dom';
@@ -57,6 +58,12 @@ interface PaneState {
   summary?: readonly (readonly [string, number])[];
   /** The day/month order the user chose for year-last dates (10/1/2026). */
   dateOrder?: DateOrder;
+  /** A damaged settings sheet or saved state, reported until repaired; never rewritten unasked. */
+  damage: { settings?: { sheetName: string; problem: string }; saved?: string };
+  /** The repair the user clicked, waiting for their confirmation. */
+  confirm?: 'settings' | 'saved';
+  /** The user confirmed rewriting a damaged settings sheet. */
+  rewriteSettings?: boolean;
 }
 
 export interface PaneOptions {
@@ -96,7 +103,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   const today = options.today;
   const state: PaneState = {
     lang: options.lang, earlier: false, headerRow: 0, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, output: 'formulas',
-    weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS], clv: { margin: 1, rate: 0 },
+    weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS], clv: { margin: 1, rate: 0 }, damage: {},
     churn: { m: 1, n: 1, mode: 'sd' },
     asOf: isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
   };
@@ -166,16 +173,52 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       monetary: detected.monetary, customerId: detected.customerId, manualGrade: detected.manualGrade,
       ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, detected[f as FieldId]])),
     };
-    // The choices saved with this workbook for this list, when it is graded again after reopening.
-    const saved = restoreChoices(await options.port.loadState(), header());
-    if (saved) {
-      state.columns = saved.columns as PaneState['columns'];
-      state.preset = saved.preset as Preset;
-      state.tables = saved.tables;
+    // The choices saved with this workbook for this list, when it is graded again after reopening, and
+    // the settings sheet, which a person may have edited (or broken) since.
+    const saved = readSavedState(await options.port.loadState(), header());
+    const settings = await checkSettingsSheet(options.port, state.lang);
+    state.damage = {
+      saved: saved.kind === 'damaged' ? saved.reason : undefined,
+      settings: settings.kind === 'damaged' ? { sheetName: settings.sheetName, problem: settings.problem } : undefined,
+    };
+    state.confirm = undefined;
+    state.rewriteSettings = false;
+    if (saved.kind === 'ok') {
+      state.columns = saved.choices.columns as PaneState['columns'];
+      state.preset = saved.choices.preset as Preset;
+      state.tables = saved.choices.tables;
+    } else {
+      choosePreset(state.preset === 'custom' ? 'seed' : state.preset);
+    }
+    // Tables edited on the settings sheet of this graded list are the ones to keep grading with.
+    if (settings.kind === 'ok' && earlier && JSON.stringify(settings.settings.tables) !== JSON.stringify(state.tables)) {
+      state.tables = settings.settings.tables;
+      state.preset = 'custom';
+      state.asOf = settings.settings.asOf;
+      state.message = { kind: 'info', text: tr('settingsEdited', { sheet: settings.sheetName }) };
+    }
+    render();
+  }
+
+  /** Carries out the repair the user confirmed: the saved choices rewritten, or the settings sheet by grading again. */
+  async function repair(): Promise<void> {
+    const kind = state.confirm;
+    state.confirm = undefined;
+    if (kind === 'saved') {
+      await options.port.saveState(choicesJson());
+      state.damage = { ...state.damage, saved: undefined };
+      state.message = { kind: 'info', text: tr('repaired') };
       return render();
     }
-    choosePreset(state.preset === 'custom' ? 'seed' : state.preset);
+    state.rewriteSettings = true;
+    await grade();
+    if (state.message?.kind === 'info') state.damage = { ...state.damage, settings: undefined };
+    render();
   }
+
+  const choicesJson = () => JSON.stringify({
+    headers: header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
+  });
 
   function choosePreset(preset: Preset): void {
     state.preset = preset;
@@ -240,6 +283,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       render();
       return;
     }
+    if (state.damage.settings && !state.rewriteSettings) {
+      state.message = { kind: 'error', text: tr('settingsFirst') };
+      render();
+      return;
+    }
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     state.summary = undefined;
@@ -256,9 +304,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         state.earlier = true;
         state.message = { kind: 'info', text: [tr('graded', { graded: r.graded }), r.rowProblems ? tr('rowProblems', { count: r.rowProblems }) : ''].join(' ') };
         state.summary = r.segmentCounts;
-        await options.port.saveState(JSON.stringify({
-          headers: header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
-        }));
+        // Damaged saved choices are rewritten only when the user says (Repair).
+        if (!state.damage.saved) await options.port.saveState(choicesJson());
         options.onGraded?.();
       }
     } catch (e) {
@@ -373,6 +420,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       h('header', {}, h('h1', {}, tr('title')), h('label', { class: 'lang' }, h('span', {}, tr('language')), langSelect)),
       listStep,
     ];
+    if (state.list) parts.push(...renderDamage());
     if (state.list) parts.push(renderColumns());
     renderThresholds();
     parts.push(thresholds);
@@ -404,6 +452,28 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     }
     root.replaceChildren(...parts);
     document.documentElement.lang = state.lang;
+  }
+
+  /** The damage found in the workbook, each with its repair, which asks before rewriting anything. */
+  function renderDamage(): HTMLElement[] {
+    const reports: [kind: 'settings' | 'saved', text: string][] = [];
+    if (state.damage.settings) reports.push(['settings', tr('settingsDamaged', { problem: state.damage.settings.problem })]);
+    if (state.damage.saved) reports.push(['saved', tr('savedDamaged', { reason: state.damage.saved })]);
+    return reports.map(([kind, text]) => {
+      const box = h('div', { id: `damage-${kind}`, class: 'damage', role: 'alert' }, h('p', {}, text));
+      if (state.confirm === kind) {
+        const yes = h('button', { id: 'confirm-repair' }, tr('yesRewrite'));
+        const no = h('button', { id: 'keep-as-is' }, tr('keepIt'));
+        yes.addEventListener('click', () => void repair());
+        no.addEventListener('click', () => { state.confirm = undefined; render(); });
+        box.append(h('p', {}, tr(kind === 'settings' ? 'confirmSettings' : 'confirmSaved', { sheet: state.damage.settings?.sheetName ?? '' })), yes, no);
+      } else {
+        const button = h('button', { id: `repair-${kind}` }, tr('repair'));
+        button.addEventListener('click', () => { state.confirm = kind; render(); });
+        box.append(button);
+      }
+      return box;
+    });
   }
 
   function renderColumns(): HTMLElement {

@@ -16,22 +16,44 @@ const isTable = (t: unknown): boolean => {
     && table.score.every((s) => typeof s === 'number');
 };
 
+/** What the workbook's saved choices are for a list. */
+export type SavedState =
+  | { readonly kind: 'none' }
+  /** Saved for another list (different headers): left alone. */
+  | { readonly kind: 'otherList' }
+  /** Not readable as choices: reported, and rewritten only when the user says so. */
+  | { readonly kind: 'damaged'; readonly reason: string }
+  | { readonly kind: 'ok'; readonly choices: SavedChoices };
+
+/**
+ * Reads the saved choices for a list: none, another list's, damaged (with why), or the choices.
+ * @example readSavedState('{"headers":', ['订单数']) // { kind: 'damaged', reason: 'not readable (cut short or edited)' }
+ */
+export function readSavedState(saved: string | undefined, headers: readonly unknown[]): SavedState {
+  if (!saved) return { kind: 'none' };
+  let choices: SavedChoices;
+  try {
+    choices = JSON.parse(saved) as SavedChoices;
+  } catch {
+    return { kind: 'damaged', reason: 'not readable (cut short or edited)' };
+  }
+  if (!Array.isArray(choices?.headers)) return { kind: 'damaged', reason: 'no list headers' };
+  const same = choices.headers.length === headers.length && choices.headers.every((h, i) => h === String(headers[i] ?? ''));
+  if (!same) return { kind: 'otherList' };
+  if (typeof choices.preset !== 'string' || typeof choices.columns !== 'object' || choices.columns === null) {
+    return { kind: 'damaged', reason: 'no preset or columns' };
+  }
+  const broken = ['r', 'f', 'm'].find((d) => !isTable((choices.tables as unknown as Record<string, unknown>)?.[d]));
+  if (broken) return { kind: 'damaged', reason: `the ${broken.toUpperCase()} band table is broken` };
+  return { kind: 'ok', choices };
+}
+
 /**
  * The saved choices to restore for a list, or undefined when there are none, they belong to another
  * list (different headers), or the saved text is damaged (never half-applied).
  * @example restoreChoices('{"headers":["订单数"],...}', ['订单数']) // { headers: ['订单数'], ... }
  */
 export function restoreChoices(saved: string | undefined, headers: readonly unknown[]): SavedChoices | undefined {
-  if (!saved) return undefined;
-  let choices: SavedChoices;
-  try {
-    choices = JSON.parse(saved) as SavedChoices;
-  } catch {
-    return undefined;
-  }
-  const same = Array.isArray(choices?.headers) && choices.headers.length === headers.length
-    && choices.headers.every((h, i) => h === String(headers[i] ?? ''));
-  const valid = typeof choices.preset === 'string' && typeof choices.columns === 'object' && choices.columns !== null
-    && ['r', 'f', 'm'].every((d) => isTable((choices.tables as unknown as Record<string, unknown>)?.[d]));
-  return same && valid ? choices : undefined;
+  const state = readSavedState(saved, headers);
+  return state.kind === 'ok' ? state.choices : undefined;
 }

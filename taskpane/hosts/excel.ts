@@ -218,6 +218,21 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  async readSheet(name: string): Promise<unknown[][] | undefined> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (sheet.isNullObject) return undefined;
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,values');
+      await context.sync();
+      if (used.isNullObject) return [];
+      // The used range may start below or right of A1: pad so row and column numbers stay the sheet's.
+      const pad = Array.from({ length: used.columnIndex }, () => null);
+      return [...Array.from({ length: used.rowIndex }, () => []), ...used.values.map((row) => [...pad, ...row])];
+    });
+  }
+
   async deleteSheet(name: string): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);

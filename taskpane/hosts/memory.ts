@@ -108,6 +108,10 @@ export class MemoryWorkbook implements WorkbookPort {
     else this.sheets.push({ name: sheet.name, cells, ...extras });
   }
 
+  async readSheet(name: string): Promise<unknown[][] | undefined> {
+    return this.sheet(name)?.cells.map((row) => (row ?? []).map(shown));
+  }
+
   async deleteSheet(name: string): Promise<void> {
     const at = this.sheets.findIndex((s) => s.name === name);
     if (at >= 0) this.sheets.splice(at, 1);

@@ -40,6 +40,9 @@ export class SheetsWorkbook implements WorkbookPort {
   replaceSheet(sheet: WorkbookSheet): Promise<void> {
     return call('crmReplaceSheet', sheet);
   }
+  async readSheet(name: string): Promise<unknown[][] | undefined> {
+    return (await call<unknown[][] | null>('crmReadSheet', name)) ?? undefined;
+  }
   deleteSheet(name: string): Promise<void> {
     return call('crmDeleteSheet', name);
   }

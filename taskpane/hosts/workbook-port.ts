@@ -29,6 +29,8 @@ export interface WorkbookPort {
   setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void>;
   /** Adds a sheet, or replaces the one of the same name (only sheets the add-in made). */
   replaceSheet(sheet: WorkbookSheet): Promise<void>;
+  /** The values of a small sheet from A1 (the add-in's settings sheet), undefined when there is none. */
+  readSheet(name: string): Promise<unknown[][] | undefined>;
   /** Deletes a sheet the add-in added (an interrupted grading takes back what it wrote). */
   deleteSheet(name: string): Promise<void>;
   /** Defines (or redefines) workbook-level names. */
