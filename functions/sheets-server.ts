@@ -5,6 +5,7 @@ import { dateToSerial, isDate } from '../src/cells/dates';
 import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../src/xlsx/workbook-model';
 import { hostFormulaCell } from '../src/xlsx/host-cell';
 import { formatRuns } from '../src/xlsx/number-formats';
+import { widestRow } from '../src/xlsx/a1';
 
 declare const SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 declare const HtmlService: GoogleAppsScript.HTML.HtmlService;
@@ -48,7 +49,7 @@ export function crmIsBlockEmpty(sheetName: string, top: number, left: number, ro
 export function crmWriteBlock(sheetName: string, top: number, left: number, cells: WorkbookCell[][]): void {
   const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
   if (!sheet) throw new Error(`no sheet '${sheetName}'`);
-  const columns = Math.max(...cells.map((r) => r.length));
+  const columns = widestRow(cells);
   for (let start = 0; start < cells.length; start += ROWS_PER_WRITE) {
     const part = cells.slice(start, start + ROWS_PER_WRITE).map((row) => Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c])));
     sheet.getRange(top + 1 + start, left + 1, part.length, columns).setValues(part);

@@ -36,3 +36,14 @@ export function columnIndex(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
+
+/**
+ * The length of the longest row. A loop, not Math.max(...rows): spreading a million rows into
+ * arguments overflows the stack (Excel's maximum column is 1,048,576 rows).
+ * @example widestRow([[1], [1, 2, 3], []]) // 3
+ */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let widest = 0;
+  for (const row of rows) if (row.length > widest) widest = row.length;
+  return widest;
+}

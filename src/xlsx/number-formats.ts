@@ -1,4 +1,4 @@
-import { cellRef } from './a1';
+import { cellRef, widestRow } from './a1';
 import type { StyleName, WorkbookCell } from './workbook-model';
 
 /** The number format each cell style shows, as Excel and Sheets take it. */
@@ -16,7 +16,7 @@ export const NUMBER_FORMATS: Partial<Record<StyleName, string>> = {
  */
 export function formatRuns(rows: readonly (readonly WorkbookCell[])[], top: number, left: number): { range: string; format: string }[] {
   const runs: { range: string; format: string }[] = [];
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = widestRow(rows);
   const formatOf = (cell: WorkbookCell) =>
     (typeof cell === 'object' && cell !== null && cell.style ? NUMBER_FORMATS[cell.style] : undefined);
   for (let c = 0; c < width; c++) {

@@ -69,7 +69,8 @@ export async function gradeIntoWorkbook(
   const graded = gradedColumns(result);
   // Six graded columns, more where the list is graded on the other models too.
   const columns = graded[result.headerRow].length;
-  const block: WorkbookCell[][] = graded.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? null));
+  // Rows already as wide as the block are used as they are: a million-row list is not copied again.
+  const block = graded.map((row) => (row.length === columns ? row : Array.from({ length: columns }, (_, c) => row[c] ?? null)));
   if (!replaceEarlier && !(await port.isBlockEmpty(list.sheetName, list.top, left, block.length, columns))) {
     return { kind: 'occupied', result };
   }

@@ -3,7 +3,7 @@
 import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import { hostFormulaCell } from '../../src/xlsx/host-cell';
 import { formatRuns } from '../../src/xlsx/number-formats';
-import { cellRef, columnLetters } from '../../src/xlsx/a1';
+import { cellRef, columnLetters, widestRow } from '../../src/xlsx/a1';
 import type { FoundList, WorkbookPort } from './workbook-port';
 import { callsCustomFunction, toNativeFormula } from '../../src/formulas/make-shareable';
 import { NAMES } from '../../src/formulas/names';
@@ -159,7 +159,7 @@ export class ExcelWorkbook implements WorkbookPort {
         const chunk = sheet.getRange(address(region.rowIndex + r, region.columnIndex, n, region.columnCount));
         chunk.load('values');
         await context.sync();
-        rows.push(...chunk.values);
+        for (const row of chunk.values) rows.push(row);
       }
       return { sheetName: sheet.name, top: region.rowIndex, left: region.columnIndex, rows };
     });
@@ -184,14 +184,27 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
-    const columns = Math.max(...cells.map((r) => r.length));
-    const rows = cells.map((row) => Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c])));
+    const columns = widestRow(cells);
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      for (const chunk of chunkRows(rows)) {
-        sheet.getRange(address(top + chunk.start, left, chunk.rows.length, columns)).formulas = chunk.rows;
+      // Rows are turned into the host's formula text one request at a time: Excel's maximum column
+      // (1,048,576 rows) as formula text at once would be over a gigabyte.
+      let chunk: (string | number | boolean)[][] = [], start = 0, bytes = 0;
+      const send = async () => {
+        sheet.getRange(address(top + start, left, chunk.length, columns)).formulas = chunk;
         await context.sync();
+        start += chunk.length;
+        chunk = [];
+        bytes = 0;
+      };
+      for (const row of cells) {
+        const hostRow = Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c]));
+        const b = rowBytes(hostRow);
+        if (chunk.length > 0 && bytes + b > MAX_REQUEST_BYTES) await send();
+        chunk.push(hostRow);
+        bytes += b;
       }
+      if (chunk.length) await send();
       await applyNumberFormats(context, sheet, formatRuns(cells, top, left));
     });
   }
@@ -249,7 +262,7 @@ export class ExcelWorkbook implements WorkbookPort {
       if (!existing.isNullObject) existing.delete();
       const sheet = context.workbook.worksheets.add(model.name);
       await context.sync();
-      const columns = Math.max(1, ...model.rows.map((r) => r.length));
+      const columns = Math.max(1, widestRow(model.rows));
       const rows = model.rows.map((row) => Array.from({ length: columns }, (_, c) => hostFormulaCell(row[c])));
       for (const chunk of chunkRows(rows)) {
         sheet.getRange(address(chunk.start, 0, chunk.rows.length, columns)).formulas = chunk.rows;
