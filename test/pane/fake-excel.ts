@@ -6,7 +6,8 @@ import { columnIndex } from '../../src/xlsx/a1';
 type Cell = string | number | boolean;
 
 export class FakeSheet {
-  readonly cells = new Map<string, Cell>();
+  /** Cells by row, then column: light enough to hold Excel's maximum column (1,048,576 rows). */
+  readonly rows: (Cell | undefined)[][] = [];
   /** What a formula cell shows (the fake does not calculate): set by the test. */
   readonly shown = new Map<string, Cell>();
   /** Number formats set, by cell "r,c". */
@@ -19,21 +20,33 @@ export class FakeSheet {
   readonly colours: string[] = [];
   /** Dynamic-array anchors ("r,c") and the address they spill to. */
   readonly spills = new Map<string, string>();
+  /** Every cell written, as "r,c" (kept only while `recordWrites`; a million-row test checks bounds). */
   readonly written: string[] = [];
+  recordWrites = true;
+  /** The smallest box around every cell written since `resetWritten`. */
+  writtenBox = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
   frozenRows = 0;
   constructor(readonly name: string) {}
-  get(r: number, c: number): Cell { return this.cells.get(`${r},${c}`) ?? ''; }
+  get(r: number, c: number): Cell { return this.rows[r]?.[c] ?? ''; }
   set(r: number, c: number, v: Cell): void {
-    this.written.push(`${r},${c}`);
-    if (v === '') this.cells.delete(`${r},${c}`);
-    else this.cells.set(`${r},${c}`, v);
+    if (this.recordWrites) this.written.push(`${r},${c}`);
+    const box = this.writtenBox;
+    if (r < box.top) box.top = r;
+    if (r > box.bottom) box.bottom = r;
+    if (c < box.left) box.left = c;
+    if (c > box.right) box.right = c;
+    (this.rows[r] ??= [])[c] = v === '' ? undefined : v;
+  }
+  resetWritten(): void {
+    this.written.length = 0;
+    this.writtenBox = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
   }
   bounds() {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
-    for (const key of this.cells.keys()) {
-      const [r, c] = key.split(',').map(Number);
+    this.rows.forEach((row, r) => row?.forEach((v, c) => {
+      if (v === undefined) return;
       top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
-    }
+    }));
     return { top, left, bottom, right };
   }
 }

@@ -1,0 +1,62 @@
+// Excel's maximum column through the Excel adapter: 1,048,575 customers under a header fill every row
+// a worksheet has. Excel itself cannot run here, so the fake stands in for it (test/pane/fake-excel.ts);
+// everything of ours runs as in the pane. The grades are counted by hand-written rules below.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
+import { ExcelWorkbook, MAX_REQUEST_BYTES } from '../../taskpane/hosts/excel';
+import { FakeExcel, FakeSheet } from './fake-excel';
+
+const EXCEL_ROWS = 1_048_576;
+const N = EXCEL_ROWS - 1;
+const days = (i: number) => i % 200, orders = (i: number) => i % 15, amount = (i: number) => (i % 9) * 100_000;
+let fake: FakeExcel;
+
+beforeAll(() => {
+  fake = new FakeExcel();
+  const list = new FakeSheet('Customers');
+  ['Customer', 'Days Since Last Purchase', 'Orders', 'Amount'].forEach((h, c) => list.set(0, c, h));
+  for (let i = 0; i < N; i++) {
+    list.set(1 + i, 0, `C${i}`);
+    list.set(1 + i, 1, days(i));
+    list.set(1 + i, 2, orders(i));
+    list.set(1 + i, 3, amount(i));
+  }
+  list.recordWrites = false;
+  list.resetWritten();
+  fake.sheets.push(list);
+  fake.selection = { sheet: list, row: 1, column: 0 };
+  fake.install();
+});
+afterAll(() => { delete (globalThis as Record<string, unknown>).Excel; });
+
+describe("Excel's maximum column", () => {
+  it('grades 1,048,575 customers in requests under the size limit, writing only beside the list', async () => {
+    const host = new ExcelWorkbook();
+    const found = await host.readListAroundSelection();
+    expect(found!.rows).toHaveLength(EXCEL_ROWS);
+    fake.requests.length = 0;
+    const outcome = await gradeIntoWorkbook(host, found!, { preset: 'seed', asOf: 46327 }, false);
+    expect(outcome.kind).toBe('graded');
+    expect(Math.max(...fake.requests)).toBeLessThan(MAX_REQUEST_BYTES);
+    const list = fake.sheet('Customers')!;
+    // the six graded columns E..J, every row of the sheet, and nothing else
+    expect(list.writtenBox).toEqual({ top: 0, left: 4, bottom: EXCEL_ROWS - 1, right: 9 });
+    expect(list.get(EXCEL_ROWS - 1, 4)).toBe(`=IF(B${EXCEL_ROWS}="",NA(),VLOOKUP(B${EXCEL_ROWS},CRM_R_BANDS,2,TRUE))`);
+    expect(list.get(EXCEL_ROWS - 1, 8)).toBe(`=VLOOKUP(H${EXCEL_ROWS},CRM_SEGMENTS,2,FALSE)`);
+
+    // Seed rules by hand: R 5 up to 30 days, 3 up to 90, else 1; F 5 from 10 orders, 3 from 5; M 5 from
+    // 500,000, 3 from 200,000. Eight-class segments: each of R, F, M is high at 3 or more.
+    const names = ['General win-back', 'Important win-back', 'General retention', 'Important retention',
+      'General development', 'Important development', 'General value', 'Important value'];
+    const counts = new Map<string, number>();
+    for (let i = 0; i < N; i++) {
+      const r = days(i) <= 30 ? 5 : days(i) <= 90 ? 3 : 1;
+      const f = orders(i) >= 10 ? 5 : orders(i) >= 5 ? 3 : 1;
+      const m = amount(i) >= 500_000 ? 5 : amount(i) >= 200_000 ? 3 : 1;
+      const name = names[(r >= 3 ? 4 : 0) + (f >= 3 ? 2 : 0) + (m >= 3 ? 1 : 0)];
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    expect(new Map(outcome.result.segmentCounts)).toEqual(counts);
+    expect(outcome.result.graded).toBe(N);
+  }, 180_000);
+});
