@@ -60,6 +60,7 @@ const SERVER_STUBS: [string, string, string][] = [
   ['crmSetFilter', 'sheetName, range', 'Sidebar: puts a filter on the graded header.'],
   ['crmSetColours', 'sheetName, rules', 'Sidebar: colours the segment column.'],
   ['crmReplaceSheet', 'sheet', 'Sidebar: adds or replaces a sheet the add-in made.'],
+  ['crmUsedCells', '', "Sidebar: the cells the spreadsheet's grids hold (Sheets' limit is 10,000,000)."],
   ['crmReadSheet', 'name', "Sidebar: reads the add-in's settings sheet back."],
   ['crmDeleteSheet', 'name', 'Sidebar: deletes a sheet an interrupted grading added.'],
   ['crmDefineNames', 'names', 'Sidebar: defines the named ranges the formulas read.'],

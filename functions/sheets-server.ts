@@ -97,6 +97,11 @@ export function crmDefineNames(names: DefinedName[]): void {
   for (const n of names) ss.setNamedRange(n.name, ss.getRange(n.ref.replace(/\$/g, '')));
 }
 
+/** Cells the spreadsheet's grids hold, every sheet counted whole, as Sheets counts its 10,000,000-cell limit. */
+export function crmUsedCells(): number {
+  return SpreadsheetApp.getActive().getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+}
+
 export function crmReadSheet(name: string): unknown[][] | null {
   const sheet = SpreadsheetApp.getActive().getSheetByName(name);
   return sheet ? sheet.getDataRange().getValues() : null;
@@ -118,5 +123,5 @@ export function crmSaveState(json: string): void {
 
 /** The server functions, by name: the build declares each at the top level of Code.js. */
 export const SERVER_FUNCTIONS = {
-  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetFilter, crmSetColours, crmReplaceSheet, crmReadSheet, crmDeleteSheet, crmDefineNames, crmLoadState, crmSaveState,
+  onOpen, showSidebar, crmReadList, crmSheetNames, crmIsBlockEmpty, crmWriteBlock, crmSetFilter, crmSetColours, crmReplaceSheet, crmUsedCells, crmReadSheet, crmDeleteSheet, crmDefineNames, crmLoadState, crmSaveState,
 };

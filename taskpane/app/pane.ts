@@ -24,6 +24,7 @@ import { GradingInterrupted, gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierG
 import { gradeHere, workerGrader, type Grader } from './graders';
 import { readSavedState } from './saved-choices';
 import { checkSettingsSheet } from './settings-check';
+import { capacityProblem } from './capacity';
 import { churnSection, clvSection, compositeSection } from './composite-section';
 import { detectPeriodColumns } from '../../src/grading/period-columns';
 import { h } from './dom';
@@ -200,6 +201,19 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     render();
   }
 
+  /** Refuses, before anything is written, a list the host cannot hold with its graded columns. */
+  async function refusedByCapacity(list: FoundList): Promise<boolean> {
+    const width = list.rows.reduce((w, row) => Math.max(w, row.length), 0);
+    const problem = capacityProblem(await options.port.capacity(), list.top, list.left, list.rows.length, width);
+    if (!problem) return false;
+    const n = (x: number) => x.toLocaleString(state.lang);
+    state.message = problem.kind === 'columns'
+      ? { kind: 'error', text: tr('tooManyColumns', { needed: n(problem.needed), max: n(problem.max) }) }
+      : { kind: 'error', text: tr('tooManyCells', { needed: n(problem.needed), used: n(problem.used), max: n(problem.max) }) };
+    render();
+    return true;
+  }
+
   /** Carries out the repair the user confirmed: the saved choices rewritten, or the settings sheet by grading again. */
   async function repair(): Promise<void> {
     const kind = state.confirm;
@@ -263,6 +277,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
 
   async function gradeToNewSheet(): Promise<void> {
     if (!state.list) return;
+    if (await refusedByCapacity({ ...state.list, left: 0 })) return;
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     render();
@@ -288,6 +303,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       render();
       return;
     }
+    if (await refusedByCapacity(state.list)) return;
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     state.summary = undefined;

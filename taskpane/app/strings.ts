@@ -104,6 +104,16 @@ const STRINGS = {
     'zh-TW': '分級表和截至日期已從「{sheet}」讀取（在那裡被修改過）。',
   },
   repaired: { en: 'Repaired.', 'zh-CN': '已修复。', 'zh-TW': '已修復。' },
+  tooManyColumns: {
+    en: 'The graded columns would reach column {needed}, past the last column this sheet has ({max}). Move the list further left, or copy it to a new sheet.',
+    'zh-CN': '分级列将到达第 {needed} 列，超出此工作表的最后一列（{max}）。请把名单左移，或复制到新工作表。',
+    'zh-TW': '分級欄將到達第 {needed} 欄，超出此工作表的最後一欄（{max}）。請把名單左移，或複製到新工作表。',
+  },
+  tooManyCells: {
+    en: 'Grading this list needs about {needed} more cells; this spreadsheet already has {used} of the {max} Google Sheets allows. Delete unused sheets, rows or columns, or grade the list in parts. Nothing was written.',
+    'zh-CN': '为此名单分级约需再增加 {needed} 个单元格；此电子表格已有 {used} 个，Google 表格上限为 {max}。请删除未用的工作表、行或列，或分批分级。未写入任何内容。',
+    'zh-TW': '為此名單分級約需再增加 {needed} 個儲存格；此試算表已有 {used} 個，Google 試算表上限為 {max}。請刪除未用的工作表、列或欄，或分批分級。未寫入任何內容。',
+  },
   noProblems: { en: 'No data problems found.', 'zh-CN': '未发现数据问题。', 'zh-TW': '未發現資料問題。' },
   stepThresholds: { en: '3. Thresholds', 'zh-CN': '3. 分档阈值', 'zh-TW': '3. 分級閾值' },
   preset: { en: 'Preset', 'zh-CN': '预设', 'zh-TW': '預設' },

@@ -5,6 +5,7 @@ import { hostFormulaCell } from '../../src/xlsx/host-cell';
 import { formatRuns } from '../../src/xlsx/number-formats';
 import { cellRef, columnLetters, widestRow } from '../../src/xlsx/a1';
 import type { FoundList, WorkbookPort } from './workbook-port';
+import { EXCEL_CAPACITY, type HostCapacity } from '../app/capacity';
 import { callsCustomFunction, toNativeFormula } from '../../src/formulas/make-shareable';
 import { NAMES } from '../../src/formulas/names';
 import { buildSettingsSheet } from '../../src/formulas/settings-sheet';
@@ -229,6 +230,10 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       await context.sync();
     });
+  }
+
+  async capacity(): Promise<HostCapacity> {
+    return EXCEL_CAPACITY;
   }
 
   async readSheet(name: string): Promise<unknown[][] | undefined> {

@@ -1,5 +1,6 @@
 import type { ColourRule, DefinedName, LineChart, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from './workbook-port';
+import { EXCEL_CAPACITY, type HostCapacity } from '../app/capacity';
 
 /** One sheet of the in-browser workbook. */
 export interface MemorySheet {
@@ -106,6 +107,11 @@ export class MemoryWorkbook implements WorkbookPort {
     const extras = { colours: [...(sheet.colours ?? [])], charts: [...(sheet.charts ?? [])] };
     if (existing) Object.assign(existing, { cells, ...extras });
     else this.sheets.push({ name: sheet.name, cells, ...extras });
+  }
+
+  /** The preview's workbook is a spreadsheet like Excel's; its download opens in Excel. */
+  async capacity(): Promise<HostCapacity> {
+    return EXCEL_CAPACITY;
   }
 
   async readSheet(name: string): Promise<unknown[][] | undefined> {

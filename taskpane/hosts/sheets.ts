@@ -2,6 +2,7 @@
 // (functions/sheets-server.ts) through google.script.run, Google's own channel, nothing else.
 import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from './workbook-port';
+import { SHEETS_MAX_CELLS, type HostCapacity } from '../app/capacity';
 
 interface ScriptRun {
   withSuccessHandler(f: (value: unknown) => void): ScriptRun;
@@ -18,6 +19,9 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
   });
 }
 
+/** Rows written per server call: 10,000 rows of graded formulas are about 4 MB of JSON. */
+export const SHEETS_ROWS_PER_CALL = 10_000;
+
 export class SheetsWorkbook implements WorkbookPort {
   async readListAroundSelection(): Promise<FoundList | undefined> {
     return (await call<FoundList | null>('crmReadList')) ?? undefined;
@@ -28,8 +32,12 @@ export class SheetsWorkbook implements WorkbookPort {
   isBlockEmpty(sheetName: string, top: number, left: number, rows: number, columns: number): Promise<boolean> {
     return call('crmIsBlockEmpty', sheetName, top, left, rows, columns);
   }
-  writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
-    return call('crmWriteBlock', sheetName, top, left, cells);
+  async writeBlock(sheetName: string, top: number, left: number, cells: readonly (readonly WorkbookCell[])[]): Promise<void> {
+    // One call per slice of rows: each crosses google.script.run as a few megabytes at most, and each
+    // server call stays far inside Apps Script's six-minute limit, however long the list.
+    for (let start = 0; start < cells.length; start += SHEETS_ROWS_PER_CALL) {
+      await call('crmWriteBlock', sheetName, top + start, left, cells.slice(start, start + SHEETS_ROWS_PER_CALL));
+    }
   }
   setFilter(sheetName: string, range: string): Promise<void> {
     return call('crmSetFilter', sheetName, range);
@@ -39,6 +47,9 @@ export class SheetsWorkbook implements WorkbookPort {
   }
   replaceSheet(sheet: WorkbookSheet): Promise<void> {
     return call('crmReplaceSheet', sheet);
+  }
+  async capacity(): Promise<HostCapacity> {
+    return { maxRows: SHEETS_MAX_CELLS, maxColumns: 18_278, maxCells: SHEETS_MAX_CELLS, usedCells: await call<number>('crmUsedCells') };
   }
   async readSheet(name: string): Promise<unknown[][] | undefined> {
     return (await call<unknown[][] | null>('crmReadSheet', name)) ?? undefined;

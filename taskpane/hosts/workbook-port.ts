@@ -1,3 +1,4 @@
+import type { HostCapacity } from '../app/capacity';
 import type { ColourRule, DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 
 /** A list found around the selection: its sheet, where it starts, and its cells (header included). */
@@ -29,6 +30,8 @@ export interface WorkbookPort {
   setColours(sheetName: string, rules: readonly ColourRule[]): Promise<void>;
   /** Adds a sheet, or replaces the one of the same name (only sheets the add-in made). */
   replaceSheet(sheet: WorkbookSheet): Promise<void>;
+  /** What the host can hold (rows, columns, cells), checked before grading starts. */
+  capacity(): Promise<HostCapacity>;
   /** The values of a small sheet from A1 (the add-in's settings sheet), undefined when there is none. */
   readSheet(name: string): Promise<unknown[][] | undefined>;
   /** Deletes a sheet the add-in added (an interrupted grading takes back what it wrote). */

@@ -51,7 +51,7 @@ class FakeSheet {
       },
       getDataRegion: () => {
         const height = sheet.cells.length;
-        const width = Math.max(...sheet.cells.map((r) => r?.length ?? 0));
+        const width = sheet.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
         return sheet.range(0, 0, height, width);
       },
     };
@@ -126,6 +126,37 @@ function appsScript() {
   return { context, sheets, names, properties, ui, list };
 }
 
+/** Stands in for google.script.run: arguments and results cross as JSON, and each call's size is kept. */
+function installScriptRun(gas: ReturnType<typeof appsScript>): number[] {
+  const payloads: number[] = [];
+  // google.script.run: arguments and results cross as JSON-like data, never as live objects
+  (globalThis as Record<string, unknown>).google = {
+    script: {
+      get run() {
+        let ok: (v: unknown) => void = () => {}, fail: (e: Error) => void = () => {};
+        const runner: Record<string, unknown> = {
+          withSuccessHandler(f: typeof ok) { ok = f; return proxy; },
+          withFailureHandler(f: typeof fail) { fail = f; return proxy; },
+        };
+        const proxy: Record<string, unknown> = new Proxy(runner, {
+          get: (target, name: string) => name in target ? target[name] : (...args: unknown[]) => {
+            try {
+              const json = JSON.stringify(args);
+              payloads.push(json.length);
+              const result = gas.context[name](...JSON.parse(json));
+              setTimeout(() => ok(result === undefined ? undefined : JSON.parse(JSON.stringify(result))));
+            } catch (e) {
+              setTimeout(() => fail(e as Error));
+            }
+          },
+        });
+        return proxy;
+      },
+    },
+  };
+  return payloads;
+}
+
 describe('the Sheets server functions', () => {
   it('add the menu and open the sidebar', () => {
     const gas = appsScript();
@@ -137,29 +168,7 @@ describe('the Sheets server functions', () => {
 
   it('grade the list through the sidebar host, writing beside it only', async () => {
     const gas = appsScript();
-    // google.script.run: arguments and results cross as JSON-like data, never as live objects
-    (globalThis as Record<string, unknown>).google = {
-      script: {
-        get run() {
-          let ok: (v: unknown) => void = () => {}, fail: (e: Error) => void = () => {};
-          const runner: Record<string, unknown> = {
-            withSuccessHandler(f: typeof ok) { ok = f; return proxy; },
-            withFailureHandler(f: typeof fail) { fail = f; return proxy; },
-          };
-          const proxy: Record<string, unknown> = new Proxy(runner, {
-            get: (target, name: string) => name in target ? target[name] : (...args: unknown[]) => {
-              try {
-                const result = gas.context[name](...JSON.parse(JSON.stringify(args)));
-                setTimeout(() => ok(result === undefined ? undefined : JSON.parse(JSON.stringify(result))));
-              } catch (e) {
-                setTimeout(() => fail(e as Error));
-              }
-            },
-          });
-          return proxy;
-        },
-      },
-    };
+    installScriptRun(gas);
     try {
       const host = new SheetsWorkbook();
       const found = await host.readListAroundSelection();
@@ -187,4 +196,42 @@ describe('the Sheets server functions', () => {
       delete (globalThis as Record<string, unknown>).google;
     }
   });
+});
+
+describe('a 200,000-row list through the Sheets host', () => {
+  it('is read, graded and written in calls of at most 10,000 rows, beside the list only', async () => {
+    const gas = appsScript();
+    const N = 200_000;
+    const days = (i: number) => i % 200, orders = (i: number) => i % 15, amount = (i: number) => (i % 9) * 100_000;
+    gas.list.cells = [['Customer', 'Days Since Last Purchase', 'Orders', 'Amount'],
+      ...Array.from({ length: N }, (_, i) => [`C${i}`, days(i), orders(i), amount(i)])];
+    const payloads = installScriptRun(gas);
+    try {
+      const host = new SheetsWorkbook();
+      const found = await host.readListAroundSelection();
+      expect(found!.rows).toHaveLength(N + 1);
+      payloads.length = 0;
+      gas.list.written.length = 0;
+      const outcome = await gradeIntoWorkbook(host, found!, { preset: 'seed', asOf: 46327 }, false);
+      expect(outcome.kind).toBe('graded');
+      // 200,001 rows in slices of 10,000: 21 writes of the block, each a few MB at most
+      expect(Math.max(...payloads)).toBeLessThan(6 * 1024 * 1024);
+      expect(gas.list.written.length).toBe((N + 1) * 6);
+      expect(gas.list.written.every((k) => { const c = Number(k.split(',')[1]); return c >= 4 && c <= 9; })).toBe(true);
+      expect(gas.list.get(N, 4)).toBe(`=IF(B${N + 1}="",NA(),VLOOKUP(B${N + 1},CRM_R_BANDS,2,TRUE))`);
+      // seed rules by hand, as in the Excel test: R 5/3/1 at 30/90 days, F at 5/10 orders, M at 200k/500k
+      const names = ['General win-back', 'Important win-back', 'General retention', 'Important retention',
+        'General development', 'Important development', 'General value', 'Important value'];
+      const counts = new Map<string, number>();
+      for (let i = 0; i < N; i++) {
+        const r = days(i) <= 30 ? 5 : days(i) <= 90 ? 3 : 1, f = orders(i) >= 10 ? 5 : orders(i) >= 5 ? 3 : 1;
+        const m = amount(i) >= 500_000 ? 5 : amount(i) >= 200_000 ? 3 : 1;
+        const name = names[(r >= 3 ? 4 : 0) + (f >= 3 ? 2 : 0) + (m >= 3 ? 1 : 0)];
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      expect(new Map(outcome.result.segmentCounts)).toEqual(counts);
+    } finally {
+      delete (globalThis as Record<string, unknown>).google;
+    }
+  }, 120_000);
 });
