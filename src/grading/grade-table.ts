@@ -48,6 +48,8 @@ export interface GradeTableOptions {
   readonly functionPrefix?: string;
   /** Where the table's top-left cell sits on its sheet, for the formulas' references. */
   readonly origin?: { readonly row: number; readonly column: number };
+  /** Build only the graded columns (returned as `gradedBlock`), not the list's own cells again. */
+  readonly gradedOnly?: boolean;
   /** How the workbook writes dates: the day/month order the user chose or its locale gives (a column
    * whose own dates tell wins), and the date system. */
   readonly dates?: DateConvention;
@@ -154,7 +156,7 @@ export function gradeRows(rows: readonly (readonly unknown[])[], plan: TablePlan
 export function gradedWorkbookOptions(plan: TablePlan, options: GradeTableOptions, gradings: RowGradings): GradedWorkbookOptions {
   const { lang, mapping } = plan;
   return {
-    lang, dates: options.dates, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
+    lang, dates: options.dates, gradedOnly: options.gradedOnly, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
     output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang),
     composite: gradings.composite, clv: gradings.clv, churn: gradings.churn,
     warnings: mapping.responseHours !== undefined || (mapping.thisQuarter !== undefined && mapping.lastQuarter !== undefined)
@@ -178,8 +180,12 @@ export function gradeTable(sheetName: string, table: readonly (readonly unknown[
   const { graded } = gradings;
   const list: CustomerList = { sheetName, above: table.slice(0, headerRow), header, rows };
   const model = buildGradedWorkbook(list, columns, graded, gradedWorkbookOptions(plan, options, gradings));
+  // Built graded-only, the list sheet's rows are the graded block; the model keeps the sheet's frame.
+  const [listSheet, ...others] = model.sheets;
+  const gradedBlock = options.gradedOnly ? listSheet.rows : undefined;
+  const shown = options.gradedOnly ? { ...model, sheets: [{ ...listSheet, rows: [] }, ...others] } : model;
   return {
-    model, mapping, problems, lang, headerRow, width: table.reduce((w, r) => Math.max(w, r.length), -Infinity), segmentCounts: countSegments(graded),
+    model: shown, gradedBlock, mapping, problems, lang, headerRow, width: table.reduce((w, r) => Math.max(w, r.length), -Infinity), segmentCounts: countSegments(graded),
     graded: graded.rows.filter((r) => r.kind === 'graded').length,
     rowProblems: graded.rows.filter((r) => r.kind === 'problem').length,
   };

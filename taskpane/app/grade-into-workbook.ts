@@ -63,7 +63,8 @@ export async function gradeIntoWorkbook(
   port: WorkbookPort, list: FoundList, options: GradeTableOptions, replaceEarlier: boolean, grade: Grader = gradeHere,
   control: GradeControl = {},
 ): Promise<GradeOutcome> {
-  const result = await grade(list.sheetName, list.rows, { ...options, origin: { row: list.top, column: list.left } });
+  // The list is in the workbook already: only its graded columns are built.
+  const result = await grade(list.sheetName, list.rows, { ...options, gradedOnly: true, origin: { row: list.top, column: list.left } });
   const [listSheet, ...sheets] = result.model.sheets;
   const left = list.left + result.width;
   const graded = gradedColumns(result);
@@ -138,7 +139,7 @@ export async function gradeIntoNewSheet(
 ): Promise<GradedTable & { sheetName: string }> {
   let sheetName = `${list.sheetName.slice(0, 22)} (graded)`;
   for (let n = 2; existingSheets.includes(sheetName); n++) sheetName = `${list.sheetName.slice(0, 20)} (graded ${n})`;
-  const result = await grade(sheetName, list.rows, options);
+  const result = await grade(sheetName, list.rows, { ...options, gradedOnly: true });
   const [listSheet, ...others] = result.model.sheets;
   // The copy: the list as it is, then its graded columns.
   const graded = gradedColumns(result);

@@ -15,7 +15,7 @@ self.onmessage = (event: MessageEvent<GradeRequest>) => {
     // The page has the list already: only the graded columns travel back, halving what is cloned on the
     // page's main thread for a big list.
     const [list, ...others] = result.model.sheets;
-    const gradedBlock = list.rows.map((row) => row.slice(result.width));
+    const gradedBlock = result.gradedBlock ?? list.rows.map((row) => row.slice(result.width));
     self.postMessage({ ok: true, result: { ...result, gradedBlock, model: { ...result.model, sheets: [{ ...list, rows: [] }, ...others] } } });
   } catch (e) {
     self.postMessage({ ok: false, tableError: e instanceof TableError, message: e instanceof Error ? e.message : String(e) });
