@@ -29,7 +29,10 @@ export function readBandTableArg(value: unknown, arg: string, dimension: RfmDime
       arg, value: showValue(only), choices: ['quintile', ...PRESET_NAMES].join(', '),
     });
   }
-  const rows = grid.filter((row) => !row.every(isBlank));
+  // Blank rows after the table are room to grow it; row numbers in messages are the range's own.
+  let used = grid.length;
+  while (used > 0 && grid[used - 1].every(isBlank)) used--;
+  const rows = grid.slice(0, used);
   if (rows.length === 0 || grid[0].length !== 2) {
     failCall(lang, 'tableShape', { arg, rows: grid.length, cols: grid[0].length });
   }
@@ -37,6 +40,7 @@ export function readBandTableArg(value: unknown, arg: string, dimension: RfmDime
   const score: number[] = [];
   rows.forEach((row, i) => {
     for (const cell of row) {
+      if (isBlank(cell)) failCall(lang, 'tableBlank', { arg, row: i + 1 });
       const n = readNumber(cell, arg, lang);
       if (typeof n !== 'number') failCall(lang, 'tableCell', { arg, row: i + 1, value: showValue(cell) });
     }

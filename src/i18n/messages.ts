@@ -87,6 +87,11 @@ const MESSAGES = {
     'zh-CN': '{arg}：分档表应为两列（起点、分数）且至少一行；实际为 {rows} x {cols}',
     'zh-TW': '{arg}：分級表應為兩欄（起點、分數）且至少一列；實際為 {rows} x {cols}',
   },
+  tableBlank: {
+    en: '{arg}: row {row} of the band table has a blank cell (each row needs a from and a score)',
+    'zh-CN': '{arg}：分档表第 {row} 行有空单元格（每行都需要起点和分数）',
+    'zh-TW': '{arg}：分級表第 {row} 列有空儲存格（每列都需要起點和分數）',
+  },
   tableCell: {
     en: "{arg}: row {row} of the band table holds '{value}', not a number",
     'zh-CN': '{arg}：分档表第 {row} 行是“{value}”，不是数字',

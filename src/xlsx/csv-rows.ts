@@ -24,6 +24,8 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  // The current field opened with a quote: `""` alone is a field, even empty.
+  let fieldQuoted = false;
   let started = false;
 
   const parse = (text: string, final: boolean) => {
@@ -54,10 +56,12 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
       const c = text.charCodeAt(i);
       if (c === QUOTE && field === '') {
         quoted = true;
+        fieldQuoted = true;
         i++;
       } else if (c === separator) {
         row.push(field);
         field = '';
+        fieldQuoted = false;
         i++;
       } else if (c === LF || c === CR) {
         if (c === CR) {
@@ -68,6 +72,7 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
         onRow(row);
         row = [];
         field = '';
+        fieldQuoted = false;
         i++;
       } else {
         // A run of plain characters (a quote inside an unquoted field is plain) is taken in one slice.
@@ -87,15 +92,16 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
   const feed = (text: string, final: boolean) => {
     let body = pending + text;
     if (!started) {
-      const lineEnd = body.indexOf('\n');
-      if (lineEnd < 0 && !final) {
+      const counts = firstRecordCounts(body);
+      if (!counts && !final) {
         pending = body;
         return;
       }
       started = true;
       if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
-      const firstLine = body.slice(0, lineEnd < 0 ? body.length : body.indexOf('\n'));
-      separator = [',', ';', '\t'].reduce((best, s) => (count(firstLine, s) > count(firstLine, best) ? s : best), ',').charCodeAt(0);
+      // A file that ends inside an open quote has no record end: comma, as for a file of one field.
+      const seen = counts ?? firstRecordCounts(`${body}\n`) ?? { ',': 0, ';': 0, '\t': 0 };
+      separator = [',', ';', '\t'].reduce((best, s) => (seen[s] > seen[best] ? s : best), ',').charCodeAt(0);
     }
     parse(body, final);
   };
@@ -104,7 +110,7 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
     push: (text) => feed(text, false),
     end: () => {
       feed('', true);
-      if (field !== '' || row.length > 0) {
+      if (field !== '' || fieldQuoted || row.length > 0) {
         row.push(field);
         onRow(row);
       }
@@ -112,6 +118,17 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
   };
 }
 
-function count(text: string, ch: string): number {
-  return text.split(ch).length - 1;
+/** How often each separator appears in the first record, outside quoted fields (a header like
+ * "Amount; net",Orders is comma-separated); undefined until the record's end has been seen. */
+function firstRecordCounts(text: string): Record<string, number> | undefined {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '\n' || ch === '\r') return counts;
+    else if (ch in counts) counts[ch]++;
+  }
+  return undefined;
 }

@@ -31,3 +31,15 @@ describe('readBandTableArg', () => {
       .toBe("f_table: 'deciles' is not a band table (give a two-column range, or one of: quintile, seed, five, manufacturing)");
   });
 });
+
+describe('readBandTableArg: blank rows and cells', () => {
+  const message = (f: () => unknown) => { try { f(); return 'no error'; } catch (e) { return (e as { error?: { message: string } }).error?.message ?? String(e); } };
+  it('ignores blank rows after the table (room to grow it)', () =>
+    expect(readBandTableArg([[0, 1], [5, 3], [null, null], ['', '']], 'f_table', 'f', 'en')).toEqual({ from: [0, 5], score: [1, 3] }));
+  it('refuses a blank row inside the table, with its row number in the range', () =>
+    expect(message(() => readBandTableArg([[0, 1], [null, null], [10, 5]], 'f_table', 'f', 'en')))
+      .toBe('f_table: row 2 of the band table has a blank cell (each row needs a from and a score)'));
+  it('refuses a row with one blank cell (Excel passes it as null), never showing "null"', () =>
+    expect(message(() => readBandTableArg([[0, 1], [5, null]], 'f_table', 'f', 'en')))
+      .toBe('f_table: row 2 of the band table has a blank cell (each row needs a from and a score)'));
+});

@@ -1,0 +1,116 @@
+// Fuzzing both built bundles with arbitrary cell values, as the hosts pass them: every function, every
+// argument a scalar or a ragged 2-D range of numbers (NaN, Infinity, -0, 1e308), text (any Unicode,
+// number and date forms), booleans, blanks and Dates (invalid ones too). Three promises:
+//   1. no uncaught exception: a failure is a host error value with a message, never a bug's message;
+//   2. no NaN or Infinity in any result cell, no Invalid Date;
+//   3. the same answer from the Excel and the Sheets bundle.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../functions/catalog';
+import { FakeCustomFunctionsError, loadExcel, loadSheets } from '../bundles/load';
+
+const DAY_MS = 86_400_000;
+const EPOCH = Date.UTC(1899, 11, 30);
+const isDate = (x: unknown): x is Date => Object.prototype.toString.call(x) === '[object Date]';
+/** A Sheets Date as the serial Excel would pass or return (wall-clock date and time). */
+const serialOf = (d: Date) => (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()) - EPOCH) / DAY_MS;
+
+const cell: fc.Arbitrary<unknown> = fc.oneof(
+  fc.double(), fc.integer({ min: -1000, max: 1_000_000 }), fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, -1e308, 5e-324, 46296, 20261001),
+  fc.string(), fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom('', '  ', 'abc', '1,234.50', '50万', '(1,234)', '¥1,234', '１２３', '87.5%', '150%', '2026-10-01', '10/1/2026',
+    '2026年10月1日', '1899-12-31', '#N/A', '#VALUE!', 'code', 'r', 'sum', 'quintile', 'value8', 'rfm11', 'cv', 'sd', 'zh-CN', 'TRUE'),
+  fc.boolean(), fc.constant(null),
+);
+// Dates only Sheets passes (Excel passes a date cell as its serial number): valid and invalid ones.
+const sheetsCell = fc.oneof(cell, fc.date({ min: new Date(1850, 0, 1), max: new Date(2200, 0, 1) }), fc.constant(new Date(NaN)));
+const argOf = (c: fc.Arbitrary<unknown>) => fc.oneof({ weight: 2, arbitrary: c },
+  { weight: 3, arbitrary: fc.array(fc.array(c, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }) });
+const arg = argOf(cell);
+
+/** The same argument as each host passes it: Excel gives null for blanks, Sheets ''. */
+function forExcel(a: unknown): unknown {
+  return a;
+}
+function forSheets(a: unknown): unknown {
+  const one = (v: unknown) => (v === null ? '' : v);
+  return Array.isArray(a) ? a.map((row) => (row as unknown[]).map(one)) : one(a);
+}
+
+type Outcome = { error: string } | { cells: unknown[][] };
+
+/** Excel: a thrown CustomFunctions.Error fails the call; cells may be errors; 1x1 errors count as the call's. */
+function excelOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): Outcome {
+  let grid: unknown[][];
+  try {
+    grid = fn(...args) as unknown[][];
+  } catch (e) {
+    if (!(e instanceof FakeCustomFunctionsError)) throw e;
+    return { error: e.message ?? '' };
+  }
+  const cells = grid.map((row) => row.map((c) => (c instanceof FakeCustomFunctionsError ? { error: c.message } : c)));
+  if (cells.length === 1 && cells[0].length === 1 && typeof cells[0][0] === 'object' && cells[0][0] !== null) return cells[0][0] as Outcome;
+  return { cells };
+}
+
+/** Sheets: a thrown Error fails the call (or is the one cell's error); in ranges errors are "#CODE message". */
+/** Promises 1 and 2 for one outcome. */
+function checkOutcome(name: string, outcome: Outcome): void {
+  if ('error' in outcome) {
+    expect(outcome.error.length).toBeGreaterThan(0);
+    // invoke() turns an unexpected exception into "<NAME>: <its message>": that is a bug.
+    expect(outcome.error.startsWith(`${name}: `), outcome.error).toBe(false);
+    return;
+  }
+  for (const c of outcome.cells.flat()) {
+    if (typeof c === 'number') expect(Number.isFinite(c), String(c)).toBe(true);
+    if (c && typeof c === 'object') expect((c as { error: string }).error.length).toBeGreaterThan(0);
+  }
+}
+
+function sheetsOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): Outcome {
+  let result: unknown;
+  try {
+    result = fn(...args);
+  } catch (e) {
+    if (!(e instanceof Error) && Object.prototype.toString.call(e) !== '[object Error]') throw e;
+    return { error: (e as Error).message };
+  }
+  const grid = Array.isArray(result) ? result as unknown[][] : [[result]];
+  const cells = grid.map((row) => row.map((c) => {
+    if (typeof c === 'string') {
+      const m = /^#(VALUE!|N\/A) (.*)$/s.exec(c);
+      if (m) return { error: m[2] };
+    }
+    return isDate(c) ? serialOf(c) : c;
+  }));
+  return { cells };
+}
+
+const sheets = loadSheets();
+const excel = loadExcel('en-US');
+
+describe('fuzzing both bundles', () => {
+  for (const spec of CATALOG) {
+    it(`${spec.name}: errors with messages only, finite results, the same answer on both hosts`, () => {
+      const sheetsFn = sheets[spec.name] as (...a: unknown[]) => unknown;
+      const excelFn = excel.associated.get(spec.name)!;
+      fc.assert(fc.property(fc.array(arg, { minLength: spec.params.length, maxLength: spec.params.length }), (args) => {
+        const onExcel = excelOutcome(excelFn, args.map(forExcel));
+        const onSheets = sheetsOutcome(sheetsFn, args.map(forSheets));
+        checkOutcome(spec.name, onExcel);
+        checkOutcome(spec.name, onSheets);
+        expect(onSheets).toEqual(onExcel);
+      }), { numRuns: 300 });
+    });
+
+    it(`${spec.name} in Sheets with Date cells (valid or not): errors with messages only, finite results`, () => {
+      const sheetsFn = sheets[spec.name] as (...a: unknown[]) => unknown;
+      fc.assert(fc.property(fc.array(argOf(sheetsCell), { minLength: spec.params.length, maxLength: spec.params.length }), (args) => {
+        const outcome = sheetsOutcome(sheetsFn, args.map(forSheets));
+        checkOutcome(spec.name, outcome);
+        if ('cells' in outcome) for (const c of outcome.cells.flat()) if (isDate(c)) expect(Number.isNaN(c.getTime())).toBe(false);
+      }), { numRuns: 200 });
+    });
+  }
+});
