@@ -37,6 +37,20 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
+const ERROR_VALUE = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA)$/;
+
+/**
+ * The error code a cell holds when its own formula failed: Excel hands a range's error cells over as
+ * error objects with a code, Sheets as the error's text. Undefined for any other value.
+ * @example upstreamError('#DIV/0!') // '#DIV/0!'
+ * @example upstreamError({ code: '#N/A' }) // '#N/A'
+ */
+export function upstreamError(value: unknown): string | undefined {
+  const code = typeof value === 'string' ? value.trim() : typeof value === 'object' && value !== null && !isDate(value)
+    ? String((value as { code?: unknown }).code ?? '') : '';
+  return ERROR_VALUE.test(code) ? code : undefined;
+}
+
 /**
  * Reads a number argument: numbers as they are, number text parsed, blanks as `null`; anything else
  * (booleans, dates, words, NaN, Infinity) is an error that names the argument and the value.
@@ -49,6 +63,8 @@ export function readNumber(value: unknown, arg: string, lang: Lang): Read {
     return cellError(lang, 'value', 'notFinite', { arg, value: String(value) });
   }
   if (isBlank(value)) return null;
+  const error = upstreamError(value);
+  if (error) return cellError(lang, 'value', 'upstreamError', { arg, value: error });
   if (typeof value === 'string') {
     const n = parseNumberText(value);
     if (!Number.isNaN(n)) return n;
@@ -76,7 +92,7 @@ export function readNonNegative(value: unknown, arg: string, lang: Lang): Read {
 export function readRatio(value: unknown, arg: string, lang: Lang): Read {
   const n = readNumber(value, arg, lang);
   if (typeof n !== 'number') {
-    if (n instanceof CellError && typeof value === 'string') {
+    if (n instanceof CellError && typeof value === 'string' && !upstreamError(value)) {
       return cellError(lang, 'value', 'notRatio', { arg, value: showValue(value) });
     }
     return n;
@@ -118,6 +134,8 @@ export function readDate(value: unknown, arg: string, lang: Lang, convention?: D
     return serial;
   }
   if (isBlank(value)) return null;
+  const error = upstreamError(value);
+  if (error) return cellError(lang, 'value', 'upstreamError', { arg, value: error });
   if (typeof value === 'string') {
     const read = readDateText(value, convention?.order);
     if (read.kind === 'date') return read.serial;

@@ -37,6 +37,11 @@ const MESSAGES = {
     'zh-CN': '{arg}：“{value}”不是日期（请用日期单元格或 2026-10-01 这样的文本）',
     'zh-TW': '{arg}：「{value}」不是日期（請用日期儲存格或 2026-10-01 這樣的文字）',
   },
+  upstreamError: {
+    en: '{arg}: the cell holds an error ({value}) from its own formula; fix that cell first',
+    'zh-CN': '{arg}：该单元格自身的公式出错（{value}）；请先修正该单元格',
+    'zh-TW': '{arg}：該儲存格自身的公式出錯（{value}）；請先修正該儲存格',
+  },
   ambiguousDate: {
     en: "{arg}: '{value}' could be {mdy} or {dmy}; write it as {mdy} or choose the day/month order",
     'zh-CN': '{arg}：“{value}”可能是 {mdy} 也可能是 {dmy}；请写成 {mdy} 这样的格式，或选择日/月顺序',

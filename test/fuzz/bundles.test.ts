@@ -7,13 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../functions/catalog';
-import { FakeCustomFunctionsError, loadExcel, loadSheets } from '../bundles/load';
+import { loadExcel, loadSheets } from '../bundles/load';
+import { excelOutcome, isDate, serialOf, sheetsOutcome, type Outcome } from '../support/host-outcome';
 
-const DAY_MS = 86_400_000;
-const EPOCH = Date.UTC(1899, 11, 30);
-const isDate = (x: unknown): x is Date => Object.prototype.toString.call(x) === '[object Date]';
-/** A Sheets Date as the serial Excel would pass or return (wall-clock date and time). */
-const serialOf = (d: Date) => (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()) - EPOCH) / DAY_MS;
 
 const cell: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(), fc.integer({ min: -1000, max: 1_000_000 }), fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, -1e308, 5e-324, 46296, 20261001),
@@ -37,23 +33,6 @@ function forSheets(a: unknown): unknown {
   return Array.isArray(a) ? a.map((row) => (row as unknown[]).map(one)) : one(a);
 }
 
-type Outcome = { error: string } | { cells: unknown[][] };
-
-/** Excel: a thrown CustomFunctions.Error fails the call; cells may be errors; 1x1 errors count as the call's. */
-function excelOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): Outcome {
-  let grid: unknown[][];
-  try {
-    grid = fn(...args) as unknown[][];
-  } catch (e) {
-    if (!(e instanceof FakeCustomFunctionsError)) throw e;
-    return { error: e.message ?? '' };
-  }
-  const cells = grid.map((row) => row.map((c) => (c instanceof FakeCustomFunctionsError ? { error: c.message } : c)));
-  if (cells.length === 1 && cells[0].length === 1 && typeof cells[0][0] === 'object' && cells[0][0] !== null) return cells[0][0] as Outcome;
-  return { cells };
-}
-
-/** Sheets: a thrown Error fails the call (or is the one cell's error); in ranges errors are "#CODE message". */
 /** Promises 1 and 2 for one outcome. */
 function checkOutcome(name: string, outcome: Outcome): void {
   if ('error' in outcome) {
@@ -66,25 +45,6 @@ function checkOutcome(name: string, outcome: Outcome): void {
     if (typeof c === 'number') expect(Number.isFinite(c), String(c)).toBe(true);
     if (c && typeof c === 'object') expect((c as { error: string }).error.length).toBeGreaterThan(0);
   }
-}
-
-function sheetsOutcome(fn: (...a: unknown[]) => unknown, args: unknown[]): Outcome {
-  let result: unknown;
-  try {
-    result = fn(...args);
-  } catch (e) {
-    if (!(e instanceof Error) && Object.prototype.toString.call(e) !== '[object Error]') throw e;
-    return { error: (e as Error).message };
-  }
-  const grid = Array.isArray(result) ? result as unknown[][] : [[result]];
-  const cells = grid.map((row) => row.map((c) => {
-    if (typeof c === 'string') {
-      const m = /^#(VALUE!|N\/A) (.*)$/s.exec(c);
-      if (m) return { error: m[2] };
-    }
-    return isDate(c) ? serialOf(c) : c;
-  }));
-  return { cells };
 }
 
 const sheets = loadSheets();
