@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../functions/catalog';
 import { loadExcel, loadSheets } from '../bundles/load';
-import { excelOutcome, isDate, serialOf, sheetsOutcome, type Outcome } from '../support/host-outcome';
+import { excelOutcome, isDate, sheetsOutcome, type Outcome } from '../support/host-outcome';
 
 
 const cell: fc.Arbitrary<unknown> = fc.oneof(
