@@ -1,21 +1,18 @@
 // The standalone preview driven as a user drives it, in real headless Chromium: paste a 1,000-row list
 // with Chinese headers and planted problems, accept the detected columns, pick a preset, edit one band,
 // grade; the written cells and the summary are checked against the core, computed here independently.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { isoToSerial, serialToIso } from '../../src/cells/dates';
 import { scoreByBands } from '../../src/models/band-table';
 import { RFM_PRESETS } from '../../src/models/presets';
 import { value8Segment } from '../../src/models/segments';
-import { DIST } from '../bundles/load';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
-import { launchChromium } from './chromium';
+import { paste, previewSession, SHOTS } from './preview-session';
 
-const SHOTS = join(DIST, '..', 'test-results', 'preview');
 const AS_OF = '2026-11-01';
 const N = 1000;
 
@@ -39,34 +36,9 @@ function list(): Row[] {
   return rows;
 }
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-const requests: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ root: DIST, port: 0, https: false });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(width: number, lang: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100 + width, height: 900 } });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/preview/?lang=${lang}&width=${width}`);
-  return page;
-}
-
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.getElementById('grid')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
-}
+const session = previewSession();
+const open = (width: number, lang: string): Promise<Page> => session.open(`lang=${lang}`, width);
+const requests = session.requests;
 
 /** The values a sheet of the in-browser workbook shows. */
 function sheetValues(page: Page, name: string): Promise<unknown[][]> {
@@ -183,7 +155,7 @@ describe('the standalone preview', () => {
     expect((await sheetValues(page, '客户名单'))[0]).toHaveLength(6);
     expect((await sheetValues(page, '客户名单 (graded)'))[0].slice(6, 11)).toEqual(['R score', 'F score', 'M score', 'RFM code', 'Segment']);
     await page.screenshot({ path: join(SHOTS, '6-new-sheet-300-en.png') });
-    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(session.serverUrl()) && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   });
 

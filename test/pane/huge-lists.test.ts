@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
 import { ExcelWorkbook, MAX_REQUEST_BYTES } from '../../taskpane/hosts/excel';
 import { FakeExcel, FakeSheet } from './fake-excel';
+import { seedSegmentCounts } from '../support/seed-rules';
 
 const EXCEL_ROWS = 1_048_576;
 const N = EXCEL_ROWS - 1;
@@ -44,19 +45,8 @@ describe("Excel's maximum column", () => {
     expect(list.get(EXCEL_ROWS - 1, 4)).toBe(`=IF(B${EXCEL_ROWS}="",NA(),VLOOKUP(B${EXCEL_ROWS},CRM_R_BANDS,2,TRUE))`);
     expect(list.get(EXCEL_ROWS - 1, 8)).toBe(`=VLOOKUP(H${EXCEL_ROWS},CRM_SEGMENTS,2,FALSE)`);
 
-    // Seed rules by hand: R 5 up to 30 days, 3 up to 90, else 1; F 5 from 10 orders, 3 from 5; M 5 from
-    // 500,000, 3 from 200,000. Eight-class segments: each of R, F, M is high at 3 or more.
-    const names = ['General win-back', 'Important win-back', 'General retention', 'Important retention',
-      'General development', 'Important development', 'General value', 'Important value'];
-    const counts = new Map<string, number>();
-    for (let i = 0; i < N; i++) {
-      const r = days(i) <= 30 ? 5 : days(i) <= 90 ? 3 : 1;
-      const f = orders(i) >= 10 ? 5 : orders(i) >= 5 ? 3 : 1;
-      const m = amount(i) >= 500_000 ? 5 : amount(i) >= 200_000 ? 3 : 1;
-      const name = names[(r >= 3 ? 4 : 0) + (f >= 3 ? 2 : 0) + (m >= 3 ? 1 : 0)];
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    expect(new Map(outcome.result.segmentCounts)).toEqual(counts);
+    // the seed's rules, written out by hand in test/support/seed-rules.ts
+    expect(new Map(outcome.result.segmentCounts)).toEqual(seedSegmentCounts(N, days, orders, amount));
     expect(outcome.result.graded).toBe(N);
   }, 180_000);
 });

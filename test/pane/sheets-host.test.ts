@@ -10,6 +10,7 @@ import { columnIndex } from '../../src/xlsx/a1';
 import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
 import { SheetsWorkbook } from '../../taskpane/hosts/sheets';
 import { DIST } from '../bundles/load';
+import { seedSegmentCounts } from '../support/seed-rules';
 
 type Cell = string | number | boolean | Date;
 
@@ -219,17 +220,8 @@ describe('a 200,000-row list through the Sheets host', () => {
       expect(gas.list.written.length).toBe((N + 1) * 6);
       expect(gas.list.written.every((k) => { const c = Number(k.split(',')[1]); return c >= 4 && c <= 9; })).toBe(true);
       expect(gas.list.get(N, 4)).toBe(`=IF(B${N + 1}="",NA(),VLOOKUP(B${N + 1},CRM_R_BANDS,2,TRUE))`);
-      // seed rules by hand, as in the Excel test: R 5/3/1 at 30/90 days, F at 5/10 orders, M at 200k/500k
-      const names = ['General win-back', 'Important win-back', 'General retention', 'Important retention',
-        'General development', 'Important development', 'General value', 'Important value'];
-      const counts = new Map<string, number>();
-      for (let i = 0; i < N; i++) {
-        const r = days(i) <= 30 ? 5 : days(i) <= 90 ? 3 : 1, f = orders(i) >= 10 ? 5 : orders(i) >= 5 ? 3 : 1;
-        const m = amount(i) >= 500_000 ? 5 : amount(i) >= 200_000 ? 3 : 1;
-        const name = names[(r >= 3 ? 4 : 0) + (f >= 3 ? 2 : 0) + (m >= 3 ? 1 : 0)];
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-      expect(new Map(outcome.result.segmentCounts)).toEqual(counts);
+      // the seed's rules, written out by hand in test/support/seed-rules.ts
+      expect(new Map(outcome.result.segmentCounts)).toEqual(seedSegmentCounts(N, days, orders, amount));
     } finally {
       delete (globalThis as Record<string, unknown>).google;
     }

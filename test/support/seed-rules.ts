@@ -1,0 +1,18 @@
+// The seed's RFM rules written out by hand, independent of the code under test, for counting what a
+// large generated list must grade to: R 5 up to 30 days, 3 up to 90, else 1; F 5 from 10 orders, 3 from
+// 5, else 1; M 5 from 500,000, 3 from 200,000, else 1; eight-class segments high at 3 or more (seed 003).
+const NAMES = ['General win-back', 'Important win-back', 'General retention', 'Important retention',
+  'General development', 'Important development', 'General value', 'Important value'];
+
+/** Customers per segment for a list of `n` generated rows. */
+export function seedSegmentCounts(n: number, days: (i: number) => number, orders: (i: number) => number, amount: (i: number) => number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = days(i) <= 30 ? 5 : days(i) <= 90 ? 3 : 1;
+    const f = orders(i) >= 10 ? 5 : orders(i) >= 5 ? 3 : 1;
+    const m = amount(i) >= 500_000 ? 5 : amount(i) >= 200_000 ? 3 : 1;
+    const name = NAMES[(r >= 3 ? 4 : 0) + (f >= 3 ? 2 : 0) + (m >= 3 ? 1 : 0)];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
