@@ -43,6 +43,20 @@ async function workbookDateOrder(): Promise<DateOrder | undefined> {
   }
 }
 
+/** Whether the workbook counts days from 1904 (ExcelApi 1.16; older Excel: 1900, the default). */
+async function workbookDateSystem(): Promise<1900 | 1904> {
+  try {
+    return await Excel.run(async (context) => {
+      const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
+      workbook.load('use1904DateSystem');
+      await context.sync();
+      return workbook.use1904DateSystem ? 1904 : 1900;
+    });
+  } catch {
+    return 1900;
+  }
+}
+
 function start(hostLang: Lang): void {
   const select = document.getElementById('lang') as HTMLSelectElement;
   select.value = hostLang;
@@ -56,8 +70,8 @@ if (typeof Office !== 'undefined' && Office.onReady) {
     const lang = toLang(Office.context?.displayLanguage ?? navigator.language);
     if (info.host === Office.HostType.Excel) {
       document.getElementById('reference')!.hidden = true;
-      void workbookDateOrder().then((dateOrder) => mountPane(document.getElementById('pane')!, {
-        port: new ExcelWorkbook(), lang, today: new Date(), workerUrl: 'grade-worker.js', functionPrefix: 'CRM.', dateOrder,
+      void Promise.all([workbookDateOrder(), workbookDateSystem()]).then(([dateOrder, dateSystem]) => mountPane(document.getElementById('pane')!, {
+        port: new ExcelWorkbook(), lang, today: new Date(), workerUrl: 'grade-worker.js', functionPrefix: 'CRM.', dateOrder, dateSystem,
       }));
     } else {
       start(lang);

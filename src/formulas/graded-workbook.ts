@@ -15,6 +15,7 @@ import { earlyWarnings, earlyWarningsFormula } from '../grading/early-warnings';
 import { summarySheetOf, summaryTally, tallyRow, type SummaryTally } from './summary-sheet';
 import { formulaOperand } from '../grading/list-inputs';
 import type { DateConvention } from '../cells/coerce';
+import { DATE_1904_OFFSET } from '../cells/dates';
 import { buildSettingsSheet } from './settings-sheet';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
@@ -225,6 +226,14 @@ export function gradedListRow(
 }
 
 /**
+ * Days to take off a 1900-system serial to write it into a workbook: 1462 in a 1904 workbook.
+ * @example workbookDateShift({ system: 1904 }) // 1462
+ */
+export function workbookDateShift(dates: DateConvention | undefined): number {
+  return dates?.system === 1904 ? DATE_1904_OFFSET : 0;
+}
+
+/**
  * The same text, stored flat. A formula built from template pieces is a tree of string fragments in
  * V8, about 2.5 times the memory of its characters; reading one character flattens it in place. For
  * Excel's maximum column (five formulas a row) that is the difference between 1.1 GB and 450 MB.
@@ -296,7 +305,8 @@ export function sheetsAfterList(
   const { lang, composite, clv, churn } = options;
   const { out, origin, top } = layout;
   const settings = buildSettingsSheet(
-    { tables: graded.tables, asOf: options.asOf, segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn }, lang);
+    // A 1904 workbook counts days from 1904: its as-of cell holds the date in its own count.
+    { tables: graded.tables, asOf: options.asOf - workbookDateShift(options.dates), segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn }, lang);
   const summary = summarySheetOf(tally, {
     sheetName, first: origin.row + top + 2, last: origin.row + top + 1 + dataRows,
     segmentColumn: origin.column + out.segment, monetaryColumn: origin.column + columns.monetary,

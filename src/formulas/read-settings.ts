@@ -1,6 +1,6 @@
 import { readBandTableArg } from '../cells/band-table-arg';
 import { CallError, failCall } from '../cells/cell-error';
-import { isBlank, readDate } from '../cells/coerce';
+import { isBlank, readDate, type DateConvention } from '../cells/coerce';
 import type { Lang } from '../i18n/lang';
 import type { RfmTables } from '../models/rfm';
 import { SETTINGS_LAYOUT } from './settings-sheet';
@@ -20,7 +20,7 @@ export class SettingsError extends Error {}
  * and the row, never wrong grades.
  * @example readSettingsSheet(cells, 'CRM Settings', 'en').tables.f // { from: [0, 5, 10], score: [1, 3, 5] }
  */
-export function readSettingsSheet(cells: readonly (readonly unknown[])[], sheetName: string, lang: Lang): EditedSettings {
+export function readSettingsSheet(cells: readonly (readonly unknown[])[], sheetName: string, lang: Lang, dates?: DateConvention): EditedSettings {
   const { TABLE_TOP, MAX_BANDS, AS_OF_ROW, TABLE_COLUMNS } = SETTINGS_LAYOUT;
   const at = (r: number, c: number) => cells[r]?.[c] ?? null;
   try {
@@ -35,7 +35,7 @@ export function readSettingsSheet(cells: readonly (readonly unknown[])[], sheetN
       return readBandTableArg(rows, `${dimension}_table`, dimension, lang);
     };
     const [r, f, m] = [table('r'), table('f'), table('m')];
-    const asOf = readDate(at(AS_OF_ROW, 1), 'as_of', lang);
+    const asOf = readDate(at(AS_OF_ROW, 1), 'as_of', lang, dates);
     if (typeof asOf !== 'number') {
       failCall(lang, 'notDate', { arg: 'as_of', value: String(at(AS_OF_ROW, 1) ?? '') });
     }

@@ -8,6 +8,7 @@ import type { RfmTables } from '../models/rfm';
 import { SEGMENTERS, type SegmentScheme } from '../models/segments';
 import { readDate, readNonNegative, readNumber, type DateConvention } from '../cells/coerce';
 import { scaledInput } from './list-inputs';
+import { DATE_1904_OFFSET } from '../cells/dates';
 import { cellValue } from './data-problems';
 import { segmentPlaybook } from './playbook';
 
@@ -68,7 +69,8 @@ export function gradeRfmList(rows: readonly (readonly unknown[])[], columns: Rfm
     : RFM_PRESETS[options.preset]);
   const asGrid = (t: BandTable) => t.from.map((from, i) => [from, t.score[i]]);
   const codes = rfmScoreCall([recency, frequency, monetary, asGrid(tables.r), asGrid(tables.f), asGrid(tables.m),
-    columns.recencyIsDate ? options.asOf : null, 'code'], { lang, dates: options.dates });
+    // as_of goes in as a cell of this workbook would hold it: in a 1904 workbook, 1462 days fewer.
+    columns.recencyIsDate ? options.asOf - (options.dates?.system === 1904 ? DATE_1904_OFFSET : 0) : null, 'code'], { lang, dates: options.dates });
   const segments = new Map<number, string>();
   const playbook = new Map<string, string>();
   for (let r = 1; r <= 5; r++) {

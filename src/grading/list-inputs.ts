@@ -3,6 +3,7 @@
 // a 万元 header scales its column, so the formulas recalculate to what the core graded.
 import { isBlank, readDate, readNumber, type DateConvention } from '../cells/coerce';
 import { cellValue } from './data-problems';
+import { DATE_1904_OFFSET } from '../cells/dates';
 
 /**
  * A list cell's number as grading reads it, scaled by its column's unit (`金额（万元）`): the value
@@ -29,7 +30,8 @@ export function formulaOperand(cell: unknown, ref: string, kind: 'number' | 'dat
   const v = cellValue(cell);
   if (typeof v === 'string' && !isBlank(v)) {
     const read = kind === 'date' ? readDate(v, '', 'en', dates) : readNumber(v, '', 'en');
-    if (typeof read === 'number') return String(kind === 'date' ? read : Number((read * scale).toPrecision(15)));
+    // A date literal is written in the workbook's own count of days (1904 workbooks: 1462 fewer).
+    if (typeof read === 'number') return String(kind === 'date' ? read - (dates?.system === 1904 ? DATE_1904_OFFSET : 0) : Number((read * scale).toPrecision(15)));
   }
   return scale === 1 ? ref : `${ref}*${scale}`;
 }

@@ -79,6 +79,8 @@ export interface PaneOptions {
   readonly functionPrefix?: string;
   /** The day/month order of the workbook's locale, when the host knows it. */
   readonly dateOrder?: DateOrder;
+  /** Excel's date system for this workbook (1904 in some made on a Mac); 1900 when omitted. */
+  readonly dateSystem?: 1900 | 1904;
 }
 
 const FIELDS: [Field, StringKey][] = [
@@ -128,7 +130,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     ? columnDateOrder(dataRows().map((row) => row[state.columns.recency!]), chosen) : undefined);
   const dates = (): DateConvention => {
     const order = dateOrderOf(state.dateOrder ?? options.dateOrder);
-    return order === 'ask' || order === undefined ? {} : { order };
+    const system = options.dateSystem ?? 1900;
+    return order === 'ask' || order === undefined ? { system } : { order, system };
   };
   /** The values of one dimension that can be read, for the live band counts. */
   // Reading 50,000 rows takes tens of milliseconds: results are kept until the list, its columns or the
@@ -177,7 +180,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     // The choices saved with this workbook for this list, when it is graded again after reopening, and
     // the settings sheet, which a person may have edited (or broken) since.
     const saved = readSavedState(await options.port.loadState(), header());
-    const settings = await checkSettingsSheet(options.port, state.lang);
+    const settings = await checkSettingsSheet(options.port, state.lang, { system: options.dateSystem ?? 1900 });
     state.damage = {
       saved: saved.kind === 'damaged' ? saved.reason : undefined,
       settings: settings.kind === 'damaged' ? { sheetName: settings.sheetName, problem: settings.problem } : undefined,
