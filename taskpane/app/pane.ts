@@ -191,6 +191,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       state.columns = saved.choices.columns as PaneState['columns'];
       state.preset = saved.choices.preset as Preset;
       state.tables = saved.choices.tables;
+      if (saved.choices.partial) state.message = { kind: 'error', text: tr('lastPartial') };
     } else {
       choosePreset(state.preset === 'custom' ? 'seed' : state.preset);
     }
@@ -199,7 +200,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       state.tables = settings.settings.tables;
       state.preset = 'custom';
       state.asOf = settings.settings.asOf;
-      state.message = { kind: 'info', text: tr('settingsEdited', { sheet: settings.sheetName }) };
+      if (state.message?.kind !== 'error') state.message = { kind: 'info', text: tr('settingsEdited', { sheet: settings.sheetName }) };
     }
     render();
   }
@@ -233,8 +234,9 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     render();
   }
 
-  const choicesJson = () => JSON.stringify({
+  const choicesJson = (partial = false) => JSON.stringify({
     headers: header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
+    ...(partial ? { partial: true } : {}),
   });
 
   function choosePreset(preset: Preset): void {
@@ -331,8 +333,12 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       if (e instanceof GradingInterrupted) {
         const reason = e.message === 'cancelled' ? tr('cancelled') : e.message;
         state.message = { kind: 'error', text: tr(e.restored ? 'interruptedRestored' : 'interruptedPartial', { reason }) };
-        // The earlier grading's columns may be half replaced: the next grading replaces them again.
-        if (!e.restored) state.earlier = true;
+        // The earlier grading's columns may be half replaced: the next grading replaces them again, and
+        // the workbook remembers that its graded columns are incomplete until then.
+        if (!e.restored) {
+          state.earlier = true;
+          if (!state.damage.saved) await options.port.saveState(choicesJson(true)).catch(() => undefined);
+        }
       } else {
         state.message = e instanceof Error && e.message === 'cancelled'
           ? { kind: 'info', text: tr('cancelled') }

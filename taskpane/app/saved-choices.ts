@@ -7,6 +7,8 @@ export interface SavedChoices {
   readonly columns: Readonly<Record<string, number | undefined>>;
   readonly preset: string;
   readonly tables: RfmTables;
+  /** Set when a grading stopped halfway and could not be taken back: its columns are incomplete. */
+  readonly partial?: boolean;
 }
 
 const isTable = (t: unknown): boolean => {

@@ -114,6 +114,11 @@ const STRINGS = {
     'zh-CN': '为此名单分级约需再增加 {needed} 个单元格；此电子表格已有 {used} 个，Google 表格上限为 {max}。请删除未用的工作表、行或列，或分批分级。未写入任何内容。',
     'zh-TW': '為此名單分級約需再增加 {needed} 個儲存格；此試算表已有 {used} 個，Google 試算表上限為 {max}。請刪除未用的工作表、列或欄，或分批分級。未寫入任何內容。',
   },
+  lastPartial: {
+    en: 'The last grading of this list stopped halfway: its graded columns are INCOMPLETE. Grade again to finish them.',
+    'zh-CN': '此名单上次分级中途停止：分级列不完整。请重新分级以完成。',
+    'zh-TW': '此名單上次分級中途停止：分級欄不完整。請重新分級以完成。',
+  },
   noProblems: { en: 'No data problems found.', 'zh-CN': '未发现数据问题。', 'zh-TW': '未發現資料問題。' },
   stepThresholds: { en: '3. Thresholds', 'zh-CN': '3. 分档阈值', 'zh-TW': '3. 分級閾值' },
   preset: { en: 'Preset', 'zh-CN': '预设', 'zh-TW': '預設' },

@@ -62,3 +62,21 @@ describe('the preview with a damaged or edited settings sheet', () => {
     expect(await cellValue(page, 'CRM Settings', 6, 3)).toBe(8);
   });
 });
+
+describe('the preview when re-grading fails halfway', () => {
+  it('says the graded columns are incomplete, and says so again when the list is found later', async () => {
+    const page = await session.open('lang=en');
+    await page.click('#find-list');
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message')).toContain('Graded');
+    // the workbook fails at its second sheet: the earlier grading's columns are already replaced
+    await page.evaluate(() => {
+      const wb = (window as unknown as { crmWorkbook: { replaceSheet(s: unknown): Promise<void> } }).crmWorkbook;
+      wb.replaceSheet = () => Promise.reject(new Error('disk full'));
+    });
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message')).toContain('Grading stopped halfway (disk full). The graded columns and sheets are INCOMPLETE');
+    await page.click('#find-list');
+    await expect.poll(() => page.textContent('#message')).toContain('The last grading of this list stopped halfway');
+  });
+});
