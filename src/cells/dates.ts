@@ -77,3 +77,18 @@ export function isoToSerial(text: string): number {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return NaN;
   return (ms - EXCEL_EPOCH_UTC) / DAY_MS;
 }
+
+/**
+ * The serial day `months` months before or after `serial`, as Excel's EDATE counts them: the same day
+ * of the month, or the month's last day when it has no such day (time of day dropped).
+ * @example edate(46296, -12) // 45931 (2026-10-01 -> 2025-10-01)
+ * @example edate(46112, -1) // 46081 (2026-03-31 -> 2026-02-28)
+ */
+export function edate(serial: number, months: number): number {
+  const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * DAY_MS);
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  const year = Math.floor(total / 12), month = total - year * 12;
+  // Spreadsheet years run 1900-9999, where Date.UTC takes the year as written.
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return (Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)) - EXCEL_EPOCH_UTC) / DAY_MS;
+}

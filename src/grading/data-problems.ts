@@ -6,10 +6,14 @@ import type { Lang } from '../i18n/lang';
 
 /** A problem found in the list before grading, with the sheet rows (1-based, as the user sees them) it concerns. */
 export interface DataProblem {
-  readonly kind: 'blank' | 'notNumber' | 'notDate' | 'ambiguousDate' | 'duplicateId' | 'futureDate';
+  readonly kind: 'blank' | 'notNumber' | 'notDate' | 'ambiguousDate' | 'duplicateId' | 'futureDate'
+    // An order ledger's: lines dated after the as-of date (left out), customers with no order before it.
+    | 'afterAsOf' | 'notGraded';
   readonly column: string;
   readonly rows: readonly number[];
   readonly examples: readonly string[];
+  /** The as-of date (ISO) a ledger's 'afterAsOf' and 'notGraded' problems are about. */
+  readonly asOf?: string;
 }
 
 export interface ProblemColumns {

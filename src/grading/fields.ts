@@ -4,7 +4,10 @@ export type FieldId =
   | 'manualGrade'
   | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance'
   | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost'
-  | 'thisQuarter' | 'lastQuarter' | 'responseHours';
+  | 'thisQuarter' | 'lastQuarter' | 'responseHours'
+  // An order ledger's: the date of each order and its number; a line's quantity is claimed so that it
+  // is never taken for a count of orders.
+  | 'orderDate' | 'orderId' | 'quantity';
 
 /**
  * Header words for each field in English, Simplified and Traditional Chinese, as CRM exports write
@@ -26,7 +29,8 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
     'transactions', 'norders'],
   monetary: ['金额', '销售额', '消费金额', '购买金额', '累计金额', '交易金额', '订单金额', '总金额', '销售金额', '金額', '銷售額',
     '消費金額', '購買金額', '累計金額', '交易金額', '訂單金額', '總金額', '銷售金額', 'monetary', 'amount', 'revenue',
-    'sales', 'totalspend', 'spend', 'totalamount', 'totalsales', 'value', 'ordervalue'],
+    'sales', 'totalspend', 'spend', 'totalamount', 'totalsales', 'value', 'ordervalue', 'ordertotal', 'total', 'lineamount',
+    'lineitemtotal', 'netamount', 'subtotal', '价税合计', '实付金额', '含税金额', '实收金额', '價稅合計', '實付金額', '含稅金額'],
   manualGrade: ['手动等级', '人工等级', '手工等级', '手动分级', '手動等級', '人工等級', '手動分級', 'manualgrade', 'gradeoverride',
     'overridegrade', 'manualclass'],
   currentValue: ['当前价值', '当前价值贡献', '价值贡献', '当前价值得分', '當前價值', '當前價值貢獻', '價值貢獻', 'currentvalue', 'valuecontribution', 'currentvaluescore'],
@@ -39,6 +43,15 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   thisQuarter: ['本季度金额', '本季度订单金额', '本季度销售额', '本季金額', '本季度金額', '本季度訂單金額', 'thisquarter', 'thisquarteramount', 'currentquarter', 'currentquarteramount', 'q0amount'],
   lastQuarter: ['上季度金额', '上季度订单金额', '上季度销售额', '上季金額', '上季度金額', '上季度訂單金額', 'lastquarter', 'lastquarteramount', 'previousquarter', 'previousquarteramount'],
   responseHours: ['服务响应时间', '响应时长', '响应时间', '服务响应小时', '服務回應時間', '回應時長', 'responsehours', 'responsetime', 'serviceresponsehours', 'serviceresponsetime'],
+  orderDate: ['订单日期', '下单日期', '下单时间', '交易日期', '交易时间', '销售日期', '出库日期', '发货日期', '单据日期', '付款时间',
+    '订单创建时间', '创建时间', '日期', '訂單日期', '下單日期', '下單時間', '交易時間', '銷售日期', '出貨日期', '單據日期', '付款時間',
+    'orderdate', 'date', 'invoicedate', 'transactiondate', 'purchasedate', 'saledate', 'salesdate', 'createdat', 'orderdatetime',
+    'paidat', 'postingdate', 'documentdate', 'orderedat', 'ordercreated', 'createddate'],
+  orderId: ['订单号', '订单编号', '单号', '单据编号', '订单id', '销售单号', '发票号', '发票号码', '訂單號', '訂單編號', '單號', '單據編號',
+    '發票號碼', 'orderid', 'orderno', 'ordernumber', 'ordercode', 'invoiceno', 'invoicenumber', 'invoiceid', 'transactionid',
+    'documentno', 'docno', 'receiptno', 'salesorder', 'salesorderno'],
+  quantity: ['数量', '件数', '销售数量', '商品数量', '數量', '件數', '銷售數量', 'quantity', 'qty', 'units', 'items', 'itemcount',
+    'numberofitems', 'lineitemquantity'],
   strategicImportance: ['战略意义', '战略重要性', '战略意义得分', '戰略意義', '戰略重要性', 'strategicimportance', 'strategicvalue', 'strategy'],
 };
 

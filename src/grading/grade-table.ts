@@ -305,7 +305,7 @@ export function describeProblem(problem: DataProblem, lang: Lang): string {
   const examples = problem.examples.filter(Boolean).map((e) => `'${e}'`).join(', ');
   const key = ({
     blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate', ambiguousDate: 'problemAmbiguousDate',
-    futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId',
+    futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId', afterAsOf: 'problemAfterAsOf', notGraded: 'problemNotGraded',
   } as const)[problem.kind];
-  return format(lang, key, { column: problem.column, rows, examples });
+  return format(lang, key, { column: problem.column, rows, examples, count: problem.rows.length, asOf: problem.asOf ?? '' });
 }

@@ -197,6 +197,16 @@ const MESSAGES = {
   problemDuplicateId: {
     en: '{column}: duplicate ids ({examples}) in {rows}', 'zh-CN': '{column}：{rows}客户编号重复（{examples}）', 'zh-TW': '{column}：{rows}客戶編號重複（{examples}）',
   },
+  problemAfterAsOf: {
+    en: '{column}: {count} order lines after {asOf}, left out ({rows})',
+    'zh-CN': '{column}：{count} 条订单晚于 {asOf}，未计入（{rows}）',
+    'zh-TW': '{column}：{count} 筆訂單晚於 {asOf}，未計入（{rows}）',
+  },
+  problemNotGraded: {
+    en: '{column}: {count} customers have every order after {asOf} and are not graded ({examples}; {rows})',
+    'zh-CN': '{column}：{count} 位客户的订单都晚于 {asOf}，未评级（{examples}；{rows}）',
+    'zh-TW': '{column}：{count} 位客戶的訂單都晚於 {asOf}，未評級（{examples}；{rows}）',
+  },
   rowList: { en: 'row {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   rowsList: { en: 'rows {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   andMore: { en: '{list} and {more} more', 'zh-CN': '{list} 等 {total} 行', 'zh-TW': '{list} 等 {total} 列' },

@@ -1,0 +1,263 @@
+// An order ledger (one row per order or order line) summarised per customer, as SPEC's "Order ledgers"
+// defines it: days since the last order on or before the as-of date, distinct orders and the summed
+// amount in the window EDATE(as_of, -months) .. as_of. Lines are read once into flat arrays, so the
+// as-of date (by default the latest order) can be chosen after reading, and a million lines cost a few
+// numbers each.
+import { isBlank, readDate, readNumber, showValue, type DateConvention } from '../cells/coerce';
+import { readDateText } from '../cells/date-text';
+import { edate, serialToIso } from '../cells/dates';
+import type { Lang } from '../i18n/lang';
+import { cellValue, type DataProblem } from './data-problems';
+
+/** Where a ledger's fields are: column indexes into each row. */
+export interface LedgerColumns {
+  readonly customerId: number;
+  readonly orderDate: number;
+  readonly amount: number;
+  /** Order numbers: lines sharing one are one order. Without it each line is an order. */
+  readonly orderId?: number;
+  readonly customerName?: number;
+  /** The amount column's unit from its header (10000 for 金额（万元）); 1 when plain. */
+  readonly amountScale?: number;
+}
+
+/** One customer of a summarised ledger. */
+export interface LedgerCustomer {
+  /** The id as written: `00123` stays `00123`. */
+  readonly id: string;
+  /** The name on the customer's first line, where the ledger has a name column. */
+  readonly name?: string;
+  /** as-of minus the latest order dated on or before it (any time, not only in the window). */
+  readonly days: number;
+  /** Distinct orders in the window. */
+  readonly orders: number;
+  /** Sum of the amounts in the window, returns and credits included. */
+  readonly amount: number;
+  /** The first and last order dates on or before as-of (serials). */
+  readonly firstOrder: number;
+  readonly lastOrder: number;
+  /** Distinct orders and amount in the window before (EDATE(as_of, -2 months) up to the window's start). */
+  readonly previousOrders: number;
+  readonly previousAmount: number;
+}
+
+export interface LedgerSummary {
+  readonly asOf: number;
+  readonly months: number;
+  /** First day of the window, EDATE(as_of, -months), included; the window ends on as_of, included. */
+  readonly windowStart: number;
+  /** First day of the window before, EDATE(as_of, -2 x months); it ends the day before windowStart. */
+  readonly previousStart: number;
+  /** Customers with an order on or before as-of, in order of first appearance. */
+  readonly customers: readonly LedgerCustomer[];
+  /** Lines read (blank rows not counted), and of them the lines summarised. */
+  readonly lines: number;
+  readonly linesUsed: number;
+  /** Distinct orders over the whole ledger (order numbers counted once). */
+  readonly ordersInLedger: number;
+  /** Unreadable lines, lines after as-of, customers with every order after as-of; by sheet row. */
+  readonly problems: readonly DataProblem[];
+}
+
+export interface LedgerReadOptions {
+  readonly lang: Lang;
+  readonly dates?: DateConvention;
+}
+
+/** Takes a ledger's lines one at a time, then summarises them for an as-of date chosen afterwards. */
+export interface LedgerReader {
+  /** Reads one line, shown to the user as sheet row `sheetRow` (1-based). */
+  add(row: readonly unknown[], sheetRow: number): void;
+  /** The latest order date read (a serial day), undefined before any line could be read. */
+  latest(): number | undefined;
+  /** Customers whose ids repeat on more than one line, and the lines read: what tells a ledger from a list. */
+  shape(): { readonly lines: number; readonly customers: number };
+  /** The summary for `asOf` (default: the latest order date) and a window of `months` (default 12). */
+  summarize(options?: { readonly asOf?: number; readonly months?: number }): LedgerSummary;
+}
+
+/**
+ * Reads a ledger's lines for summarising. A line whose id, date and amount are all blank is skipped; a
+ * line with only some of them blank, or an unreadable date or amount, is reported with its row and left
+ * out, never counted as 0.
+ * @example const r = ledgerReader(['id', 'date', 'amount'], { customerId: 0, orderDate: 1, amount: 2 }, { lang: 'en' }); r.add(['C1', '2026-10-01', 100], 2); r.summarize().customers[0] // { id: 'C1', days: 0, orders: 1, amount: 100, ... }
+ */
+export function ledgerReader(header: readonly unknown[], columns: LedgerColumns, options: LedgerReadOptions): LedgerReader {
+  const { lang, dates } = options;
+  const scale = columns.amountScale ?? 1;
+  const ids: string[] = [];
+  const names: (string | undefined)[] = [];
+  const idIndex = new Map<string, number>();
+  const orderIndex = new Map<string, number>();
+  let lineCount = 0, used = 0, latest = -Infinity;
+  let customerOf = new Int32Array(1024), orderOf = new Int32Array(1024), rowOf = new Int32Array(1024);
+  let dateOf = new Float64Array(1024), amountOf = new Float64Array(1024);
+  const unreadable = problemsByColumn(header);
+
+  const grow = () => {
+    const n = customerOf.length * 2;
+    const copy = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => { const b = make(n); b.set(a); return b; };
+    customerOf = copy(customerOf, (k) => new Int32Array(k));
+    orderOf = copy(orderOf, (k) => new Int32Array(k));
+    rowOf = copy(rowOf, (k) => new Int32Array(k));
+    dateOf = copy(dateOf, (k) => new Float64Array(k));
+    amountOf = copy(amountOf, (k) => new Float64Array(k));
+  };
+
+  return {
+    add(row, sheetRow) {
+      const id = cellValue(row[columns.customerId]);
+      const date = cellValue(row[columns.orderDate]);
+      const amount = cellValue(row[columns.amount]);
+      const idBlank = isBlank(id), dateBlank = isBlank(date), amountBlank = isBlank(amount);
+      if (idBlank && dateBlank && amountBlank) return;
+      lineCount++;
+      let bad = false;
+      if (idBlank) { unreadable.add('blank', columns.customerId, sheetRow, ''); bad = true; }
+      if (dateBlank) { unreadable.add('blank', columns.orderDate, sheetRow, ''); bad = true; }
+      if (amountBlank) { unreadable.add('blank', columns.amount, sheetRow, ''); bad = true; }
+      const d = dateBlank ? null : readDate(date, '', lang, dates);
+      if (!dateBlank && typeof d !== 'number') {
+        const ambiguous = typeof date === 'string' && readDateText(date, dates?.order).kind === 'ambiguous';
+        unreadable.add(ambiguous ? 'ambiguousDate' : 'notDate', columns.orderDate, sheetRow, showValue(date));
+        bad = true;
+      }
+      const a = amountBlank ? null : readNumber(amount, '', lang);
+      if (!amountBlank && typeof a !== 'number') { unreadable.add('notNumber', columns.amount, sheetRow, showValue(amount)); bad = true; }
+      if (bad) return;
+      const key = typeof id === 'string' ? id.trim() : showValue(id);
+      let c = idIndex.get(key);
+      if (c === undefined) {
+        c = ids.length;
+        idIndex.set(key, c);
+        ids.push(key);
+        const name = columns.customerName === undefined ? undefined : cellValue(row[columns.customerName]);
+        names.push(isBlank(name) ? undefined : String(name).trim());
+      }
+      if (used === customerOf.length) grow();
+      const day = Math.floor(d as number);
+      customerOf[used] = c;
+      dateOf[used] = day;
+      amountOf[used] = scale === 1 ? a as number : (a as number) * scale;
+      rowOf[used] = sheetRow;
+      let order = -1;
+      if (columns.orderId !== undefined) {
+        const o = cellValue(row[columns.orderId]);
+        if (!isBlank(o)) {
+          const orderKey = `${c}\u0001${typeof o === 'string' ? o.trim() : showValue(o)}`;
+          order = orderIndex.get(orderKey) ?? orderIndex.size;
+          if (order === orderIndex.size) orderIndex.set(orderKey, order);
+        }
+      }
+      orderOf[used] = order;
+      if (day > latest) latest = day;
+      used++;
+    },
+    latest: () => (used ? latest : undefined),
+    shape: () => ({ lines: used, customers: ids.length }),
+    summarize(given = {}) {
+      const months = given.months ?? 12;
+      const asOf = Math.floor(given.asOf ?? (used ? latest : 0));
+      const windowStart = edate(asOf, -months);
+      const previousStart = edate(asOf, -2 * months);
+      const n = ids.length;
+      const last = new Float64Array(n).fill(-Infinity), first = new Float64Array(n).fill(Infinity);
+      const orders = new Float64Array(n), amounts = new Float64Array(n);
+      const previousOrders = new Float64Array(n), previousAmounts = new Float64Array(n);
+      // An order of several lines is counted once per window: the window it was last counted in.
+      const countedIn = new Int8Array(orderIndex.size);
+      const after: number[] = [];
+      let linesUsed = 0;
+      for (let i = 0; i < used; i++) {
+        const day = dateOf[i], c = customerOf[i];
+        if (day > asOf) { after.push(rowOf[i]); continue; }
+        linesUsed++;
+        if (day > last[c]) last[c] = day;
+        if (day < first[c]) first[c] = day;
+        const window = day >= windowStart ? 1 : day >= previousStart ? 2 : 0;
+        if (window === 0) continue;
+        const o = orderOf[i];
+        const newOrder = o < 0 || (countedIn[o] & window) === 0;
+        if (o >= 0) countedIn[o] |= window;
+        if (window === 1) {
+          amounts[c] += amountOf[i];
+          if (newOrder) orders[c]++;
+        } else {
+          previousAmounts[c] += amountOf[i];
+          if (newOrder) previousOrders[c]++;
+        }
+      }
+      const customers: LedgerCustomer[] = [];
+      const onlyAfter: { id: string; row: number }[] = [];
+      for (let c = 0; c < n; c++) {
+        if (last[c] === -Infinity) { onlyAfter.push({ id: ids[c], row: 0 }); continue; }
+        customers.push({
+          id: ids[c], ...(names[c] === undefined ? {} : { name: names[c] }), days: asOf - last[c], orders: orders[c],
+          amount: roundCents(amounts[c]), firstOrder: first[c], lastOrder: last[c],
+          previousOrders: previousOrders[c], previousAmount: roundCents(previousAmounts[c]),
+        });
+      }
+      const problems = unreadable.problems();
+      const asOfText = serialToIso(asOf);
+      const dateColumn = showValue(header[columns.orderDate] ?? `#${columns.orderDate + 1}`);
+      if (after.length) problems.push({ kind: 'afterAsOf', column: dateColumn, rows: after, examples: [], asOf: asOfText });
+      if (onlyAfter.length) {
+        const firstRows = new Map<number, number>();
+        for (let i = 0; i < used; i++) if (!firstRows.has(customerOf[i])) firstRows.set(customerOf[i], rowOf[i]);
+        const rows = onlyAfter.map(({ id }) => firstRows.get(idIndex.get(id)!)!).sort((a, b) => a - b);
+        problems.push({
+          kind: 'notGraded', column: showValue(header[columns.customerId] ?? `#${columns.customerId + 1}`), rows,
+          examples: onlyAfter.slice(0, 3).map((x) => x.id), asOf: asOfText,
+        });
+      }
+      return {
+        asOf, months, windowStart, previousStart, customers, lines: lineCount, linesUsed,
+        ordersInLedger: orderIndex.size + countLinesWithoutOrder(orderOf, used), problems,
+      };
+    },
+  };
+}
+
+/**
+ * Summarises a ledger held in memory: ledgerReader fed every row, `firstRow` being the sheet row of
+ * `rows[0]`.
+ * @example summarizeLedger([['C1', '2026-09-01', 50], ['C1', '2026-10-01', 100]], { customerId: 0, orderDate: 1, amount: 2 }, { lang: 'en' }).customers[0] // { id: 'C1', days: 0, orders: 2, amount: 150, ... }
+ */
+export function summarizeLedger(
+  rows: readonly (readonly unknown[])[], columns: LedgerColumns,
+  options: LedgerReadOptions & { readonly header?: readonly unknown[]; readonly firstRow?: number; readonly asOf?: number; readonly months?: number },
+): LedgerSummary {
+  const reader = ledgerReader(options.header ?? [], columns, options);
+  const firstRow = options.firstRow ?? 2;
+  for (let i = 0; i < rows.length; i++) reader.add(rows[i], firstRow + i);
+  return reader.summarize({ asOf: options.asOf, months: options.months });
+}
+
+// Sums of amounts with cents (0.1 + 0.2) are shown as a person adds them.
+function roundCents(x: number): number {
+  return Number(x.toPrecision(15));
+}
+
+function countLinesWithoutOrder(orderOf: Int32Array, used: number): number {
+  let n = 0;
+  for (let i = 0; i < used; i++) if (orderOf[i] < 0) n++;
+  return n;
+}
+
+/** Unreadable lines per kind and column, in the order first seen: the rows and the first examples. */
+function problemsByColumn(header: readonly unknown[]) {
+  const found = new Map<string, DataProblem & { rows: number[]; examples: string[] }>();
+  return {
+    add(kind: DataProblem['kind'], column: number, row: number, example: string) {
+      const key = `${kind}|${column}`;
+      let p = found.get(key);
+      if (!p) {
+        p = { kind, column: showValue(header[column] ?? `#${column + 1}`), rows: [], examples: [] };
+        found.set(key, p);
+      }
+      p.rows.push(row);
+      if (example && p.examples.length < 3) p.examples.push(example);
+    },
+    problems: (): DataProblem[] => [...found.values()],
+  };
+}
