@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { cellRef, columnLetters } from '../xlsx/a1';
 import type { DefinedName, WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
-import { methodologySheet } from './methodology-sheet';
+import { methodologySheet, type LedgerNote } from './methodology-sheet';
 import { NAMES } from './names';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
 import { compositeGradeFormula, compositeScoreCellsFormula } from './composite-formulas';
@@ -90,6 +90,8 @@ export interface GradedWorkbookOptions {
   /** Build only the graded columns of the list sheet's rows (the pane: the list is in the workbook
    * already, and a million rows copied once more would cost hundreds of megabytes). */
   readonly gradedOnly?: boolean;
+  /** The list is a customer sheet summarised from an order ledger: how, and where its status is. */
+  readonly ledger?: LedgerNote;
 }
 
 const NA = { error: '#N/A' } as const;
@@ -290,7 +292,11 @@ export function buildGradedWorkbook(
  * @example gradedSummaryTally(graded, { lang: 'en', asOf: 46296, presetLabel: 'Seed 5/3/1' }).clvAbove // 0
  */
 export function gradedSummaryTally(graded: Pick<GradedRfmList, 'segments'>, options: GradedWorkbookOptions): SummaryTally {
-  return summaryTally(graded.segments, options.composite?.labels);
+  const { ledger, lang } = options;
+  return summaryTally(graded.segments, options.composite?.labels, ledger && {
+    statusColumn: ledger.statusColumn, previousColumn: ledger.previousColumn,
+    labels: { new: workbookLabel('statusNew', lang), returning: workbookLabel('statusReturning', lang), lost: workbookLabel('statusLost', lang), inactive: workbookLabel('statusInactive', lang) },
+  });
 }
 
 /**
@@ -311,8 +317,11 @@ export function sheetsAfterList(
     sheetName, first: origin.row + top + 2, last: origin.row + top + 1 + dataRows,
     segmentColumn: origin.column + out.segment, monetaryColumn: origin.column + columns.monetary,
     gradeColumn: composite ? origin.column + out.grade : undefined, clvColumn: clv ? origin.column + out.clv : undefined,
+    stocktake: options.ledger && {
+      status: origin.column + options.ledger.statusColumn, previous: origin.column + options.ledger.previousColumn, months: options.ledger.months,
+    },
   }, graded.playbook, lang);
-  return { sheets: [settings.sheet, summary, methodologySheet(lang)], names: settings.names };
+  return { sheets: [settings.sheet, summary, methodologySheet(lang, options.ledger)], names: settings.names };
 }
 
 /**

@@ -20,17 +20,45 @@ export interface SummaryTally {
   clvAbove: number;
   /** Every data row's amount (NaN where it is not a number), for the Pareto curve and ABC classes. */
   readonly amounts: number[];
+  /** A customer sheet summarised from a ledger: the stocktake's counts, where its columns are. */
+  readonly stocktake?: StocktakeTally;
+}
+
+/** Where a ledger's customer sheet has each customer's status and previous-window orders, and the
+ * stocktake counted so far (seed 003's 客户盘点: new, returning, lost). */
+export interface StocktakeTally {
+  readonly statusColumn: number;
+  readonly previousColumn: number;
+  /** The status labels in the sheet's language, in the order the summary lists them. */
+  readonly labels: StocktakeLabels;
+  readonly customers: Map<string, number>;
+  readonly amount: Map<string, number>;
+  /** Per segment label, customers per status. */
+  readonly bySegment: Map<string, Map<string, number>>;
+  /** Customers with an order in the window before. */
+  activeBefore: number;
+}
+
+export interface StocktakeLabels {
+  readonly new: string;
+  readonly returning: string;
+  readonly lost: string;
+  readonly inactive: string;
 }
 
 /**
  * An empty tally for a list graded with `segments`, and `gradeLabels` when it has composite grades.
  * @example summaryTally(new Map([[555, 'Important value']])).customers // Map { 'Important value' => 0 }
  */
-export function summaryTally(segments: ReadonlyMap<number, string>, gradeLabels: readonly string[] = []): SummaryTally {
+export function summaryTally(
+  segments: ReadonlyMap<number, string>, gradeLabels: readonly string[] = [],
+  stocktake?: { readonly statusColumn: number; readonly previousColumn: number; readonly labels: StocktakeLabels },
+): SummaryTally {
   const labels = [...new Set(segments.values())];
   return {
     customers: new Map(labels.map((l) => [l, 0])), revenue: new Map(labels.map((l) => [l, 0])),
     grades: new Map(gradeLabels.map((l) => [l, { customers: 0, revenue: 0 }])), clvAbove: 0, amounts: [],
+    stocktake: stocktake && { ...stocktake, customers: new Map(), amount: new Map(), bySegment: new Map(), activeBefore: 0 },
   };
 }
 
@@ -48,6 +76,7 @@ export function tallyRow(
     const label = manual || g.segment;
     tally.customers.set(label, (tally.customers.get(label) ?? 0) + 1);
     tally.revenue.set(label, (tally.revenue.get(label) ?? 0) + (typeof money === 'number' ? money : 0));
+    if (tally.stocktake) tallyStocktake(tally.stocktake, source, label, typeof money === 'number' ? money : 0);
   }
   const byGrade = typeof grade === 'string' ? tally.grades.get(grade) : undefined;
   if (byGrade) {
@@ -61,6 +90,17 @@ export function tallyRow(
   tally.amounts.push(typeof amount === 'number' ? amount : NaN);
 }
 
+function tallyStocktake(t: StocktakeTally, source: readonly unknown[], segment: string, amount: number): void {
+  const status = cellText(source[t.statusColumn]);
+  const add = (m: Map<string, number>, key: string, by: number) => m.set(key, (m.get(key) ?? 0) + by);
+  add(t.customers, status, 1);
+  add(t.amount, status, amount);
+  if (!t.bySegment.has(segment)) t.bySegment.set(segment, new Map());
+  add(t.bySegment.get(segment)!, status, 1);
+  const previous = source[t.previousColumn];
+  if (typeof previous === 'number' && previous > 0) t.activeBefore++;
+}
+
 /** Where the summary's formulas look: the list sheet's data rows (1-based) and columns (0-based). */
 export interface SummaryPlace {
   readonly sheetName: string;
@@ -72,6 +112,8 @@ export interface SummaryPlace {
   readonly gradeColumn?: number;
   /** The CLV column, where the list has CLV's inputs. */
   readonly clvColumn?: number;
+  /** A ledger's customer sheet: its status and previous-window orders columns, and the window in months. */
+  readonly stocktake?: { readonly status: number; readonly previous: number; readonly months: number };
 }
 
 /**
@@ -127,6 +169,10 @@ export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playboo
     rows.push([], [{ v: workbookLabel('clvAbove', lang), style: 'header' },
       { f: `COUNTIF(${range(place.clvColumn)},">5000000")`, v: tally.clvAbove, style: 'integer' }]);
   }
+  if (tally.stocktake && place.stocktake) {
+    const { status, previous, months } = place.stocktake;
+    rows.push([], ...stocktakeRows(tally.stocktake, labels, { status: range(status), previous: range(previous), segment: segmentRange, money: moneyRange }, rows.length + 2, months, lang));
+  }
   // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
   const amounts = tally.amounts;
   const curve = paretoCurve(amounts);
@@ -147,4 +193,49 @@ export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playboo
   }
   rows.push([], [{ v: workbookLabel('seedPlaybook', lang), style: 'header' }], ...seedRules(lang).map((rule) => [rule]));
   return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14, 60], charts };
+}
+
+/**
+ * The customer stocktake of a ledger (seed 003's 客户盘点, defined in SPEC "Order ledgers"): new,
+ * returning, lost and inactive customers with their amount and its share, the lost rate, and the counts
+ * per segment (`segments`, the summary's order), as COUNTIF / SUMIF formulas over the customer sheet's status column with the tally's
+ * figures cached. `first` is the sheet row (1-based) of the section's first row.
+ */
+function stocktakeRows(
+  t: StocktakeTally, segments: readonly string[],
+  ranges: { readonly status: string; readonly previous: string; readonly segment: string; readonly money: string },
+  first: number, months: number, lang: Lang,
+): WorkbookCell[][] {
+  const { status, segment: segmentRange, money: moneyRange } = ranges;
+  const header = (key: Parameters<typeof workbookLabel>[0]) => ({ v: workbookLabel(key, lang, { n: months }), style: 'header' as const });
+  const rows: WorkbookCell[][] = [
+    [header('stocktakeTitle')],
+    [header('ledgerStatus'), header('customers'), header('revenue'), header('shareOfAmount')],
+  ];
+  const statuses = [t.labels.new, t.labels.returning, t.labels.lost, t.labels.inactive];
+  const totalAmount = [...t.amount.values()].reduce((a, b) => a + b, 0);
+  const at = () => first + rows.length;
+  for (const label of statuses) {
+    const r = at();
+    const amount = t.amount.get(label) ?? 0;
+    rows.push([label,
+      { f: `COUNTIF(${status},A${r})`, v: t.customers.get(label) ?? 0, style: 'integer' },
+      { f: `SUMIF(${status},A${r},${moneyRange})`, v: amount, style: 'amount' },
+      { f: `IF(SUM(${moneyRange})=0,0,C${r}/SUM(${moneyRange}))`, v: totalAmount ? amount / totalAmount : 0, style: 'percent' }]);
+  }
+  const lostRow = at() - 2;
+  const activeRow = at();
+  const lost = t.customers.get(t.labels.lost) ?? 0;
+  rows.push([header('activeBefore'), { f: `COUNTIF(${ranges.previous},">0")`, v: t.activeBefore, style: 'integer' }]);
+  rows.push([header('lostRate'), { f: `IF(B${activeRow}=0,0,B${lostRow}/B${activeRow})`, v: t.activeBefore ? lost / t.activeBefore : 0, style: 'percent' }]);
+  rows.push([], [header('stocktakeBySegment')], [header('segment'), ...statuses.map((v) => ({ v, style: 'header' as const }))]);
+  const labelsRow = at() - 1;
+  for (const segment of segments) {
+    const r = at();
+    rows.push([segment, ...statuses.map((label, k) => ({
+      f: `COUNTIFS(${segmentRange},$A${r},${status},${'BCDE'[k]}$${labelsRow})`,
+      v: t.bySegment.get(segment)?.get(label) ?? 0, style: 'integer' as const,
+    }))]);
+  }
+  return rows;
 }

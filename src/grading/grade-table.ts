@@ -20,6 +20,7 @@ import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
 import type { DateConvention } from '../cells/coerce';
 import { segmentFills } from './segment-colours';
+import type { LedgerNote } from '../formulas/methodology-sheet';
 
 export const PRESET_LABELS: Record<PresetName | 'quintile', string> = {
   seed: 'Seed 5/3/1', five: 'Five-point', manufacturing: 'Manufacturing', quintile: 'Quintiles',
@@ -53,6 +54,8 @@ export interface GradeTableOptions {
   /** How the workbook writes dates: the day/month order the user chose or its locale gives (a column
    * whose own dates tell wins), and the date system. */
   readonly dates?: DateConvention;
+  /** The table is a customer sheet summarised from an order ledger: how (for the methodology and the stocktake). */
+  readonly ledger?: LedgerNote;
 }
 
 /** A table that cannot be graded: no header row, or a required column not found. */
@@ -158,7 +161,7 @@ export function gradedWorkbookOptions(plan: TablePlan, options: GradeTableOption
   return {
     lang, dates: options.dates, gradedOnly: options.gradedOnly, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
     output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang),
-    composite: gradings.composite, clv: gradings.clv, churn: gradings.churn,
+    composite: gradings.composite, clv: gradings.clv, churn: gradings.churn, ledger: options.ledger,
     warnings: mapping.responseHours !== undefined || (mapping.thisQuarter !== undefined && mapping.lastQuarter !== undefined)
       ? { thisQuarter: mapping.thisQuarter, lastQuarter: mapping.lastQuarter, responseHours: mapping.responseHours } : undefined,
   };
@@ -285,8 +288,11 @@ function userMapping(header: readonly unknown[], map: Partial<Record<FieldId, st
   return out;
 }
 
-/** Chinese headers give Chinese labels: Traditional when a Traditional-only character appears. */
-function languageOfHeaders(header: readonly unknown[]): Lang {
+/**
+ * Chinese headers give Chinese labels: Traditional when a Traditional-only character appears.
+ * @example languageOfHeaders(['客戶編號', '金額']) // 'zh-TW'
+ */
+export function languageOfHeaders(header: readonly unknown[]): Lang {
   const text = header.map(String).join('');
   if (!/[\u4e00-\u9fff]/.test(text)) return 'en';
   return /[戶數單額購銷訂稱碼]/.test(text) ? 'zh-TW' : 'zh-CN';

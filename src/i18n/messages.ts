@@ -207,6 +207,27 @@ const MESSAGES = {
     'zh-CN': '{column}：{count} 位客户的订单都晚于 {asOf}，未评级（{examples}；{rows}）',
     'zh-TW': '{column}：{count} 位客戶的訂單都晚於 {asOf}，未評級（{examples}；{rows}）',
   },
+  ledgerFieldId: { en: 'customer id', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
+  ledgerFieldDate: { en: 'order date', 'zh-CN': '订单日期', 'zh-TW': '訂單日期' },
+  ledgerFieldAmount: { en: 'amount', 'zh-CN': '金额', 'zh-TW': '金額' },
+  ledgerMissing: {
+    en: 'an order list needs a customer id, an order date and an amount on each line; no column found for: {missing}',
+    'zh-CN': '订单台账每行需要客户编号、订单日期和金额；未找到：{missing}',
+    'zh-TW': '訂單台帳每列需要客戶編號、訂單日期和金額；未找到：{missing}',
+  },
+  ledgerNoColumn: {
+    en: "{field}: no column is headed '{header}'", 'zh-CN': '{field}：没有标题为“{header}”的列', 'zh-TW': '{field}：沒有標題為「{header}」的欄',
+  },
+  ledgerDateOrder: {
+    en: 'order dates like 10/1/2026 could be day first or month first, and the column does not tell: choose the day/month order',
+    'zh-CN': '订单日期如 10/1/2026 可能是日在前或月在前，该列无法判断：请选择日/月顺序',
+    'zh-TW': '訂單日期如 10/1/2026 可能是日在前或月在前，該欄無法判斷：請選擇日/月順序',
+  },
+  ledgerNoCustomers: {
+    en: 'no customer has an order on or before the as-of date ({lines} lines read)',
+    'zh-CN': '没有客户在截至日期当天或之前有订单（共读取 {lines} 行）',
+    'zh-TW': '沒有客戶在截至日期當天或之前有訂單（共讀取 {lines} 列）',
+  },
   rowList: { en: 'row {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   rowsList: { en: 'rows {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   andMore: { en: '{list} and {more} more', 'zh-CN': '{list} 等 {total} 行', 'zh-TW': '{list} 等 {total} 列' },

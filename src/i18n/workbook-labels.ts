@@ -56,6 +56,25 @@ export const WORKBOOK_LABELS = {
   abcClass: { en: 'Class', 'zh-CN': '类别', 'zh-TW': '類別' },
   playbook: { en: 'What to do', 'zh-CN': '维护策略', 'zh-TW': '維護策略' },
   seedPlaybook: { en: 'Rules from the grading method', 'zh-CN': '分级方法中的规则', 'zh-TW': '分級方法中的規則' },
+  // A customer sheet summarised from an order ledger, and its stocktake (seed 003's 客户盘点).
+  customersSheet: { en: 'Customers', 'zh-CN': '客户汇总', 'zh-TW': '客戶彙總' },
+  ledgerCustomerId: { en: 'Customer ID', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
+  ledgerCustomerName: { en: 'Customer name', 'zh-CN': '客户名称', 'zh-TW': '客戶名稱' },
+  ledgerDays: { en: 'Days since last order', 'zh-CN': '距今天数', 'zh-TW': '距今天數' },
+  ledgerOrders: { en: 'Orders ({n} months)', 'zh-CN': '订单数（近{n}个月）', 'zh-TW': '訂單數（近{n}個月）' },
+  ledgerAmount: { en: 'Amount ({n} months)', 'zh-CN': '金额（近{n}个月）', 'zh-TW': '金額（近{n}個月）' },
+  ledgerPrevious: { en: 'Orders (the {n} months before)', 'zh-CN': '上期订单数（再往前{n}个月）', 'zh-TW': '上期訂單數（再往前{n}個月）' },
+  ledgerFirstOrder: { en: 'First order', 'zh-CN': '首次下单日期', 'zh-TW': '首次下單日期' },
+  ledgerStatus: { en: 'Customer status', 'zh-CN': '客户状态', 'zh-TW': '客戶狀態' },
+  statusNew: { en: 'New', 'zh-CN': '新客户', 'zh-TW': '新客戶' },
+  statusReturning: { en: 'Returning', 'zh-CN': '老客户', 'zh-TW': '老客戶' },
+  statusLost: { en: 'Lost', 'zh-CN': '流失客户', 'zh-TW': '流失客戶' },
+  statusInactive: { en: 'Inactive', 'zh-CN': '沉睡客户', 'zh-TW': '沉睡客戶' },
+  stocktakeTitle: { en: 'Customer stocktake (last {n} months)', 'zh-CN': '客户盘点（近{n}个月）', 'zh-TW': '客戶盤點（近{n}個月）' },
+  shareOfAmount: { en: 'Share of amount', 'zh-CN': '金额占比', 'zh-TW': '金額占比' },
+  activeBefore: { en: 'Customers with an order in the {n} months before', 'zh-CN': '上期（再往前{n}个月）有订单的客户', 'zh-TW': '上期（再往前{n}個月）有訂單的客戶' },
+  lostRate: { en: 'Lost rate (lost / customers with an order in the months before)', 'zh-CN': '流失率（流失客户 / 上期有订单的客户）', 'zh-TW': '流失率（流失客戶 / 上期有訂單的客戶）' },
+  stocktakeBySegment: { en: 'New, returning and lost customers per segment', 'zh-CN': '各客户类型的新客户、老客户与流失客户', 'zh-TW': '各客戶類型的新客戶、老客戶與流失客戶' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WorkbookLabel = keyof typeof WORKBOOK_LABELS;
@@ -63,7 +82,9 @@ export type WorkbookLabel = keyof typeof WORKBOOK_LABELS;
 /**
  * A workbook label in a language.
  * @example workbookLabel('segment', 'zh-CN') // '客户类型'
+ * @example workbookLabel('ledgerOrders', 'en', { n: 12 }) // 'Orders (12 months)'
  */
-export function workbookLabel(key: WorkbookLabel, lang: Lang): string {
-  return WORKBOOK_LABELS[key][lang];
+export function workbookLabel(key: WorkbookLabel, lang: Lang, params?: Record<string, string | number>): string {
+  const text: string = WORKBOOK_LABELS[key][lang];
+  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
 }

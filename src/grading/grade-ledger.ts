@@ -1,0 +1,237 @@
+// An order ledger graded per customer: its columns found, its lines summarised (ledger-summary.ts), the
+// summary written as a customer sheet of values, and that sheet graded exactly like a pasted list, with
+// the stocktake on the summary sheet and the summary's rules on the methodology sheet.
+import type { DateConvention } from '../cells/coerce';
+import { isBlank } from '../cells/coerce';
+import { headerScale } from '../cells/number-text';
+import { format } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
+import { workbookLabel } from '../i18n/workbook-labels';
+import type { LedgerNote } from '../formulas/methodology-sheet';
+import { workbookDateShift } from '../formulas/graded-workbook';
+import { cellValue } from './data-problems';
+import { columnDateOrder, type DateOrderTally } from './date-order';
+import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
+import { normalizeHeader, type FieldId } from './fields';
+import { gradeTable, languageOfHeaders, TableError, type GradedTable, type GradeTableOptions } from './grade-table';
+import { ledgerReader, type LedgerColumns, type LedgerCustomer, type LedgerSummary } from './ledger-summary';
+
+/** The fields a ledger is read by, as `--map` and the pane name them. */
+export const LEDGER_FIELDS = ['customerId', 'orderDate', 'amount', 'orderId', 'customerName'] as const;
+export type LedgerField = typeof LEDGER_FIELDS[number];
+
+/** What grading a ledger needs from its first rows: the header and where each ledger field is. */
+export interface LedgerPlan {
+  readonly headerRow: number;
+  readonly header: readonly unknown[];
+  readonly columns: LedgerColumns;
+  readonly lang: Lang;
+}
+
+/** How a ledger is graded: the list's options, but the as-of date defaults to the latest order. */
+export interface GradeLedgerOptions extends Omit<GradeTableOptions, 'asOf' | 'columns' | 'map'> {
+  /** The as-of date (serial); the ledger's latest order date when omitted. */
+  readonly asOf?: number;
+  /** The window in months (default 12). */
+  readonly months?: number;
+  /** Header text chosen by the user for a ledger field, overriding detection. */
+  readonly map?: Partial<Record<LedgerField, string>>;
+  /** The column of each ledger field as the user confirmed it: replaces detection and `map`. */
+  readonly ledgerColumns?: LedgerColumns;
+}
+
+/** A graded ledger: the graded customer sheet's workbook, and the summary it came from. */
+export interface GradedLedger extends GradedTable {
+  readonly summary: LedgerSummary;
+  readonly plan: LedgerPlan;
+  /** The customer sheet's name (the workbook's first sheet). */
+  readonly customerSheet: string;
+}
+
+/**
+ * Where a table's ledger fields are, from its header (detected, or as the user says), or undefined
+ * when the header does not read as a ledger: an order date and an amount with no count of orders or
+ * days (those make it one row per customer). A quantity column is an order line's, never a count.
+ * @example ledgerColumnsFromHeader(['客户编号', '订单日期', '数量', '金额']) // { customerId: 0, orderDate: 1, amount: 3 }
+ */
+export function ledgerColumnsFromHeader(header: readonly unknown[], map: Partial<Record<LedgerField, string>> = {}): LedgerColumns | undefined {
+  const mapping = { ...detectColumns(header), ...userLedgerMapping(header, map) };
+  const id = mapping.customerId ?? mapping.customerName;
+  if (mapping.frequency !== undefined || mapping.recencyDays !== undefined) return undefined;
+  if (id === undefined || mapping.orderDate === undefined || mapping.monetary === undefined) return undefined;
+  return {
+    customerId: id, orderDate: mapping.orderDate, amount: mapping.monetary,
+    ...(mapping.orderId === undefined ? {} : { orderId: mapping.orderId }),
+    ...(mapping.customerName === undefined || mapping.customerName === id ? {} : { customerName: mapping.customerName }),
+    amountScale: headerScale(header[mapping.monetary]),
+  };
+}
+
+/**
+ * Finds a ledger's header among its first rows and its fields; a TableError in the user's language
+ * says which of customer id, order date and amount is missing.
+ * @example planLedger([['Customer', 'Order date', 'Amount'], ['C1', '2026-10-01', 100]], {}).columns // { customerId: 0, orderDate: 1, amount: 2, amountScale: 1 }
+ */
+export function planLedger(firstRows: readonly (readonly unknown[])[], options: Pick<GradeLedgerOptions, 'map' | 'ledgerColumns' | 'lang'>): LedgerPlan {
+  const headerRow = Math.max(0, findHeaderRow(firstRows));
+  const header = firstRows[headerRow] ?? [];
+  const lang = options.lang ?? languageOfHeaders(header);
+  if (options.ledgerColumns) return { headerRow, header, columns: options.ledgerColumns, lang };
+  const mapping: ColumnMapping = { ...detectColumns(header), ...userLedgerMapping(header, options.map ?? {}, lang) };
+  const id = mapping.customerId ?? mapping.customerName;
+  const missing = [
+    id === undefined ? format(lang, 'ledgerFieldId', {}) : '',
+    mapping.orderDate === undefined ? format(lang, 'ledgerFieldDate', {}) : '',
+    mapping.monetary === undefined ? format(lang, 'ledgerFieldAmount', {}) : '',
+  ].filter(Boolean);
+  if (missing.length) throw new TableError(format(lang, 'ledgerMissing', { missing: missing.join(lang === 'en' ? '; ' : '；') }));
+  return {
+    headerRow, header, lang,
+    columns: {
+      customerId: id!, orderDate: mapping.orderDate!, amount: mapping.monetary!,
+      ...(mapping.orderId === undefined ? {} : { orderId: mapping.orderId }),
+      ...(mapping.customerName === undefined || mapping.customerName === id ? {} : { customerName: mapping.customerName }),
+      amountScale: headerScale(header[mapping.monetary!]),
+    },
+  };
+}
+
+/**
+ * True when a customer id appears on more than one line: with a ledger's header, what makes a table an
+ * order list rather than a list of customers missing their order counts.
+ * @example idsRepeat([['C1'], ['C2'], ['C1']], 0) // true
+ */
+export function idsRepeat(rows: readonly (readonly unknown[])[], idColumn: number): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const id = cellValue(row[idColumn]);
+    if (isBlank(id)) continue;
+    const key = String(id).trim();
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/**
+ * How a table reads: as an order ledger (a ledger's header and customer ids that repeat) or as a list
+ * of customers, unless the user said which (`reading`).
+ * @example tableReading([['客户', '订单日期', '金额'], ['甲', '2026-10-01', 1], ['甲', '2026-10-02', 2]]) // 'ledger'
+ */
+export function tableReading(
+  table: readonly (readonly unknown[])[], reading: 'auto' | 'ledger' | 'list' = 'auto', map: Partial<Record<LedgerField, string>> = {},
+): 'ledger' | 'list' {
+  if (reading !== 'auto') return reading;
+  const headerRow = Math.max(0, findHeaderRow(table.slice(0, 20)));
+  const columns = ledgerColumnsFromHeader(table[headerRow] ?? [], map);
+  return columns && idsRepeat(table.slice(headerRow + 1), columns.customerId) ? 'ledger' : 'list';
+}
+
+/**
+ * The day/month order of a ledger's date column (its own dates', else the one given); a column that
+ * reads both ways with none given is refused, in the user's language.
+ * @example ledgerDates(['13/1/2026'], 'en', undefined) // { order: 'dmy' }
+ */
+export function ledgerDates(cells: readonly unknown[] | DateOrderTally, lang: Lang, given: DateConvention | undefined): DateConvention | undefined {
+  const order = Array.isArray(cells) ? columnDateOrder(cells, given?.order) : (cells as DateOrderTally).order(given?.order);
+  if (order === 'ask') throw new TableError(format(lang, 'ledgerDateOrder', {}));
+  return order ? { ...given, order } : given;
+}
+
+/**
+ * The customer sheet of a summarised ledger: one row per customer (id, name where the ledger has one,
+ * days since the last order, orders and amount in the window, orders in the window before, first order,
+ * status), and where grading finds its fields.
+ * @example ledgerCustomerTable(summary, plan, 'en').header // ['Customer ID', 'Days since last order', 'Orders (12 months)', ...]
+ */
+export function ledgerCustomerTable(summary: LedgerSummary, plan: LedgerPlan, lang: Lang, dates?: DateConvention): {
+  header: string[]; rows: unknown[][]; columns: ColumnMapping; statusColumn: number; previousColumn: number;
+} {
+  const named = plan.columns.customerName !== undefined;
+  const n = { n: summary.months };
+  const header = [
+    workbookLabel('ledgerCustomerId', lang), ...(named ? [workbookLabel('ledgerCustomerName', lang)] : []),
+    workbookLabel('ledgerDays', lang), workbookLabel('ledgerOrders', lang, n), workbookLabel('ledgerAmount', lang, n),
+    workbookLabel('ledgerPrevious', lang, n), workbookLabel('ledgerFirstOrder', lang), workbookLabel('ledgerStatus', lang),
+  ];
+  const at = named ? 1 : 0;
+  const shift = workbookDateShift(dates);
+  const rows = summary.customers.map((c) => [
+    c.id, ...(named ? [c.name ?? null] : []), c.days, c.orders, c.amount, c.previousOrders,
+    { v: c.firstOrder - shift, style: 'date' }, workbookLabel(customerStatus(c, summary), lang),
+  ]);
+  return {
+    header, rows, statusColumn: at + 6, previousColumn: at + 4,
+    columns: { customerId: 0, ...(named ? { customerName: 1 } : {}), recencyDays: at + 1, frequency: at + 2, monetary: at + 3 },
+  };
+}
+
+/**
+ * A customer's status in the stocktake (SPEC, "Order ledgers"): New when the first order is in the
+ * window; Returning with an order in the window and a first order before it; Lost with an order in the
+ * window before and none in this one; Inactive otherwise.
+ * @example customerStatus({ orders: 0, previousOrders: 2, firstOrder: 45000 } as LedgerCustomer, summary) // 'statusLost'
+ */
+export function customerStatus(c: LedgerCustomer, summary: Pick<LedgerSummary, 'windowStart'>): 'statusNew' | 'statusReturning' | 'statusLost' | 'statusInactive' {
+  if (c.orders > 0) return c.firstOrder >= summary.windowStart ? 'statusNew' : 'statusReturning';
+  return c.previousOrders > 0 ? 'statusLost' : 'statusInactive';
+}
+
+/**
+ * How a customer sheet was made, for the methodology sheet and the stocktake.
+ * @example ledgerNote('Orders', summary, plan, table).byOrderId // true
+ */
+export function ledgerNote(source: string, summary: LedgerSummary, plan: LedgerPlan, table: { statusColumn: number; previousColumn: number }): LedgerNote {
+  return {
+    source, months: summary.months, windowStart: summary.windowStart, asOf: summary.asOf, lines: summary.lines,
+    linesUsed: summary.linesUsed, customers: summary.customers.length, byOrderId: plan.columns.orderId !== undefined,
+    statusColumn: table.statusColumn, previousColumn: table.previousColumn,
+  };
+}
+
+/**
+ * Grades an order ledger end to end: finds its fields, summarises its lines per customer (reporting the
+ * lines it leaves out), and grades the customer sheet like a list. The ledger is not changed; the
+ * workbook's first sheet is the graded customer sheet.
+ * @example gradeLedger('Orders', [['客户', '订单日期', '金额'], ['甲', '2026-10-01', 100], ['甲', '2026-10-05', 50]], { preset: 'seed' }).summary.customers[0] // { id: '甲', days: 0, orders: 2, amount: 150, ... }
+ */
+export function gradeLedger(sheetName: string, table: readonly (readonly unknown[])[], options: GradeLedgerOptions): GradedLedger {
+  const plan = planLedger(table.slice(0, 20), options);
+  const { columns, lang } = plan;
+  const rows = table.slice(plan.headerRow + 1);
+  const dates = ledgerDates(rows.map((row) => cellValue(row[columns.orderDate])), lang, options.dates);
+  const reader = ledgerReader(plan.header, columns, { lang, dates });
+  rows.forEach((row, i) => reader.add(row, plan.headerRow + 2 + i));
+  const summary = reader.summarize({ asOf: options.asOf, months: options.months });
+  return gradeLedgerSummary(sheetName, summary, plan, { ...options, dates });
+}
+
+/**
+ * Grades a ledger already summarised (the CLI reads its lines from a file a piece at a time).
+ * @example gradeLedgerSummary('Orders', summary, plan, { preset: 'seed' }).customerSheet // 'Customers'
+ */
+export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, plan: LedgerPlan, options: GradeLedgerOptions): GradedLedger {
+  const { lang } = plan;
+  if (!summary.customers.length) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: summary.lines }));
+  const customers = ledgerCustomerTable(summary, plan, lang, options.dates);
+  const customerSheet = workbookLabel('customersSheet', lang);
+  const graded = gradeTable(customerSheet, [customers.header, ...customers.rows], {
+    ...options, map: undefined, lang, asOf: summary.asOf, columns: customers.columns,
+    // The customer sheet's days are numbers, never text to read in a day/month order.
+    dates: options.dates?.system ? { system: options.dates.system } : undefined,
+    ledger: ledgerNote(sheetName, summary, plan, customers),
+  });
+  return { ...graded, problems: [...summary.problems, ...graded.problems], summary, plan, customerSheet };
+}
+
+/** Ledger columns the user named, matched by header text as detection compares them. */
+function userLedgerMapping(header: readonly unknown[], map: Partial<Record<LedgerField, string>>, lang: Lang = 'en'): ColumnMapping {
+  const out: ColumnMapping = {};
+  const field: Record<LedgerField, FieldId> = { customerId: 'customerId', orderDate: 'orderDate', amount: 'monetary', orderId: 'orderId', customerName: 'customerName' };
+  for (const [name, text] of Object.entries(map) as [LedgerField, string][]) {
+    const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(text));
+    if (at < 0) throw new TableError(format(lang, 'ledgerNoColumn', { field: name, header: text }));
+    out[field[name]] = at;
+  }
+  return out;
+}
