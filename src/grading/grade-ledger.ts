@@ -16,6 +16,9 @@ import { normalizeHeader, type FieldId } from './fields';
 import { gradeTable, languageOfHeaders, TableError, type GradedTable, type GradeTableOptions } from './grade-table';
 import { ledgerReader, type LedgerColumns, type LedgerCustomer, type LedgerSummary } from './ledger-summary';
 
+/** Lines read between two progress reports: often enough for a bar to move, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 4096;
+
 /** The fields a ledger is read by, as `--map` and the pane name them. */
 export const LEDGER_FIELDS = ['customerId', 'orderDate', 'amount', 'orderId', 'customerName'] as const;
 export type LedgerField = typeof LEDGER_FIELDS[number];
@@ -38,6 +41,11 @@ export interface GradeLedgerOptions extends Omit<GradeTableOptions, 'asOf' | 'co
   readonly map?: Partial<Record<LedgerField, string>>;
   /** The column of each ledger field as the user confirmed it: replaces detection and `map`. */
   readonly ledgerColumns?: LedgerColumns;
+  /** The customer sheet's name, which the summary's formulas name too (the pane picks one not taken
+   * in the workbook); the language's 'Customers' when omitted. */
+  readonly customerSheet?: string;
+  /** Told how many of the ledger's lines have been read, every few thousand (the pane's progress bar). */
+  readonly progress?: (linesRead: number, lines: number) => void;
 }
 
 /** A graded ledger: the graded customer sheet's workbook, and the summary it came from. */
@@ -201,7 +209,10 @@ export function gradeLedger(sheetName: string, table: readonly (readonly unknown
   const rows = table.slice(plan.headerRow + 1);
   const dates = ledgerDates(rows.map((row) => cellValue(row[columns.orderDate])), lang, options.dates);
   const reader = ledgerReader(plan.header, columns, { lang, dates });
-  rows.forEach((row, i) => reader.add(row, plan.headerRow + 2 + i));
+  for (let i = 0; i < rows.length; i++) {
+    reader.add(rows[i], plan.headerRow + 2 + i);
+    if (options.progress && (i + 1) % PROGRESS_EVERY === 0) options.progress(i + 1, rows.length);
+  }
   const summary = reader.summarize({ asOf: options.asOf, months: options.months });
   return gradeLedgerSummary(sheetName, summary, plan, { ...options, dates });
 }
@@ -214,7 +225,7 @@ export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, pl
   const { lang } = plan;
   if (!summary.customers.length) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: summary.lines }));
   const customers = ledgerCustomerTable(summary, plan, lang, options.dates);
-  const customerSheet = workbookLabel('customersSheet', lang);
+  const customerSheet = options.customerSheet ?? workbookLabel('customersSheet', lang);
   const graded = gradeTable(customerSheet, [customers.header, ...customers.rows], {
     ...options, map: undefined, lang, asOf: summary.asOf, columns: customers.columns,
     // The customer sheet's days are numbers, never text to read in a day/month order.

@@ -127,6 +127,18 @@ describe('gradeLedger', () => {
     expect(graded.graded).toBe(5);
   });
 
+  it('names the customer sheet as asked (the pane picks a free name), its summary formulas too, and tells its progress', () => {
+    const read: number[] = [];
+    const lines = Array.from({ length: 10000 }, (_, i) => [`K${i % 50}`, '2026-10-01', 1]);
+    const named = gradeLedger('x', [['Customer', 'Order date', 'Amount'], ...lines], {
+      preset: 'seed', customerSheet: 'Customers (2)', progress: (done, total) => read.push(done / total),
+    });
+    expect([named.customerSheet, named.model.sheets[0].name]).toEqual(['Customers (2)', 'Customers (2)']);
+    expect(JSON.stringify(named.model.sheets[2].rows)).toContain("COUNTIF('Customers (2)'!");
+    // Every 4,096 lines read.
+    expect(read).toEqual([0.4096, 0.8192]);
+  });
+
   it('takes the latest order as the as-of date when none is given', () => {
     const latest = gradeLedger('x', [HEADER, ...LEDGER], { preset: 'seed' });
     expect(latest.summary.asOf).toBe(d('2026-12-03'));
