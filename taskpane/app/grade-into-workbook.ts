@@ -1,8 +1,9 @@
 import type { GradedTable, GradeTableOptions } from '../../src/grading/grade-table';
-import { gradeHere, type Grader } from './graders';
+import type { GradedLedger, GradeLedgerOptions } from '../../src/grading/grade-ledger';
+import { gradeHere, gradeLedgerHere, type Grader, type LedgerGrader } from './graders';
 import { LANGS, type Lang } from '../../src/i18n/lang';
 import { workbookLabel, type WorkbookLabel } from '../../src/i18n/workbook-labels';
-import type { WorkbookCell } from '../../src/xlsx/workbook-model';
+import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { columnLetters } from '../../src/xlsx/a1';
 
@@ -129,6 +130,11 @@ async function takeBack(
   return restored;
 }
 
+/** How the pane follows a grading into new sheets: Cancel asked between writes, the reading's progress told. */
+export interface NewSheetControl extends GradeControl {
+  readonly progress?: (fraction: number) => void;
+}
+
 /**
  * Grading when the cells beside the list are taken: a copy of the list with its graded columns goes to a
  * new sheet (named after the list's), so nothing of the user's is written over.
@@ -136,20 +142,66 @@ async function takeBack(
  */
 export async function gradeIntoNewSheet(
   port: WorkbookPort, list: FoundList, options: GradeTableOptions, existingSheets: readonly string[], grade: Grader = gradeHere,
+  control: GradeControl = {},
 ): Promise<GradedTable & { sheetName: string }> {
   let sheetName = `${list.sheetName.slice(0, 22)} (graded)`;
-  for (let n = 2; existingSheets.includes(sheetName); n++) sheetName = `${list.sheetName.slice(0, 20)} (graded ${n})`;
+  for (let n = 2; isTaken(sheetName, existingSheets); n++) sheetName = `${list.sheetName.slice(0, 20)} (graded ${n})`;
   const result = await grade(sheetName, list.rows, { ...options, gradedOnly: true });
   const [listSheet, ...others] = result.model.sheets;
   // The copy: the list as it is, then its graded columns.
   const graded = gradedColumns(result);
   const rows = list.rows.map((row, r) => [...Array.from({ length: result.width }, (_, c) => row[c] as WorkbookCell), ...graded[r]]);
-  for (const sheet of [{ ...listSheet, rows }, ...others]) {
-    await nextTask();
-    await port.replaceSheet(sheet);
-  }
-  await port.defineNames(result.model.names);
+  await writeNewSheets(port, [{ ...listSheet, rows }, ...others], result.model.names, control);
   return { ...result, sheetName };
+}
+
+/**
+ * An order ledger graded per customer onto a new customer sheet (the language's 'Customers', numbered
+ * when the name is taken), followed by the settings, summary (with the stocktake) and methodology
+ * sheets. The ledger itself is only read. Interrupted, it deletes the sheets it added and throws
+ * GradingInterrupted, as gradeIntoWorkbook does.
+ * @example await gradeLedgerIntoNewSheet(port, ledger, { preset: 'seed', lang: 'en' }, ['Orders', 'Customers']) // sheet 'Customers (2)'
+ */
+export async function gradeLedgerIntoNewSheet(
+  port: WorkbookPort, list: FoundList, options: GradeLedgerOptions, existingSheets: readonly string[], grade: LedgerGrader = gradeLedgerHere,
+  control: NewSheetControl = {},
+): Promise<GradedLedger & { sheetName: string }> {
+  const base = workbookLabel('customersSheet', options.lang ?? 'en');
+  let sheetName = base;
+  for (let n = 2; isTaken(sheetName, existingSheets); n++) sheetName = `${base} (${n})`;
+  // The whole customer sheet is built (no gradedOnly): it is new, nothing of it is in the workbook yet.
+  const result = await grade(list.sheetName, list.rows, { ...options, customerSheet: sheetName, gradedOnly: false }, control.progress);
+  await writeNewSheets(port, result.model.sheets, result.model.names, control);
+  return { ...result, sheetName };
+}
+
+/** Sheet names compare as Excel and Sheets compare them: case aside. */
+function isTaken(name: string, existing: readonly string[]): boolean {
+  return existing.some((s) => s.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * Writes a grading's sheets (a new sheet first, then the add-in's own) and its names, asking Cancel
+ * between writes; interrupted, it deletes the sheets it added and throws GradingInterrupted saying
+ * whether the workbook is as it was (not when an add-in sheet that was there had been replaced).
+ */
+async function writeNewSheets(port: WorkbookPort, sheets: readonly WorkbookSheet[], names: readonly DefinedName[], control: GradeControl): Promise<void> {
+  const before = new Set(await port.sheetNames());
+  const written = { block: false, sheets: [] as string[], filter: false, names: false };
+  try {
+    for (const sheet of sheets) {
+      await nextTask();
+      if (control.cancelled?.()) throw new Error('cancelled');
+      written.sheets.push(sheet.name);
+      await port.replaceSheet(sheet);
+    }
+    await nextTask();
+    if (control.cancelled?.()) throw new Error('cancelled');
+    written.names = true;
+    await port.defineNames(names);
+  } catch (e) {
+    throw new GradingInterrupted(e, await takeBack(port, '', 0, 0, [], written, before, false));
+  }
 }
 
 /** The graded columns of each row: passed back on their own by the worker, or cut from the list sheet. */

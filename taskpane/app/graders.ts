@@ -1,26 +1,51 @@
 import { gradeTable, TableError, type GradedTable, type GradeTableOptions } from '../../src/grading/grade-table';
+import { gradeLedger, type GradedLedger, type GradeLedgerOptions } from '../../src/grading/grade-ledger';
 
 /** Grades a table: in a worker where the page can start one, else on the page. */
 export type Grader = (sheetName: string, rows: readonly (readonly unknown[])[], options: GradeTableOptions) => Promise<GradedTable>;
 
+/**
+ * Grades an order ledger per customer (gradeLedger), telling `onProgress` the share of its lines read.
+ * From the worker, the result's `summary.customers` is left behind (the customer sheet holds them).
+ */
+export type LedgerGrader = (
+  sheetName: string, rows: readonly (readonly unknown[])[], options: GradeLedgerOptions, onProgress?: (fraction: number) => void,
+) => Promise<GradedLedger>;
+
 /** Grading on the calling thread: the tests, and hosts where workers cannot start (the Sheets sidebar). */
 export const gradeHere: Grader = async (sheetName, rows, options) => gradeTable(sheetName, rows, options);
+
+/** A ledger graded on the calling thread, as gradeHere grades a list. */
+export const gradeLedgerHere: LedgerGrader = async (sheetName, rows, options, onProgress) =>
+  gradeLedger(sheetName, rows, { ...options, progress: onProgress && ((read, lines) => onProgress(read / lines)) });
+
+/** What the page asks the worker: a list or a ledger graded. Plain data only. */
+export type GradeRequest =
+  | { readonly kind: 'list'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeTableOptions }
+  | { readonly kind: 'ledger'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeLedgerOptions };
+
+/** What the worker answers: progress while it reads, then the result or why it failed. */
+export type GradeReply =
+  | { readonly progress: number }
+  | { readonly ok: true; readonly result: GradedTable }
+  | { readonly ok: false; readonly tableError: boolean; readonly message: string };
 
 /**
  * Grading in a worker loaded from `url`; `cancel()` stops it at once (the promise then rejects with
  * 'cancelled').
- * @example const { grade, cancel } = workerGrader('grade-worker.js')
+ * @example const { grade, gradeLedger, cancel } = workerGrader('grade-worker.js')
  */
-export function workerGrader(url: string): { grade: Grader; cancel(): void } {
+export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerGrader; cancel(): void } {
   let current: { worker: Worker; reject(e: Error): void } | undefined;
-  const grade: Grader = (sheetName, rows, options) => new Promise((resolve, reject) => {
+  const run = <T>(request: GradeRequest, onProgress?: (fraction: number) => void) => new Promise<T>((resolve, reject) => {
     const worker = new Worker(url);
     current = { worker, reject };
     worker.onmessage = (event) => {
+      const data = event.data as GradeReply;
+      if ('progress' in data) return onProgress?.(data.progress);
       worker.terminate();
       current = undefined;
-      const data = event.data as { ok: true; result: GradedTable } | { ok: false; tableError: boolean; message: string };
-      if (data.ok) resolve(data.result);
+      if (data.ok) resolve(data.result as T);
       else reject(data.tableError ? new TableError(data.message) : new Error(data.message));
     };
     worker.onerror = (event) => {
@@ -28,10 +53,11 @@ export function workerGrader(url: string): { grade: Grader; cancel(): void } {
       current = undefined;
       reject(new Error(event.message));
     };
-    worker.postMessage({ sheetName, rows, options });
+    worker.postMessage(request);
   });
   return {
-    grade,
+    grade: (sheetName, rows, options) => run<GradedTable>({ kind: 'list', sheetName, rows, options }),
+    gradeLedger: (sheetName, rows, options, onProgress) => run<GradedLedger>({ kind: 'ledger', sheetName, rows, options }, onProgress),
     cancel() {
       if (!current) return;
       current.worker.terminate();
