@@ -1,4 +1,5 @@
 import type { RfmTables } from '../../src/models/rfm';
+import type { LedgerChoices } from './ledger-controller';
 
 /** What the pane saves in the workbook after grading, to restore when the workbook is reopened. */
 export interface SavedChoices {
@@ -9,6 +10,8 @@ export interface SavedChoices {
   readonly tables: RfmTables;
   /** Set when a grading stopped halfway and could not be taken back: its columns are incomplete. */
   readonly partial?: boolean;
+  /** For a table with an order ledger's header: how it is read, its fields and the window in months. */
+  readonly ledger?: LedgerChoices;
 }
 
 const isTable = (t: unknown): boolean => {
@@ -16,6 +19,14 @@ const isTable = (t: unknown): boolean => {
   return Array.isArray(table?.from) && Array.isArray(table?.score) && table.from.length === table.score.length
     && table.from.length > 0 && table.from.every((f, i) => typeof f === 'number' && (i === 0 || f > (table.from as number[])[i - 1]))
     && table.score.every((s) => typeof s === 'number');
+};
+
+/** A reading, columns inside the header, and a window of 1 to 120 whole months. */
+const isLedgerChoices = (l: unknown, width: number): boolean => {
+  const c = l as Partial<LedgerChoices>;
+  return (c?.reading === 'ledger' || c?.reading === 'list') && Number.isInteger(c.months) && c.months! >= 1 && c.months! <= 120
+    && typeof c.columns === 'object' && c.columns !== null
+    && Object.values(c.columns).every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < width));
 };
 
 /** What the workbook's saved choices are for a list. */
@@ -47,6 +58,7 @@ export function readSavedState(saved: string | undefined, headers: readonly unkn
   }
   const broken = ['r', 'f', 'm'].find((d) => !isTable((choices.tables as unknown as Record<string, unknown>)?.[d]));
   if (broken) return { kind: 'damaged', reason: `the ${broken.toUpperCase()} band table is broken` };
+  if (choices.ledger !== undefined && !isLedgerChoices(choices.ledger, headers.length)) return { kind: 'damaged', reason: 'the order list choices are broken' };
   return { kind: 'ok', choices };
 }
 
