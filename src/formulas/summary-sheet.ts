@@ -71,13 +71,16 @@ export function tallyRow(
   tally: SummaryTally, source: readonly unknown[], g: GradedRow, columns: RfmColumns, grade: unknown, clv: unknown,
 ): void {
   const money = source[columns.monetary];
+  let label: string | undefined;
   if (g.kind === 'graded') {
     const manual = columns.manualGrade === undefined ? '' : cellText(source[columns.manualGrade]);
-    const label = manual || g.segment;
+    label = manual || g.segment;
     tally.customers.set(label, (tally.customers.get(label) ?? 0) + 1);
     tally.revenue.set(label, (tally.revenue.get(label) ?? 0) + (typeof money === 'number' ? money : 0));
-    if (tally.stocktake) tallyStocktake(tally.stocktake, source, label, typeof money === 'number' ? money : 0);
   }
+  // The stocktake counts every customer, graded or not (one whose credits outweigh their orders cannot
+  // be scored, yet is new or returning), as its COUNTIF and SUMIF formulas over the status column do.
+  if (tally.stocktake) tallyStocktake(tally.stocktake, source, label, typeof money === 'number' ? money : 0);
   const byGrade = typeof grade === 'string' ? tally.grades.get(grade) : undefined;
   if (byGrade) {
     byGrade.customers++;
@@ -90,13 +93,16 @@ export function tallyRow(
   tally.amounts.push(typeof amount === 'number' ? amount : NaN);
 }
 
-function tallyStocktake(t: StocktakeTally, source: readonly unknown[], segment: string, amount: number): void {
+/** One customer in the stocktake; `segment` undefined when the row could not be graded (its segment cell is an error). */
+function tallyStocktake(t: StocktakeTally, source: readonly unknown[], segment: string | undefined, amount: number): void {
   const status = cellText(source[t.statusColumn]);
   const add = (m: Map<string, number>, key: string, by: number) => m.set(key, (m.get(key) ?? 0) + by);
   add(t.customers, status, 1);
   add(t.amount, status, amount);
-  if (!t.bySegment.has(segment)) t.bySegment.set(segment, new Map());
-  add(t.bySegment.get(segment)!, status, 1);
+  if (segment !== undefined) {
+    if (!t.bySegment.has(segment)) t.bySegment.set(segment, new Map());
+    add(t.bySegment.get(segment)!, status, 1);
+  }
   const previous = source[t.previousColumn];
   if (typeof previous === 'number' && previous > 0) t.activeBefore++;
 }

@@ -3,6 +3,7 @@ import { isoToSerial } from '../../src/cells/dates';
 import { gradeLedger, ledgerColumnsFromHeader, tableReading } from '../../src/grading/grade-ledger';
 import { describeProblem, TableError } from '../../src/grading/grade-table';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
+import { evaluateModel } from '../support/evaluate-model';
 
 const d = (iso: string) => isoToSerial(iso);
 const HEADER = ['订单号', '客户编号', '客户名称', '下单日期', '数量', '金额'];
@@ -143,6 +144,23 @@ describe('gradeLedger', () => {
     const latest = gradeLedger('x', [HEADER, ...LEDGER], { preset: 'seed' });
     expect(latest.summary.asOf).toBe(d('2026-12-03'));
     expect(latest.graded).toBe(6);
+  });
+});
+
+describe('a customer who cannot be scored', () => {
+  it('is still in the stocktake, as its formulas count it: the cached figures are what the spreadsheet computes', () => {
+    // G's only line in the window is a credit: a net amount of -50, below the M table's first band (0).
+    const graded = gradeLedger('x', [HEADER, ...LEDGER, ['G1', 'G', '庚公司', '2026-11-01', -1, -50]], { preset: 'seed', asOf: d('2026-11-30') });
+    expect([graded.graded, graded.rowProblems]).toEqual([5, 1]);
+    const summary = graded.model.sheets[2];
+    const computed = evaluateModel(graded.model);
+    const at = (label: string) => summary.rows.findIndex((r) => value(r[0]) === label);
+    // New: B and G; their amount 199,999.5 - 50; share of all amounts in the window (600,000 + 199,999.5 + 800 - 50).
+    const row = at('新客户');
+    expect(summary.rows[row].slice(1, 4).map(value)).toEqual([2, 199949.5, 199949.5 / 800749.5]);
+    for (let c = 1; c <= 3; c++) expect(computed(summary.name, row, c)).toBeCloseTo(value(summary.rows[row][c]) as number, 9);
+    const lost = at('流失率（流失客户 / 上期有订单的客户）');
+    expect(computed(summary.name, lost, 1)).toBeCloseTo(value(summary.rows[lost][1]) as number, 9);
   });
 });
 
