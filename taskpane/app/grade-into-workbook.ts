@@ -194,6 +194,8 @@ async function writeNewSheets(port: WorkbookPort, sheets: readonly WorkbookSheet
       if (control.cancelled?.()) throw new Error('cancelled');
       written.sheets.push(sheet.name);
       await port.replaceSheet(sheet);
+      // The new sheet's header filter; deleting the sheet takes it back too.
+      if (sheet.autoFilter && !before.has(sheet.name)) await port.setFilter(sheet.name, sheet.autoFilter);
     }
     await nextTask();
     if (control.cancelled?.()) throw new Error('cancelled');
