@@ -81,6 +81,8 @@ export class LedgerController {
   headerRow = 0;
   /** The table has a ledger's header: the pane offers the other reading. */
   hasLedgerHeader = false;
+  /** A customer appears on more than one line. */
+  repeats = false;
   reading: Reading = 'list';
   /** The user said which reading is right (or did so before, for this list, and it was restored). */
   confirmed = false;
@@ -108,10 +110,9 @@ export class LedgerController {
     const fields = ledgerFieldsOfHeader(this.header());
     this.hasLedgerHeader = fields !== undefined;
     this.columns = fields ?? {};
-    const complete = fields?.amount !== undefined;
-    this.reading = complete
-      ? tableReading(list.rows)
-      : fields && idsRepeat(this.dataRows(), fields.customerId!) ? 'ledger' : 'list';
+    this.repeats = fields !== undefined && idsRepeat(this.dataRows(), fields.customerId!);
+    // With an amount, the core's reading (the same test); without, repeats alone, so the gap can be said.
+    this.reading = fields?.amount !== undefined ? tableReading(list.rows) : this.repeats ? 'ledger' : 'list';
     if (saved && this.hasLedgerHeader) {
       this.reading = saved.reading;
       this.columns = { ...saved.columns };

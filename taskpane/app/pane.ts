@@ -21,7 +21,9 @@ import type { RfmDimension, RfmTables } from '../../src/models/rfm';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { bandCounts } from './band-counts';
 import { GradingInterrupted, gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
-import { gradeHere, workerGrader, type Grader } from './graders';
+import { gradeHere, gradeLedgerHere, workerGrader, type Grader } from './graders';
+import { LedgerController } from './ledger-controller';
+import { ledgerColumns, ledgerFound, ledgerProblems, windowMonths, type LedgerView } from './ledger-section';
 import { readSavedState } from './saved-choices';
 import { checkSettingsSheet } from './settings-check';
 import { capacityProblem } from './capacity';
@@ -111,6 +113,16 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     asOf: isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
   };
   const tr = (key: StringKey, params?: Record<string, string | number>) => t(state.lang, key, params);
+  // An order ledger is summarised per customer, then graded (SPEC "Order ledgers"): ledger-controller.ts.
+  const ledger = new LedgerController({ dateSystem: options.dateSystem, localeOrder: options.dateOrder });
+  const todaySerial = state.asOf;
+  const ledgerView = (): LedgerView => ({ lang: state.lang, tr, asOf: state.asOf, localeOrder: options.dateOrder, changed: ledgerChanged });
+  /** After a ledger choice: read anew, the as-of date is the latest order (today for a list); else the counts. */
+  function ledgerChanged(reread: boolean): void {
+    if (!reread) return thresholdsChanged();
+    state.asOf = (ledger.active() && ledger.latest()) || todaySerial;
+    render();
+  }
 
   const header = () => (state.list ? state.list.rows[state.headerRow] : []);
   const dataRows = () => (state.list ? state.list.rows.slice(state.headerRow + 1) : []);
@@ -142,7 +154,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     if (!memo.has(full)) memo.set(full, compute());
     return memo.get(full) as T;
   };
-  const values = (dimension: RfmDimension): number[] => remember(`values-${dimension}`, () => readValues(dimension));
+  const values = (dimension: RfmDimension): number[] => (ledger.active()
+    ? ledger.bandValues(dimension, state.asOf) : remember(`values-${dimension}`, () => readValues(dimension)));
   const readValues = (dimension: RfmDimension): number[] => {
     const c = state.columns[dimension === 'r' ? 'recency' : dimension === 'f' ? 'frequency' : 'monetary'];
     if (c === undefined) return [];
@@ -180,6 +193,10 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     // The choices saved with this workbook for this list, when it is graded again after reopening, and
     // the settings sheet, which a person may have edited (or broken) since.
     const saved = readSavedState(await options.port.loadState(), header());
+    const wasLedger = ledger.active();
+    ledger.recognise(list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
+    // A ledger's days count up to its latest order; a list found after one, up to today again.
+    if (ledger.active() || wasLedger) state.asOf = (ledger.active() && ledger.latest()) || todaySerial;
     const settings = await checkSettingsSheet(options.port, state.lang, { system: options.dateSystem ?? 1900 });
     state.damage = {
       saved: saved.kind === 'damaged' ? saved.reason : undefined,
@@ -235,13 +252,15 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   }
 
   const choicesJson = (partial = false) => JSON.stringify({
-    headers: header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
+    headers: header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables, ledger: ledger.choices(),
     ...(partial ? { partial: true } : {}),
   });
 
   function choosePreset(preset: Preset): void {
     state.preset = preset;
-    if (preset === 'quintile' && state.list) {
+    if (preset === 'quintile' && ledger.active()) {
+      state.tables = ledger.quintiles(state.asOf) ?? state.tables;
+    } else if (preset === 'quintile' && state.list) {
       const c = state.columns;
       if (c.recency !== undefined && c.frequency !== undefined && c.monetary !== undefined) {
         state.tables = quintileTables(dataRows(), {
@@ -269,6 +288,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   // Set by Cancel: stops the worker at once, and the writing between two writes (taking back what it wrote).
   let cancelRequested = false;
   const grader: Grader = worker?.grade ?? gradeHere;
+  const ledgerGrader = worker?.gradeLedger ?? gradeLedgerHere;
 
   /** Everything the user chose, as the grading takes it. */
   const gradeOptions = (): GradeTableOptions => ({
@@ -296,9 +316,23 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     render();
   }
 
+  /** A ledger graded per customer onto a new sheet, with the reading's progress; the ledger is only read. */
+  async function gradeOrders(): Promise<void> {
+    const r = await ledger.grade(options.port, {
+      preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf, lang: state.lang,
+      output: state.output, functionPrefix: options.functionPrefix,
+    }, ledgerGrader, { cancelled: () => cancelRequested, progress: (f) => { root.querySelector('progress')?.setAttribute('value', String(f)); } });
+    const n = (x: number) => x.toLocaleString(state.lang), leftOut = r.summary.lines - r.summary.linesUsed;
+    state.message = { kind: 'info', text: [tr('ledgerGraded', { customers: n(r.graded), lines: n(r.summary.lines), sheet: r.sheetName }),
+      r.rowProblems ? tr('rowProblems', { count: n(r.rowProblems) }) : '', leftOut ? tr('ledgerLeftOut', { count: n(leftOut) }) : ''].filter(Boolean).join(' ') };
+    state.summary = r.segmentCounts;
+    if (!state.damage.saved) await options.port.saveState(choicesJson());
+    options.onGraded?.();
+  }
+
   async function grade(): Promise<void> {
     if (!state.list) return;
-    if (dateOrderMissing()) {
+    if (!ledger.active() && dateOrderMissing()) {
       state.message = { kind: 'error', text: tr('needDateOrder') };
       render();
       return;
@@ -308,13 +342,23 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       render();
       return;
     }
-    if (await refusedByCapacity(state.list)) return;
+    const unmapped = FIELDS.slice(0, 3).filter(([f]) => !ledger.active() && state.columns[f] === undefined).map(([, key]) => tr(key).split(/[:：]/)[0]);
+    if (unmapped.length) {
+      state.message = { kind: 'error', text: tr('chooseColumns', { fields: unmapped.join(state.lang === 'en' ? '; ' : '；') }) };
+      return render();
+    }
+    // A ledger's customers go to a new sheet from A1: the ledger's own position does not count.
+    if (await refusedByCapacity(ledger.active() ? { ...state.list, left: 0 } : state.list)) return;
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: tr('grading') };
     state.summary = undefined;
     cancelRequested = false;
     render();
     try {
+      if (ledger.active()) {
+        await gradeOrders();
+        return render();
+      }
       const outcome = await gradeIntoWorkbook(options.port, state.list, gradeOptions(), state.earlier, grader,
         { cancelled: () => cancelRequested });
       if (outcome.kind === 'occupied') {
@@ -335,7 +379,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         state.message = { kind: 'error', text: tr(e.restored ? 'interruptedRestored' : 'interruptedPartial', { reason }) };
         // The earlier grading's columns may be half replaced: the next grading replaces them again, and
         // the workbook remembers that its graded columns are incomplete until then.
-        if (!e.restored) {
+        if (!e.restored && !ledger.active()) {
           state.earlier = true;
           if (!state.damage.saved) await options.port.saveState(choicesJson(true)).catch(() => undefined);
         }
@@ -354,7 +398,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
 
   function renderThresholds(): void {
     thresholds.replaceChildren();
-    if (!state.list) return;
+    if (!state.list || ledger.pending()) return;
     const presetSelect = h('select', { id: 'preset' }, ...PRESETS.map(([value, key]) => {
       const o = h('option', { value }, tr(key));
       if (value === state.preset) o.selected = true;
@@ -366,13 +410,14 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
       const serial = isoToSerial(asOf.value);
       if (!Number.isNaN(serial)) {
         state.asOf = serial;
-        renderThresholds();
+        thresholdsChanged();
       }
     });
     thresholds.append(
       h('h2', { id: 'step-thresholds' }, tr('stepThresholds')),
       h('label', { class: 'row' }, h('span', {}, tr('preset')), presetSelect),
       h('label', { class: 'row' }, h('span', {}, tr('asOf')), asOf),
+      ...(ledger.active() ? windowMonths(ledger, ledgerView()) : []),
     );
     for (const [dimension, title] of BANDS) {
       const table = state.tables[dimension];
@@ -395,12 +440,12 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
         h('thead', {}, h('tr', {}, h('th', {}, tr('from')), h('th', {}, tr('score')), h('th', {}, tr('customers')))),
         body));
     }
-    if (COMPOSITE.every((f) => state.columns[f] !== undefined)) {
+    if (!ledger.active() && COMPOSITE.every((f) => state.columns[f] !== undefined)) {
       thresholds.append(compositeSection(state.weights, state.cutoffs, tr, renderThresholds));
     }
-    if (CLV.every((f) => state.columns[f] !== undefined)) thresholds.append(clvSection(state.clv, tr));
+    if (!ledger.active() && CLV.every((f) => state.columns[f] !== undefined)) thresholds.append(clvSection(state.clv, tr));
     const periods = detectPeriodColumns(header());
-    if (periods.interactions.length >= 2 && periods.satisfaction.length >= 2) thresholds.append(churnSection(state.churn, tr));
+    if (!ledger.active() && periods.interactions.length >= 2 && periods.satisfaction.length >= 2) thresholds.append(churnSection(state.churn, tr));
     const outputSelect = h('select', { id: 'output' }, ...OUTPUTS.map(([value, key]) => {
       const o = h('option', { value }, tr(key));
       if (value === state.output) o.selected = true;
@@ -411,6 +456,12 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     const gradeButton = h('button', { id: 'grade', class: 'primary' }, tr('grade'));
     gradeButton.addEventListener('click', () => void grade());
     thresholds.append(gradeButton);
+  }
+
+  /** After an edit of the as-of date or the window: the counts, and a ledger's lines after the as-of date. */
+  function thresholdsChanged(): void {
+    renderThresholds();
+    if (ledger.active()) root.querySelector('#problems')?.replaceWith(ledgerProblems(ledger, ledgerView()));
   }
 
   /** Excel's Make shareable, where the host offers it. */
@@ -437,16 +488,15 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     findButton.addEventListener('click', () => void findList());
     const listStep = h('section', { class: 'step' }, h('h2', {}, tr('stepList')), h('p', { class: 'hint' }, tr('findHint')), findButton);
     if (state.list) {
-      listStep.append(h('p', { id: 'found' }, tr('found', {
-        rows: dataRows().length, sheet: state.list.sheetName, header: state.list.top + state.headerRow + 1,
-      })));
+      const at = { sheet: state.list.sheetName, header: state.list.top + state.headerRow + 1 };
+      listStep.append(...ledgerFound(ledger, ledgerView(), at.sheet, at.header, h('p', { id: 'found' }, tr('found', { rows: dataRows().length, ...at }))));
     }
     const parts: Node[] = [
       h('header', {}, h('h1', {}, tr('title')), h('label', { class: 'lang' }, h('span', {}, tr('language')), langSelect)),
       listStep,
     ];
     if (state.list) parts.push(...renderDamage());
-    if (state.list) parts.push(renderColumns());
+    if (state.list && !ledger.pending()) parts.push(ledger.active() ? ledgerColumns(ledger, ledgerView()) : renderColumns());
     renderThresholds();
     parts.push(thresholds);
     if (state.message?.kind === 'busy') {

@@ -38,6 +38,11 @@ const STRINGS = {
     'zh-CN': '每位客户只出现在一行，因此按“每位客户一行”的名单读取。如果每行是一笔订单，请选择：',
     'zh-TW': '每位客戶只出現在一列，因此按「每位客戶一列」的名單讀取。如果每列是一筆訂單，請選擇：',
   },
+  ledgerChosenList: {
+    en: 'Read as one row per customer, as you chose; some customers appear on several lines.',
+    'zh-CN': '已按您的选择，按“每位客户一行”读取；有些客户出现在多行。',
+    'zh-TW': '已按您的選擇，按「每位客戶一列」讀取；有些客戶出現在多列。',
+  },
   ledgerAsLedger: { en: 'Read it as one row per order', 'zh-CN': '按“每行一笔订单”读取', 'zh-TW': '按「每列一筆訂單」讀取' },
   ledgerFieldId: { en: 'Customer ID', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
   ledgerFieldDate: { en: 'Order date', 'zh-CN': '订单日期', 'zh-TW': '訂單日期' },

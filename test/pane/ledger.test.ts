@@ -13,6 +13,8 @@ import { RFM_PRESETS } from '../../src/models/presets';
 import { describeProblem } from '../../src/grading/grade-table';
 import { findHeaderRow } from '../../src/grading/detect-columns';
 import type { WorkbookPort } from '../../taskpane/hosts/workbook-port';
+import { ExcelWorkbook } from '../../taskpane/hosts/excel';
+import { FakeExcel, FakeSheet } from './fake-excel';
 
 const d = (iso: string) => isoToSerial(iso);
 const HEADER = ['Order no', 'Customer ID', 'Customer', 'Order date', 'Units', 'Amount'];
@@ -78,7 +80,7 @@ describe('Find my list: a ledger recognised', () => {
 
   it('a ledger\'s header with no id repeated is read as one row per customer, with the switch the other way', async () => {
     const { ledger } = await found(workbook(HEADER, [LINES[0], LINES[3], LINES[5]]));
-    expect([ledger.reading, ledger.hasLedgerHeader, ledger.active()]).toEqual(['list', true, false]);
+    expect([ledger.reading, ledger.hasLedgerHeader, ledger.repeats, ledger.active()]).toEqual(['list', true, false, false]);
     ledger.readAs('ledger');
     expect(ledger.active()).toBe(true);
     expect(ledger.shape()).toEqual({ orders: 3, customers: 3 });
@@ -87,7 +89,7 @@ describe('Find my list: a ledger recognised', () => {
   it('switching a ledger to one row per customer is kept as the user\'s word', async () => {
     const { ledger } = await found(workbook());
     ledger.readAs('list');
-    expect([ledger.reading, ledger.pending(), ledger.active()]).toEqual(['list', false, false]);
+    expect([ledger.reading, ledger.pending(), ledger.active(), ledger.repeats]).toEqual(['list', false, false, true]);
     expect(ledger.choices()).toMatchObject({ reading: 'list' });
   });
 });
@@ -147,6 +149,7 @@ describe('Grade: a ledger graded per customer onto a new sheet', () => {
     expect(rows[3].slice(0, 13)).toEqual(['C003', 'Gamma', 517, 0, 0, 2, d('2025-06-01'), 'Lost', 1, 1, 1, 111, 'General win-back']);
     expect(rows[4].slice(0, 13)).toEqual(['C004', 'Delta', 0, 1, 99, 0, d('2026-11-30'), 'New', 5, 1, 1, 511, 'General development']);
     expect(rows).toHaveLength(5);
+    expect(wb.sheet('Customers')!.filter).toBe('A1:N5');
     expect(result.segmentCounts).toEqual([['General development', 2], ['Important development', 1], ['General win-back', 1]]);
     expect([result.graded, result.summary.lines, result.summary.linesUsed]).toEqual([4, 10, 9]);
 
@@ -264,5 +267,35 @@ describe('a ledger that cannot be graded', () => {
     expect(ledger.latest()).toBe(d('2026-02-11'));
     const graded = await ledger.grade(wb, { preset: 'seed', lang: 'en', asOf: ledger.latest()! });
     expect(rowsOf(wb, graded.sheetName)[1].slice(0, 4)).toEqual(['A', 0, 2, 3]);
+  });
+});
+
+describe('through the Excel host', () => {
+  it('writes the customer sheet through Excel\'s calls and not one cell of the ledger', async () => {
+    const fake = new FakeExcel();
+    const orders = new FakeSheet('Orders');
+    [HEADER, ...LINES].forEach((row, r) => row.forEach((v, c) => orders.set(r, c, v as string | number)));
+    orders.resetWritten();
+    fake.sheets.push(orders);
+    fake.selection = { sheet: orders, row: 1, column: 1 };
+    fake.install();
+    try {
+      const host = new ExcelWorkbook();
+      const list = (await host.readListAroundSelection())!;
+      const ledger = new LedgerController();
+      ledger.recognise(list, Math.max(0, findHeaderRow(list.rows)));
+      ledger.confirm();
+      const result = await ledger.grade(host, { preset: 'seed', lang: 'en', asOf: ledger.latest()! });
+      expect(result.sheetName).toBe('Customers');
+      expect(orders.written).toEqual([]);
+      expect(fake.sheets.map((s) => s.name)).toEqual(['Orders', 'Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
+      const customers = fake.sheet('Customers')!;
+      expect([0, 1, 2, 3, 4].map((c) => customers.get(1, c))).toEqual(['C001', 'Alpha', 10, 2, 560000]);
+      expect(customers.get(1, 8)).toBe('=IF(C2="",NA(),VLOOKUP(C2,CRM_R_BANDS,2,TRUE))');
+      // A header filter over the customer sheet: its 14 columns, header and four customers.
+      expect(customers.filter).toBe('A1:N5');
+    } finally {
+      delete (globalThis as Record<string, unknown>).Excel;
+    }
   });
 });
