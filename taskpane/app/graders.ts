@@ -15,7 +15,10 @@ export type LedgerGrader = (
 /** Grading on the calling thread: the tests, and hosts where workers cannot start (the Sheets sidebar). */
 export const gradeHere: Grader = async (sheetName, rows, options) => gradeTable(sheetName, rows, options);
 
-/** A ledger graded on the calling thread, as gradeHere grades a list. */
+/**
+ * A ledger graded on the calling thread, as gradeHere grades a list (the Sheets sidebar, the tests).
+ * @example (await gradeLedgerHere('Orders', [['Customer', 'Order date', 'Amount'], ['A', '2026-10-01', 5]], { preset: 'seed' })).graded // 1
+ */
 export const gradeLedgerHere: LedgerGrader = async (sheetName, rows, options, onProgress) =>
   gradeLedger(sheetName, rows, { ...options, progress: onProgress && ((read, lines) => onProgress(read / lines)) });
 

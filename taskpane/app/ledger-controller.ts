@@ -131,15 +131,18 @@ export class LedgerController {
     return this.reading === 'ledger' && this.confirmed;
   }
 
+  /** The user said yes: grade it per customer. */
   confirm(): void {
     this.confirmed = true;
   }
 
+  /** The user chose the reading (the switch either way); it is kept, and saved with the choices. */
   readAs(reading: Reading): void {
     this.reading = reading;
     this.confirmed = true;
   }
 
+  /** A field's column as the user picked it (undefined: none); the ledger is read again. */
   setColumn(field: LedgerField, column: number | undefined): void {
     this.columns = { ...this.columns, [field]: column };
     this.memo.clear();
@@ -155,11 +158,13 @@ export class LedgerController {
     return true;
   }
 
+  /** The day/month order the user chose for the order dates; the ledger is read again. */
   setDateOrder(order: DateOrder | undefined): void {
     this.dateOrder = order;
     this.memo.clear();
   }
 
+  /** The found list's header row, and below it its lines. */
   header(): readonly unknown[] {
     return this.list?.rows[this.headerRow] ?? [];
   }
@@ -192,7 +197,7 @@ export class LedgerController {
     return this.remember(`order|${c}|${chosen}`, () => columnDateOrder(this.dataRows().map((row) => row[c]), chosen));
   }
 
-  /** The order dates read both ways and nobody said which: the pane asks, and grading waits. */
+  /** The order dates read both ways and nobody said which (nor the locale): grading waits. */
   dateOrderMissing(): boolean {
     return this.dateOrderOf(this.dateOrder ?? this.options.localeOrder) === 'ask';
   }
