@@ -40,7 +40,10 @@ describe('crm-grader arguments and exit codes', () => {
     expect(r.err).toContain('column not found: recency');
     const gbk = join(dir, 'gbk.csv');
     writeFileSync(gbk, Buffer.from([0xbf, 0xcd, 0xbb, 0xa7, 0x0a])); // 客户 in GBK: decoded, but no columns to grade
-    expect(run('grade', gbk).err).toContain('column not found: recency');
+    // A Chinese list is told in Chinese, with the --map lines that would name its columns.
+    const told = run('grade', gbk).err;
+    expect(told).toContain('未找到列：最近购买');
+    expect(told).toContain('--map frequency=HEADER');
   });
 
   it('exits 4 when the output cannot be written', () => {
