@@ -44,10 +44,15 @@ export interface ColumnProfile {
 
 // The share of cells a kind needs to name the column: a few bad cells are data problems, not its kind.
 const MOST = 0.8;
-/** Serial 20000 is 1954-10-03; as a number of days it is 55 years. */
+/** Serial 20000 is 1954-10-03 (as a number of days, 55 years); 73051 is 2100-01-01. */
 const FIRST_SERIAL = 20_000;
+const LAST_LIKELY_SERIAL = 73_051;
 
-const PHONE_TEXT = /^(?:\+?\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?:\s*(?:ext|x|#|转)\s*\d{1,5})?$/i;
+// Groups of digits with a separator between each (an order number like 2301-20261000 has a group too
+// long for a phone), an optional country code, area code in brackets and extension.
+const PHONE_TEXT = /^(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,4}\)[\s-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?:\s*(?:ext|x|#|转)\s*\d{1,5})?$/i;
+// A mainland landline: area code (0 and two or three digits), then seven or eight digits.
+const CHINA_LANDLINE = /^0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}$/;
 const CHINA_MOBILE = /^(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const CODE = /^[#A-Za-z0-9][A-Za-z0-9_\-/.#:]*$/;
@@ -71,7 +76,7 @@ export function cellKind(cell: unknown): CellKind | undefined {
     if (!Number.isFinite(cell)) return 'word';
     if (Number.isInteger(cell) && cell > LAST_SERIAL) {
       if (CHINA_MOBILE.test(String(cell))) return 'phone';
-      if (readDateText(String(cell)).kind === 'date') return 'date';
+      if (isDateText(String(cell))) return 'date';
     }
     return 'number';
   }
@@ -81,13 +86,14 @@ export function cellKind(cell: unknown): CellKind | undefined {
   const text = String(cell).trim();
   const digits = text.replace(/\D/g, '').length;
   if (/^\d/.test(text) || text.startsWith('+') || text.startsWith('(')) {
-    if (readDateText(text).kind !== 'none') return 'date';
+    if (isDateText(text)) return 'date';
     // A separator a number never has (space, dash, bracket, plus) or two dots (555.123.4567), so that
     // 12345.67 stays an amount.
     const separated = /[\s()+-]/.test(text) || (text.match(/\./g)?.length ?? 0) >= 2;
-    if (CHINA_MOBILE.test(text) || (digits >= 7 && digits <= 15 && separated && PHONE_TEXT.test(text))) return 'phone';
-  } else if (readDateText(text).kind !== 'none') return 'date';
-  if (/^0\d+$/.test(text)) return 'code';
+    if (CHINA_MOBILE.test(text) || CHINA_LANDLINE.test(text) || (digits >= 7 && digits <= 15 && separated && PHONE_TEXT.test(text))) return 'phone';
+  } else if (isDateText(text)) return 'date';
+  // A leading zero is kept only by codes: 00123, 01.0001 (Kingdee's customer codes).
+  if (/^0\d/.test(text)) return 'code';
   const n = parseNumberText(text);
   if (!Number.isNaN(n)) {
     if (/%|％/.test(text)) return 'percent';
@@ -139,7 +145,7 @@ function kindOf(n: number, share: Record<CellKind, number>, numbers: readonly nu
   if (share.number + share.money + share.percent >= MOST) {
     const whole = numbers.every((x) => Number.isInteger(x));
     if (whole && numbers.length >= 3 && isRunning(numbers)) return 'running';
-    if (share.number >= MOST && numbers.filter((x) => x >= FIRST_SERIAL && x <= LAST_SERIAL).length >= MOST * numbers.length) return 'serial';
+    if (share.number >= MOST && numbers.filter((x) => x >= FIRST_SERIAL && x <= LAST_LIKELY_SERIAL).length >= MOST * numbers.length) return 'serial';
     if (whole && share.money === 0 && numbers.every((x) => x >= 0 && x < FIRST_SERIAL)) return 'count';
     if (share.money > 0.2 || !whole || numbers.some((x) => x < 0)) return 'amount';
     return 'number';
@@ -147,6 +153,12 @@ function kindOf(n: number, share: Record<CellKind, number>, numbers: readonly nu
   if (share.code + share.number >= MOST && share.code > 0) return 'id';
   if (share.word >= MOST) return 'text';
   return 'mixed';
+}
+
+/** Date text, including a year-last date that reads two ways; not a "date" before 1900 (00001001). */
+function isDateText(text: string): boolean {
+  const kind = readDateText(text).kind;
+  return kind === 'date' || kind === 'ambiguous';
 }
 
 /** 1, 2, 3, ... (or counting down): nine steps in ten are one apart. */

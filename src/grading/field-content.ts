@@ -26,7 +26,7 @@ const FITS: Readonly<Record<Role, Fits>> = {
   recencyDays: RECENCY,
   frequency: { count: 1, number: 0, running: -0.5, serial: -0.5, amount: -0.6, date: -1, id: -1, text: -1, ...NOT_DATA },
   monetary: { amount: 1, number: 0.6, count: 0.2, serial: 0.2, running: -0.8, date: -1, id: -1, text: -1, ...NOT_DATA },
-  customerId: { id: 1, number: 0.3, email: 0.3, running: -0.6, phone: -0.6, serial: -0.5, date: -1, amount: -1 },
+  customerId: { id: 1, number: 0.3, serial: 0.2, email: 0.3, running: -0.6, phone: -0.6, date: -1, amount: -1 },
   customerName: { text: 1, mixed: 0.3, id: -0.3, email: -0.3, number: -1, count: -1, amount: -1, serial: -1, running: -1, date: -1, phone: -1 },
   orderId: { id: 1, number: 0.5, count: 0.2, running: -0.3, text: -0.5, date: -1, amount: -1, ...NOT_DATA },
   orderDate: DATE,

@@ -126,7 +126,7 @@ export const HEADER_LEXICON_EN: Readonly<Record<string, string>> = {
   retention: 'retention', service: 'service', response: 'response', hours: 'hours', interactions: 'interaction count',
   satisfaction: 'satisfaction', cac: 'cac', relationship: 'relationship', cooperation: 'relationship',
   // Filler, units and currencies: they say nothing about what the column holds.
-  the: '', of: '', a: '', an: '', for: '', in: '', to: '', by: '', from: '', and: '', or: '', with: '', is: '', all: '',
+  record: '', the: '', of: '', a: '', an: '', for: '', in: '', to: '', by: '', from: '', and: '', or: '', with: '', is: '', all: '',
   ever: '', historic: '', historical: '', incl: '', including: '', excl: '', excluding: '', ex: '', net: '', gross: '',
   approx: '', 'incl vat': '', 'including vat': '', 'incl tax': '', 'including tax': '', 'excl vat': '',
   'excluding vat': '', 'excl tax': '', 'excluding tax': '', 'ex vat': '', 'tax incl': '', 'tax included': '',
@@ -172,7 +172,7 @@ export const HEADER_LEXICON_ZH: Readonly<Record<string, string>> = {
   销售额: 'sales amount', 营业额: 'sales amount', 成交额: 'order amount', 交易额: 'order amount',
   消费额: 'order amount',
   实付: 'paid', 实收: 'paid', 付款: 'paid', 支付: 'paid', 已付: 'paid', 实际支付: 'paid', 实际付款: 'paid',
-  回款: 'paid', 收款: 'paid', 应付: 'payable',
+  回款: 'collected', 收款: 'collected', 应付: 'payable', 成功: '',
   平均: 'average', 均: 'average', 人均: 'average', 单均: 'average',
   客单价: 'aov', 客单: 'aov', 笔单价: 'aov', 平均客单价: 'aov', 平均订单金额: 'aov', 平均消费金额: 'aov',
   单均金额: 'aov', 平均交易金额: 'aov', 件单价: 'unit price',
