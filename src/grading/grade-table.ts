@@ -168,7 +168,8 @@ function askOpenQuestions(
   if (missing.length) {
     const could = missing.filter((m) => m.question.candidates.length)
       .map((m) => format(lang, 'tableCouldBe', { field: fieldLabel(m.label, lang), candidates: quoteList(m.question.candidates, lang, 'orSeparator') }));
-    const message = [format(lang, 'tableMissing', { fields: missing.map((m) => fieldLabel(m.label, lang)).join('; ') }), ...could].join(' ');
+    const notFound = format(lang, 'tableMissing', { fields: missing.map((m) => fieldLabel(m.label, lang)).join(lang === 'en' ? '; ' : '；') });
+    const message = could.length ? [`${notFound}${lang === 'en' ? '.' : '。'}`, ...could].join(lang === 'en' ? ' ' : '') : notFound;
     throw new TableError(message, { problem: 'missing', questions: missing.map((m) => m.question), headerRow });
   }
   if (!detection) return;
