@@ -187,9 +187,10 @@ function isDecoy(role: Role): boolean {
  * a customer list has (a last purchase, days since it, a count of orders).
  */
 function shapeOf(header: readonly unknown[]): Shape {
-  const best = (role: Role) => Math.max(0, ...header.map((h) => roleScores(h, 'list').get(role) ?? 0));
-  const listLike = Math.max(best('frequency'), best('lastPurchase'), best('recencyDays')) >= MIN_HEADER_SCORE;
-  const lineLike = Math.max(best('quantity'), best('orderId')) >= 0.7;
+  const best = (role: Role, shape?: Shape) => Math.max(0, ...header.map((h) => roleScores(h, shape).get(role) ?? 0));
+  const listLike = Math.max(best('frequency', 'list'), best('lastPurchase', 'list'), best('recencyDays', 'list')) >= MIN_HEADER_SCORE;
+  // Words of an order line, read as a list reads them: a bare "Id" is not yet an order number.
+  const lineLike = Math.max(best('quantity', 'list'), best('orderId', 'list')) >= 0.7;
   return !listLike && lineLike && best('orderDate') >= 0.6 ? 'ledger' : 'list';
 }
 
