@@ -39,9 +39,14 @@ const VETOES = new Map<Role, ReadonlySet<string>>(
 // Phrases by each of their words and by their plain text: a header is compared with those it shares one with.
 const BY_WORD = new Map<string, Phrase[]>();
 const BY_PLAIN = new Map<string, Phrase[]>();
+const index = <K>(map: Map<K, Phrase[]>, key: K, p: Phrase) => {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+};
 for (const p of PHRASES) {
-  for (const w of p.words) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), p]);
-  BY_PLAIN.set(p.plain, [...(BY_PLAIN.get(p.plain) ?? []), p]);
+  for (const w of p.words) index(BY_WORD, w, p);
+  index(BY_PLAIN, p.plain, p);
 }
 
 /** 'id*0.9@list' -> the words of 'id', weight 0.9, customer lists only. */
@@ -70,10 +75,12 @@ function phraseScore(h: HeaderWords, p: Phrase): number {
 }
 
 const scoreCache = new Map<string, ReadonlyMap<Role, number>>();
+const NOTHING: ReadonlyMap<Role, number> = new Map();
 
 /** The best score of a header for every role it matches at all. */
 function roleScores(header: unknown, shape?: Shape): ReadonlyMap<Role, number> {
-  if (typeof header !== 'string' || header.trim() === '') return new Map();
+  // Numbers, dates and codes name nothing: only text with a letter or a Chinese character is read.
+  if (typeof header !== 'string' || !/[A-Za-z\u3400-\u9fff\uff21-\uff5a]/.test(header)) return NOTHING;
   const key = `${shape ?? ''}\u0000${header}`;
   let scores = scoreCache.get(key);
   if (scores) return scores;

@@ -13,8 +13,14 @@ export interface HeaderWords {
 }
 
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, [...SIMPLIFIED][i]]));
-const LONGEST_ZH = Math.max(...Object.keys(HEADER_LEXICON_ZH).map((k) => k.length));
-const LONGEST_EN = Math.max(...Object.keys(HEADER_LEXICON_EN).map((k) => k.split(' ').length));
+// Maps, not the objects: a header word like "constructor" must not find Object's.
+const ZH = new Map(Object.entries(HEADER_LEXICON_ZH));
+const EN = new Map(Object.entries(HEADER_LEXICON_EN));
+const LONGEST_ZH = Math.max(...[...ZH.keys()].map((k) => k.length));
+const LONGEST_EN = Math.max(...[...EN.keys()].map((k) => k.split(' ').length));
+// Words that start a phrase of several words ("number of", "last modified"): only they are looked up
+// with the words after them.
+const PHRASE_STARTS = new Set([...EN.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 // Periods and year labels say when, not what: "Revenue (last 12 months)", 近12个月订单数, 2025年销售额.
@@ -56,6 +62,7 @@ export function plainHeader(header: string): string {
 }
 
 function simplified(text: string): string {
+  if (!CJK.test(text)) return text;
   let out = '';
   for (const c of text) out += TO_SIMPLIFIED.get(c) ?? c;
   return out;
@@ -87,7 +94,7 @@ function chineseWords(run: string, add: (words: string) => void): void {
     let matched = false;
     for (let n = Math.min(LONGEST_ZH, run.length - i); n >= 1; n--) {
       const piece = run.slice(i, i + n);
-      const words = HEADER_LEXICON_ZH[piece];
+      const words = ZH.get(piece);
       if (words !== undefined) {
         add(words);
         i += n;
@@ -110,8 +117,9 @@ function latinWords(run: string, add: (words: string) => void): void {
     .filter(Boolean);
   for (let i = 0; i < words.length;) {
     let matched = false;
-    for (let n = Math.min(LONGEST_EN, words.length - i); n >= 1; n--) {
-      const words_ = HEADER_LEXICON_EN[words.slice(i, i + n).join(' ')];
+    const longest = PHRASE_STARTS.has(words[i]) ? Math.min(LONGEST_EN, words.length - i) : 1;
+    for (let n = longest; n >= 1; n--) {
+      const words_ = EN.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
       if (words_ !== undefined) {
         add(words_);
         i += n;
@@ -133,7 +141,7 @@ function compoundWords(word: string): string | undefined {
     if (rest === '') return '';
     if (depth > 5) return undefined;
     for (let n = rest.length; n >= 2; n--) {
-      const head = HEADER_LEXICON_EN[rest.slice(0, n)];
+      const head = EN.get(rest.slice(0, n));
       if (head === undefined) continue;
       const tail = split(rest.slice(n), depth + 1);
       if (tail !== undefined) return `${head} ${tail}`.trim();
@@ -145,6 +153,6 @@ function compoundWords(word: string): string | undefined {
 
 /** A plural the lexicon knows in the singular ("amounts", "dates"). */
 function singular(word: string): string | undefined {
-  if (word.length > 3 && word.endsWith('s')) return HEADER_LEXICON_EN[word.slice(0, -1)];
+  if (word.length > 3 && word.endsWith('s')) return EN.get(word.slice(0, -1));
   return undefined;
 }
