@@ -31,8 +31,13 @@ export interface TableErrorDetails {
   readonly examples?: readonly string[];
 }
 
-/** A table that cannot be graded: no header row, a required column not found, two columns too close to
- * choose between, a column whose content contradicts its field, or dates read two ways. */
+/**
+ * A table that cannot be graded: no header row, a required column not found, two columns too close to
+ * choose between, a column whose content contradicts its field, or dates read two ways.
+ * @example
+ * try { planTable([['Customer', 'Last order', 'Orders', 'Revenue 2024', 'Revenue 2025']], options) }
+ * catch (e) { e.field // 'monetary'; e.candidates // ['Revenue 2024', 'Revenue 2025'] }
+ */
 export class TableError extends Error {
   readonly details: TableErrorDetails;
 
