@@ -71,7 +71,11 @@ function phraseScore(h: HeaderWords, p: Phrase): number {
     if (vetoes?.has(w)) return 0;
     extra += w === '#num' ? 0.5 : 1;
   }
-  return p.weight * (0.6 + 0.35 * (p.words.length / (p.words.length + extra)));
+  const precision = p.words.length / (p.words.length + extra);
+  // A generic phrase ("ID", "Count", "Value") names the field only as nearly all of a header: "Store ID"
+  // and "Call count" are something else.
+  if (p.weight < 1 && precision < 0.6) return 0;
+  return p.weight * (0.6 + 0.35 * precision);
 }
 
 const scoreCache = new Map<string, ReadonlyMap<Role, number>>();

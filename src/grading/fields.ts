@@ -88,11 +88,11 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
 export const FIELD_VETOES: Readonly<Partial<Record<FieldId, string>>> = {
   customerId: 'order product owner phone taxid row line tax ship paid date amount count quantity price balance address tag type status grade note currency deal',
   customerName: 'product owner phone email address tag type status grade note id number row currency amount date count given surname deal',
-  lastPurchase: 'first created modified activity followup next due otherdate close deal refund predicted target product amount value total count quantity id number name days since price balance phone email average aov owner',
-  recencyDays: 'first created modified activity followup due otherdate amount value total quantity price credit limit balance average predicted target owner',
-  frequency: 'days date amount value quantity product average aov rate refund owner activity deal price balance points phone id number predicted target interaction satisfaction since last first',
-  monetary: 'average aov unit price balance limit credit discount tax shipping cost profit refund rate target predicted potential points annual quarter current growth count frequency quantity days date id number name phone email last first month week deal churn risk score owner interaction product',
-  orderDate: 'last first modified activity followup next due otherdate days since amount count id number name deal refund product',
+  lastPurchase: 'first created modified activity followup next due otherdate close deal refund predicted target product amount value total count quantity id number name days since price balance phone email average aov owner status note tag type address grade currency row extreme failed score',
+  recencyDays: 'first created modified activity followup due otherdate amount value total quantity price credit limit balance average predicted target owner score grade status failed extreme',
+  frequency: 'days date amount value quantity product average aov rate refund owner activity deal price balance points phone id number predicted target interaction satisfaction since last first score grade status failed extreme email address tag type note',
+  monetary: 'average aov unit price balance limit credit discount tax shipping cost profit refund rate target predicted potential points annual quarter current growth count frequency quantity days date id number name phone email last first month week deal churn risk score owner interaction product grade status failed extreme address tag type note currency row created modified activity',
+  orderDate: 'last first modified activity followup next due otherdate days since amount count id number name deal refund product failed',
   orderId: 'customer product phone taxid tax date amount count owner row',
   quantity: 'price amount date unit',
 };

@@ -25,7 +25,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 // Periods and year labels say when, not what: "Revenue (last 12 months)", 近12个月订单数, 2025年销售额.
 const PERIOD_EN = /\b(?:(?:last|past|trailing|previous|prior|rolling|in the last|over the last)\s*(?:\d+|one|two|three|six|twelve)\s*(?:months?|mos?|m|days?|d|years?|yrs?|y|weeks?|wks?)|[lrt]\d+m|ltm|ttm|ytd|mtd|qtd|this year|last year|past year|all time)\b/gi;
-const PERIOD_ZH = /(?:近|最近|过去|前|近期)\s*(?:\d+|[一二两三六十]+)\s*个?\s*(?:月|年|天|日|周|星期)(?:内|以来)?|\d+\s*个月|本年度?|今年|上年度?|去年|全年/g;
+const PERIOD_ZH = /(?:近|最近|过去|前|近期)\s*(?:\d+|[一二两三六十]+)\s*个?\s*(?:月|年|天|日|周|星期)(?:内|以来)?|\d+\s*个月|本年度?|本期|当期|今年|上年度?|去年|全年/g;
 // A year or a month written in Chinese is a number, as in English: 2025年销售额 reads as "Sales 2025".
 const YEAR_OR_MONTH_ZH = /(\d{1,4})\s*(?:年度?|月份?)/g;
 

@@ -54,7 +54,15 @@ describe('headerScore: words, not an exact list', () => {
     ['注册日期', 'lastPurchase'], ['Created', 'lastPurchase'], ['Signup date', 'lastPurchase'], ['First order date', 'lastPurchase'],
     ['序号', 'customerId'], ['Phone Number', 'customerId'], ['Product ID', 'customerId'], ['統一編號', 'customerId'],
     ['Last Order Amount', 'monetary'], ['Predicted CLV', 'monetary'], ['Quantity', 'frequency'], ['数量', 'frequency'],
+    ['Call count', 'frequency'], ['Cancelled orders', 'frequency'], ['Abandoned checkouts', 'frequency'], ['取消订单数', 'frequency'],
+    ['Frequency score', 'frequency'], ['Recency score', 'recencyDays'], ['Store ID', 'customerId'], ['Sales Region', 'monetary'],
+    ['Max order amount', 'monetary'], ['单笔最高消费金额', 'monetary'], ['销售额占比', 'monetary'], ['Last order status', 'lastPurchase'],
+    ['Inventory value', 'monetary'], ['Total weight', 'monetary'],
   ] as const)('%s is never %s', (header, field) => expect(headerScore(header, field)).toBe(0));
+  it('reads a period as no word: 本期销售额 and "Revenue (last 12 months)" are amounts', () => {
+    expect(headerScore('本期销售额', 'monetary')).toBeGreaterThan(0.9);
+    expect(headerScore('Revenue (last 12 months)', 'monetary')).toBeGreaterThan(0.9);
+  });
 });
 
 describe('detectColumnsWithContent', () => {
