@@ -84,6 +84,18 @@ export function cellKind(cell: unknown): CellKind | undefined {
   if (typeof cell === 'boolean') return 'word';
   if (isBlank(cell) || upstreamError(cell)) return undefined;
   const text = String(cell).trim();
+  // Most cells are plain numbers or words: tell them apart before the slower readers.
+  if (!/\d/.test(text)) return EMAIL.test(text) ? 'email' : /^[０-９]/.test(text) ? slowKind(text) : 'word';
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) {
+    if (CHINA_MOBILE.test(text)) return 'phone';
+    if (/^0\d/.test(text)) return 'code';
+    if (text.length === 8 && isDateText(text)) return 'date';
+    return 'number';
+  }
+  return slowKind(text);
+}
+
+function slowKind(text: string): CellKind {
   const digits = text.replace(/\D/g, '').length;
   if (/^\d/.test(text) || text.startsWith('+') || text.startsWith('(')) {
     if (isDateText(text)) return 'date';

@@ -270,11 +270,28 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[], lookAhead =
   let bestRow = -1;
   let bestCount = 0;
   for (let r = 0; r < Math.min(rows.length, lookAhead); r++) {
-    const count = Object.keys(detectColumns(rows[r])).length;
+    const count = fieldsNamed(rows[r]);
     if (count > bestCount) {
       bestRow = r;
       bestCount = count;
     }
   }
   return bestRow;
+}
+
+/** How many fields the cells of a row name: each cell counts for its best field, each field once. */
+function fieldsNamed(row: readonly unknown[]): number {
+  const named = new Set<Role>();
+  for (const cell of row) {
+    let best: Role | undefined;
+    let bestScore = MIN_HEADER_SCORE;
+    for (const [role, score] of roleScores(cell)) {
+      if (!isDecoy(role) && score >= bestScore) {
+        best = role;
+        bestScore = score;
+      }
+    }
+    if (best) named.add(best);
+  }
+  return named.size;
 }
