@@ -61,16 +61,14 @@ function phrase(role: Role, text: string): Phrase {
  * such as a year counts half); 0 when a word is missing or the header says it is something else.
  */
 function phraseScore(h: HeaderWords, p: Phrase): number {
+  const vetoes = VETOES.get(p.role);
+  // A vetoing word counts even when the letters match ("Last Order #" is plainly "lastorder").
+  for (const w of h.words) if (vetoes?.has(w) && !p.words.includes(w)) return 0;
   if (h.plain === p.plain) return p.weight;
   if (p.words.length === 0) return 0;
   for (const w of p.words) if (!h.words.includes(w)) return 0;
-  const vetoes = VETOES.get(p.role);
   let extra = 0;
-  for (const w of h.words) {
-    if (p.words.includes(w)) continue;
-    if (vetoes?.has(w)) return 0;
-    extra += w === '#num' ? 0.5 : 1;
-  }
+  for (const w of h.words) if (!p.words.includes(w)) extra += w === '#num' ? 0.5 : 1;
   const precision = p.words.length / (p.words.length + extra);
   // A generic phrase ("ID", "Count", "Value") names the field only as nearly all of a header: "Store ID"
   // and "Call count" are something else.

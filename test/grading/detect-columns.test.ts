@@ -57,7 +57,8 @@ describe('headerScore: words, not an exact list', () => {
     ['Call count', 'frequency'], ['Cancelled orders', 'frequency'], ['Abandoned checkouts', 'frequency'], ['取消订单数', 'frequency'],
     ['Frequency score', 'frequency'], ['Recency score', 'recencyDays'], ['Store ID', 'customerId'], ['Sales Region', 'monetary'],
     ['Max order amount', 'monetary'], ['单笔最高消费金额', 'monetary'], ['销售额占比', 'monetary'], ['Last order status', 'lastPurchase'],
-    ['Inventory value', 'monetary'], ['Total weight', 'monetary'],
+    ['Inventory value', 'monetary'], ['Total weight', 'monetary'], ['Last Order #', 'lastPurchase'], ['上次消费金额', 'monetary'],
+    ['访问次数', 'frequency'], ['Number of Employees', 'frequency'], ['账期天数', 'recencyDays'], ['Days Since Signup', 'recencyDays'],
   ] as const)('%s is never %s', (header, field) => expect(headerScore(header, field)).toBe(0));
   it('reads a period as no word: 本期销售额 and "Revenue (last 12 months)" are amounts', () => {
     expect(headerScore('本期销售额', 'monetary')).toBeGreaterThan(0.9);
