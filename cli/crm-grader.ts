@@ -14,6 +14,7 @@ import { streamXlsx, type XlsxStream } from '../src/xlsx/stream-xlsx';
 import { csvFileRows, memoryRows, type RowSource } from './list-source';
 import type { DateOrder } from '../src/cells/date-text';
 import { checkList, writeGradedList, type CheckedList } from './stream-grade';
+import { tableHints } from './table-hints';
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4 } as const;
 
@@ -161,7 +162,7 @@ export function main(argv: readonly string[], io = { out: (s: string) => process
     checked = checkList(list.source, options);
   } catch (e) {
     if (e instanceof TableError) {
-      io.err(`crm-grader: ${args.input}: ${e.message}\n`);
+      io.err(`crm-grader: ${args.input}: ${e.message}\n${tableHints(e)}`);
       return EXIT.input;
     }
     // Any failure to open the list is about reading it; later, only file-system and decoding errors are.
@@ -176,7 +177,7 @@ export function main(argv: readonly string[], io = { out: (s: string) => process
     writeToFile(args.output, (out) => { result = writeGradedList(list.sheetName, list.source, checked, options, out); });
   } catch (e) {
     if (e instanceof TableError) {
-      io.err(`crm-grader: ${args.input}: ${e.message}\n`);
+      io.err(`crm-grader: ${args.input}: ${e.message}\n${tableHints(e)}`);
       return EXIT.input;
     }
     if (!(e instanceof OutputError)) throw e;

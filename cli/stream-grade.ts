@@ -12,6 +12,7 @@ import type { DateConvention } from '../src/cells/coerce';
 import type { RfmTables } from '../src/models/rfm';
 import { writeSheet, type XlsxStream } from '../src/xlsx/stream-xlsx';
 import type { RowSource } from './list-source';
+import { PROFILE_ROWS } from '../src/grading/column-profile';
 
 /** A list checked by the first pass: ready to be graded by the second. */
 export interface CheckedList {
@@ -41,7 +42,8 @@ const HEADER_LOOKAHEAD = 20;
  */
 export function checkList(source: RowSource, options: GradeTableOptions): CheckedList {
   const head: unknown[][] = [];
-  source((row) => head.push(row) < HEADER_LOOKAHEAD);
+  // The header's rows and the data rows below it that detection profiles, as gradeTable reads them.
+  source((row) => head.push(row) < HEADER_LOOKAHEAD + PROFILE_ROWS);
   const plan = planTable(head, options);
   const scan = (dates: DateConvention | undefined) => {
     const problems = dataProblemCollector(plan.header, problemColumns(plan), options.asOf, plan.lang, dates);

@@ -40,7 +40,10 @@ describe('crm-grader arguments and exit codes', () => {
     expect(r.err).toContain('column not found: recency');
     const gbk = join(dir, 'gbk.csv');
     writeFileSync(gbk, Buffer.from([0xbf, 0xcd, 0xbb, 0xa7, 0x0a])); // 客户 in GBK: decoded, but no columns to grade
-    expect(run('grade', gbk).err).toContain('column not found: recency');
+    // A Chinese list is told in Chinese, with the --map lines that would name its columns.
+    const told = run('grade', gbk).err;
+    expect(told).toContain('未找到列：最近购买');
+    expect(told).toContain('--map frequency=HEADER');
   });
 
   it('exits 4 when the output cannot be written', () => {
@@ -112,3 +115,33 @@ describe('crm-grader grade', () => {
     expect(fFrom).toEqual(['0', '3', '5', '7', '9']);
   });
 });
+
+describe('crm-grader when unsure what a column holds', () => {
+  it('asks when two columns are as close, printing the --map lines that settle it (exit 3)', () => {
+    const csv = join(dir, 'close.csv');
+    writeFileSync(csv, '客戶代號,最後交易日,交易筆數,訂單數,銷售金額\nA001,2026/10/20,12,12,600000\n');
+    const r = run('grade', csv);
+    expect(r.code).toBe(EXIT.input);
+    expect(r.err).toContain('購買頻次（購買次數）：有 2 欄都可能是（「訂單數」、「交易筆數」），請選擇一欄');
+    expect(r.err).toContain('  choose with one of: --map frequency=訂單數   --map frequency=交易筆數\n');
+    expect(run('grade', csv, '--map', 'frequency=交易筆數').code).toBe(EXIT.ok);
+  });
+
+  it('says what could hold a missing column, quoting headers for the shell', () => {
+    const csv = join(dir, 'missing.csv');
+    writeFileSync(csv, 'Customer,Order date,Orders,Amount\nA,2026-10-20,12,600000\n');
+    const r = run('grade', csv);
+    expect(r.code).toBe(EXIT.input);
+    expect(r.err).toContain("It could be 'Order date'.");
+    expect(r.err).toContain('  if that is it, add: --map lastPurchase="Order date"\n');
+  });
+
+  it('refuses a column mapped by hand whose content contradicts it, naming examples', () => {
+    const csv = join(dir, 'contradicted.csv');
+    writeFileSync(csv, 'Customer,Last order date,Orders,Amount\nA,2026-10-20,12,600000\nB,2026-10-21,3,100\nC,2026-10-22,4,100\n');
+    const r = run('grade', csv, '--map', 'monetary=Customer');
+    expect(r.code).toBe(EXIT.input);
+    expect(r.err).toContain("monetary (amount): column 'Customer' holds text ('A', 'B', 'C')");
+  });
+});
+

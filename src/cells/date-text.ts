@@ -1,5 +1,6 @@
 // Date text as CRM exports write it: 2026-10-01, 2026/10/1, 2026.10.1, 2026年10月1日, 20261001,
-// 1-Oct-2026, Oct 1, 2026, and the year-last 10/1/2026 whose day/month order depends on the locale.
+// 1-Oct-2026, Oct 1, 2026, ISO timestamps (2026-10-30T14:22:10-05:00), and the year-last 10/1/2026
+// whose day/month order depends on the locale.
 import { FIRST_SAFE_SERIAL, LAST_SERIAL, ymdToSerial } from './dates';
 
 /** Which of day and month comes first in year-last dates like `10/1/2026`. */
@@ -14,7 +15,9 @@ export type DateTextRead =
   | { readonly kind: 'outOfRange' }
   | { readonly kind: 'none' };
 
-const YEAR_FIRST = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+// An ISO 8601 timestamp's offset (Z, +08:00, -0500) is read past: the date is the one the exporting
+// system wrote, the day its users saw, not that instant moved into another time zone.
+const YEAR_FIRST = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT))?)?$/i;
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?$/;
 const YEAR_LAST = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?: +(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -27,6 +30,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * a year-last numeric date that reads two ways is read with `order`, and without one it is `ambiguous`
  * (one that reads one way only, 31/1/2026, is that date whatever the order).
  * @example readDateText('2026年10月1日') // { kind: 'date', serial: 46296 }
+ * @example readDateText('2026-10-30T14:22:10-05:00').serial // 46325.599... (30 October, as written)
  * @example readDateText('10/1/2026', 'mdy') // { kind: 'date', serial: 46296 }
  * @example readDateText('10/1/2026').kind // 'ambiguous'
  * @example readDateText('13/1/2026') // { kind: 'date', serial: 46035 } (13 January: 13 cannot be a month)

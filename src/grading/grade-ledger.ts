@@ -142,7 +142,7 @@ export function tableReading(
  */
 export function ledgerDates(cells: readonly unknown[] | DateOrderTally, lang: Lang, given: DateConvention | undefined): DateConvention | undefined {
   const order = Array.isArray(cells) ? columnDateOrder(cells, given?.order) : (cells as DateOrderTally).order(given?.order);
-  if (order === 'ask') throw new TableError(format(lang, 'ledgerDateOrder', {}));
+  if (order === 'ask') throw new TableError(format(lang, 'tableDateOrder', {}));
   return order ? { ...given, order } : given;
 }
 
@@ -241,7 +241,7 @@ function userLedgerMapping(header: readonly unknown[], map: Partial<Record<Ledge
   const field: Record<LedgerField, FieldId> = { customerId: 'customerId', orderDate: 'orderDate', amount: 'monetary', orderId: 'orderId', customerName: 'customerName' };
   for (const [name, text] of Object.entries(map) as [LedgerField, string][]) {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(text));
-    if (at < 0) throw new TableError(format(lang, 'ledgerNoColumn', { field: name, header: text }));
+    if (at < 0) throw new TableError(format(lang, 'tableNoSuchColumn', { field: name, name: text }));
     out[field[name]] = at;
   }
   return out;

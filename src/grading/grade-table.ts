@@ -13,8 +13,11 @@ import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../model
 import { cellValue } from './data-problems';
 import type { WorkbookCell, WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem, type ProblemColumns } from './data-problems';
-import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
+import { detectColumnsWithContent, findHeaderRow, type ColumnDetection, type ColumnMapping } from './detect-columns';
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
+import { PROFILE_ROWS, profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
+import { CONTRADICTS, contentFit } from './field-content';
+import { contentWords, fieldLabel, quoteList, TableError, type RequiredField, type TableQuestion } from './table-error';
 import { gradeRfmList, type GradedRfmList, type RfmColumns } from './grade-rfm-list';
 import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
@@ -58,8 +61,7 @@ export interface GradeTableOptions {
   readonly ledger?: LedgerNote;
 }
 
-/** A table that cannot be graded: no header row, or a required column not found. */
-export class TableError extends Error {}
+export { TableError, type TableErrorDetails, type TableProblem, type TableQuestion } from './table-error';
 
 export interface GradedTable {
   readonly model: WorkbookModel;
@@ -90,28 +92,120 @@ export interface TablePlan {
 }
 
 /**
- * Finds the header among a table's first rows (20 are enough), maps the columns (detected, or as the
- * user says) and checks that the three RFM inputs are there; a TableError says what is missing.
+ * Finds the header among a table's first rows (20 are enough, and up to PROFILE_ROWS data rows below it
+ * are read for what its columns hold), maps the columns (detected by header words and content, or as the
+ * user says) and checks the three RFM inputs. A TableError asks, naming the candidate columns, when one
+ * is missing, when two columns are too close to choose between, or when a column's content contradicts
+ * its field (text in the amount column, dates in the count column). Whether recency is a date or a
+ * number of days is decided by the column's content, however the column was chosen.
  * @example planTable([['Report'], ['Recency', 'Orders', 'Amount']], { preset: 'seed', asOf: 46296 }).headerRow // 1
+ * @example planTable([['Recency', 'Orders', 'Amount'], ['2026-10-01', 3, 100]], { preset: 'seed', asOf: 46296 }).columns.recencyIsDate // true
  */
 export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
   const headerRow = findHeaderRow(firstRows);
-  if (headerRow < 0) throw new TableError('no header row found: the first rows name none of the columns grading needs (e.g. 订单数, 金额, Orders, Amount)');
+  if (headerRow < 0) throw new TableError(format(options.lang ?? 'en', 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
   const header = firstRows[headerRow];
-  const mapping = options.columns ?? { ...detectColumns(header), ...userMapping(header, options.map ?? {}) };
+  const lang = options.lang ?? languageOfHeaders(header);
+  const sample = firstRows.slice(headerRow + 1, headerRow + 1 + PROFILE_ROWS);
+  let mapping: ColumnMapping;
+  let detection: ColumnDetection | undefined;
+  let profiles: readonly ColumnProfile[];
+  const chosen = new Set<FieldId>();
+  if (options.columns) {
+    mapping = { ...options.columns };
+    profiles = profileColumns(sample, header.length);
+    for (const f of Object.keys(mapping) as FieldId[]) chosen.add(f);
+  } else {
+    detection = detectColumnsWithContent(header, sample);
+    profiles = detection.profiles!;
+    const user = userMapping(header, options.map ?? {}, lang, headerRow);
+    mapping = { ...detection.mapping };
+    for (const [field, column] of Object.entries(user) as [FieldId, number][]) {
+      // A column the user names is that field's only; naming recency one way replaces the other.
+      for (const [other, at] of Object.entries(mapping) as [FieldId, number][]) if (at === column) delete mapping[other];
+      if (field === 'lastPurchase') delete mapping.recencyDays;
+      if (field === 'recencyDays') delete mapping.lastPurchase;
+      mapping[field] = column;
+      chosen.add(field);
+    }
+  }
+  askOpenQuestions(header, mapping, detection, chosen, profiles, lang, headerRow);
   const recency = mapping.recencyDays ?? mapping.lastPurchase;
-  const missing = [
-    recency === undefined ? 'recency (days since last purchase, or last purchase date)' : '',
-    mapping.frequency === undefined ? 'frequency (number of purchases)' : '',
-    mapping.monetary === undefined ? 'monetary (amount)' : '',
-  ].filter(Boolean);
-  if (missing.length) throw new TableError(`column not found: ${missing.join('; ')}. Name it with --map, e.g. --map frequency=订单数`);
+  for (const [field, column] of [['recency', recency], ['frequency', mapping.frequency], ['monetary', mapping.monetary]] as const) {
+    rejectContradiction(field, column!, header, profiles, lang, headerRow);
+  }
+  // Content decides date or days; the header's wording only when the cells do not tell (none yet).
+  const read = profiles[recency!] ? recencyIsDate(profiles[recency!]) : undefined;
+  const isDate = read ?? mapping.recencyDays === undefined;
+  const keyed: ColumnMapping = { ...mapping };
+  if (isDate && keyed.recencyDays === recency) { delete keyed.recencyDays; keyed.lastPurchase = recency; }
+  if (!isDate && keyed.lastPurchase === recency) { delete keyed.lastPurchase; keyed.recencyDays = recency; }
   const columns = {
-    recency: recency!, recencyIsDate: mapping.recencyDays === undefined,
+    recency: recency!, recencyIsDate: isDate,
     frequency: mapping.frequency!, monetary: mapping.monetary!, manualGrade: mapping.manualGrade,
     monetaryScale: headerScale(header[mapping.monetary!]),
   };
-  return { headerRow, header, mapping, columns, lang: options.lang ?? languageOfHeaders(header) };
+  return { headerRow, header, mapping: keyed, columns, lang };
+}
+
+/**
+ * Throws the TableError for what the user has to choose before grading: required fields with no column
+ * (and the columns whose content could hold them), and detected fields whose best columns are too close
+ * to choose between. Fields the user chose are never questioned.
+ */
+function askOpenQuestions(
+  header: readonly unknown[], mapping: ColumnMapping, detection: ColumnDetection | undefined, chosen: ReadonlySet<FieldId>,
+  profiles: readonly ColumnProfile[], lang: Lang, headerRow: number,
+): void {
+  const name = (c: number) => String(header[c] ?? `#${c + 1}`);
+  const question = (field: FieldId, columns: readonly number[]): TableQuestion => ({ field, columns, candidates: columns.map(name) });
+  const missing: { label: RequiredField; question: TableQuestion }[] = [];
+  const recency = mapping.recencyDays ?? mapping.lastPurchase;
+  if (recency === undefined) {
+    const columns = detection?.suggestions.recency ?? [];
+    const first = columns[0] === undefined ? undefined : recencyIsDate(profiles[columns[0]]);
+    missing.push({ label: 'recency', question: question(first === false ? 'recencyDays' : 'lastPurchase', columns) });
+  }
+  if (mapping.frequency === undefined) missing.push({ label: 'frequency', question: question('frequency', detection?.suggestions.frequency ?? []) });
+  if (mapping.monetary === undefined) missing.push({ label: 'monetary', question: question('monetary', detection?.suggestions.monetary ?? []) });
+  if (missing.length) {
+    const could = missing.filter((m) => m.question.candidates.length)
+      .map((m) => format(lang, 'tableCouldBe', { field: fieldLabel(m.label, lang), candidates: quoteList(m.question.candidates, lang, 'orSeparator') }));
+    const notFound = format(lang, 'tableMissing', { fields: missing.map((m) => fieldLabel(m.label, lang)).join(lang === 'en' ? '; ' : '；') });
+    const message = could.length ? [`${notFound}${lang === 'en' ? '.' : '。'}`, ...could].join(lang === 'en' ? ' ' : '') : notFound;
+    throw new TableError(message, { problem: 'missing', questions: missing.map((m) => m.question), headerRow });
+  }
+  if (!detection) return;
+  const close: { label: RequiredField; question: TableQuestion }[] = [];
+  const recencyField: FieldId = mapping.recencyDays !== undefined ? 'recencyDays' : 'lastPurchase';
+  for (const [label, field] of [['recency', recencyField], ['frequency', 'frequency'], ['monetary', 'monetary']] as const) {
+    const rivals = detection.ambiguous[field];
+    const userSet = chosen.has(field) || (label === 'recency' && (chosen.has('lastPurchase') || chosen.has('recencyDays')));
+    if (rivals && !userSet) close.push({ label, question: question(field, rivals) });
+  }
+  if (close.length) {
+    const message = close.map((c) => format(lang, 'tableAmbiguous', {
+      field: fieldLabel(c.label, lang), count: c.question.columns.length, candidates: quoteList(c.question.candidates, lang),
+    })).join('; ');
+    throw new TableError(message, { problem: 'ambiguous', questions: close.map((c) => c.question), headerRow });
+  }
+}
+
+/** Throws when a column's content contradicts the field it is read as: dates as a count, text as an amount. */
+function rejectContradiction(
+  label: RequiredField, column: number, header: readonly unknown[], profiles: readonly ColumnProfile[], lang: Lang, headerRow: number,
+): void {
+  const profile = profiles[column];
+  const field: FieldId = label === 'recency' ? 'lastPurchase' : label;
+  if (!profile || contentFit(profile, field) > CONTRADICTS) return;
+  const columnName = String(header[column] ?? `#${column + 1}`);
+  const message = format(lang, 'tableContradicted', {
+    field: fieldLabel(label, lang), column: columnName, what: contentWords(profile, lang), examples: quoteList(profile.examples, lang),
+  });
+  throw new TableError(message, {
+    problem: 'contradicted', headerRow, column: columnName, examples: profile.examples,
+    questions: [{ field: label === 'recency' ? 'lastPurchase' : label, columns: [column], candidates: [columnName] }],
+  });
 }
 
 /**
@@ -205,7 +299,10 @@ export function listDates(cells: readonly unknown[] | DateOrderTally, plan: Tabl
   if (!plan.columns.recencyIsDate) return given;
   const order = (Array.isArray(cells) ? dateOrderTally(cells) : cells as DateOrderTally).order(given?.order);
   if (order === 'ask') {
-    throw new TableError('dates like 10/1/2026 could be day first or month first, and the column does not tell: choose the order (--date-order dmy or mdy)');
+    throw new TableError(format(plan.lang, 'tableDateOrder', {}), {
+      problem: 'dateOrder', headerRow: plan.headerRow, column: String(plan.header[plan.columns.recency] ?? ''),
+      questions: [{ field: 'lastPurchase', columns: [plan.columns.recency], candidates: [String(plan.header[plan.columns.recency] ?? '')] }],
+    });
   }
   return order ? { ...given, order } : given;
 }
@@ -278,11 +375,16 @@ function countSegments(graded: GradedRfmList): [string, number][] {
 }
 
 /** Columns the user named, matched by header text (compared as detection compares them). */
-function userMapping(header: readonly unknown[], map: Partial<Record<FieldId, string>>): ColumnMapping {
+function userMapping(header: readonly unknown[], map: Partial<Record<FieldId, string>>, lang: Lang, headerRow: number): ColumnMapping {
   const out: ColumnMapping = {};
   for (const [field, name] of Object.entries(map) as [FieldId, string][]) {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
-    if (at < 0) throw new TableError(`--map ${field}=${name}: no column is headed '${name}'`);
+    if (at < 0) {
+      throw new TableError(format(lang, 'tableNoSuchColumn', { field, name }), {
+        problem: 'noSuchColumn', headerRow, column: name,
+        questions: [{ field, columns: [], candidates: [] }],
+      });
+    }
     out[field] = at;
   }
   return out;

@@ -215,19 +215,62 @@ const MESSAGES = {
     'zh-CN': '订单台账每行需要客户编号、订单日期和金额；未找到：{missing}',
     'zh-TW': '訂單台帳每列需要客戶編號、訂單日期和金額；未找到：{missing}',
   },
-  ledgerNoColumn: {
-    en: "{field}: no column is headed '{header}'", 'zh-CN': '{field}：没有标题为“{header}”的列', 'zh-TW': '{field}：沒有標題為「{header}」的欄',
-  },
-  ledgerDateOrder: {
-    en: 'order dates like 10/1/2026 could be day first or month first, and the column does not tell: choose the day/month order',
-    'zh-CN': '订单日期如 10/1/2026 可能是日在前或月在前，该列无法判断：请选择日/月顺序',
-    'zh-TW': '訂單日期如 10/1/2026 可能是日在前或月在前，該欄無法判斷：請選擇日/月順序',
-  },
   ledgerNoCustomers: {
     en: 'no customer has an order on or before the as-of date ({lines} lines read)',
     'zh-CN': '没有客户在截至日期当天或之前有订单（共读取 {lines} 行）',
     'zh-TW': '沒有客戶在截至日期當天或之前有訂單（共讀取 {lines} 列）',
   },
+  // Why a table cannot be graded as it is, and what the user is asked (planTable's TableError). A UI
+  // adds how to answer (the pane's column choices, the CLI's --map), so none is named here.
+  tableNoHeader: {
+    en: 'no header row found: the first rows name none of the columns grading needs (e.g. 订单数, 金额, Orders, Amount)',
+    'zh-CN': '未找到表头：前几行没有评级所需的列名（如 订单数、金额、Orders、Amount）',
+    'zh-TW': '找不到標題列：前幾列沒有評級所需的欄名（如 訂單數、金額、Orders、Amount）',
+  },
+  tableMissing: {
+    en: 'column not found: {fields}', 'zh-CN': '未找到列：{fields}', 'zh-TW': '找不到欄：{fields}',
+  },
+  tableCouldBe: {
+    en: 'Which column holds {field}? It could be {candidates}.',
+    'zh-CN': '哪一列是{field}？可能是{candidates}。',
+    'zh-TW': '哪一欄是{field}？可能是{candidates}。',
+  },
+  tableAmbiguous: {
+    en: '{field}: {count} columns could hold it ({candidates}); choose one',
+    'zh-CN': '{field}：有 {count} 列都可能是（{candidates}），请选择一列',
+    'zh-TW': '{field}：有 {count} 欄都可能是（{candidates}），請選擇一欄',
+  },
+  tableContradicted: {
+    en: "{field}: column '{column}' holds {what} ({examples}); choose the column that holds {field}",
+    'zh-CN': '{field}：“{column}”列是{what}（{examples}）；请选择{field}所在的列',
+    'zh-TW': '{field}：「{column}」欄是{what}（{examples}）；請選擇{field}所在的欄',
+  },
+  tableNoSuchColumn: {
+    en: "{field}: no column is headed '{name}'", 'zh-CN': '{field}：没有名为“{name}”的列', 'zh-TW': '{field}：沒有名為「{name}」的欄',
+  },
+  tableDateOrder: {
+    en: 'dates like 10/1/2026 could be day first or month first, and the column does not tell: choose the order',
+    'zh-CN': '10/1/2026 这样的日期可能是日在前也可能是月在前，该列无法判断：请选择日/月顺序',
+    'zh-TW': '10/1/2026 這樣的日期可能是日在前也可能是月在前，該欄無法判斷：請選擇日/月順序',
+  },
+  fieldRecency: {
+    en: 'recency (days since last purchase, or last purchase date)',
+    'zh-CN': '最近购买（距今天数，或最近购买日期）',
+    'zh-TW': '最近購買（距今天數，或最近購買日期）',
+  },
+  fieldFrequency: { en: 'frequency (number of purchases)', 'zh-CN': '购买频次（购买次数）', 'zh-TW': '購買頻次（購買次數）' },
+  fieldMonetary: { en: 'monetary (amount)', 'zh-CN': '消费金额', 'zh-TW': '消費金額' },
+  contentDates: { en: 'dates', 'zh-CN': '日期', 'zh-TW': '日期' },
+  contentText: { en: 'text', 'zh-CN': '文字', 'zh-TW': '文字' },
+  contentIds: { en: 'codes', 'zh-CN': '编号', 'zh-TW': '編號' },
+  contentPhones: { en: 'phone numbers', 'zh-CN': '电话号码', 'zh-TW': '電話號碼' },
+  contentEmails: { en: 'email addresses', 'zh-CN': '电子邮箱', 'zh-TW': '電子郵件' },
+  contentAmounts: { en: 'amounts', 'zh-CN': '金额', 'zh-TW': '金額' },
+  contentNumbers: { en: 'numbers', 'zh-CN': '数字', 'zh-TW': '數字' },
+  contentRunning: { en: 'a running number (1, 2, 3, ...)', 'zh-CN': '序号（1、2、3……）', 'zh-TW': '序號（1、2、3……）' },
+  quoted: { en: "'{text}'", 'zh-CN': '“{text}”', 'zh-TW': '「{text}」' },
+  listSeparator: { en: ', ', 'zh-CN': '、', 'zh-TW': '、' },
+  orSeparator: { en: ' or ', 'zh-CN': '或', 'zh-TW': '或' },
   rowList: { en: 'row {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   rowsList: { en: 'rows {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   andMore: { en: '{list} and {more} more', 'zh-CN': '{list} 等 {total} 行', 'zh-TW': '{list} 等 {total} 列' },

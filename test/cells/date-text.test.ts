@@ -28,6 +28,11 @@ describe('readDateText: the forms CRM exports write', () => {
     ['year-last, month-first day above 12', '1/13/2026', JAN_13],
     ['year-last, both readings agree', '10/10/2026', OCT_1 + 9],
     ['ISO with a time of day', '2026-10-01 12:00', OCT_1 + 0.5],
+    // Timestamps keep the date and time written; the offset is not applied (the day the system's users saw).
+    ['ISO timestamp with an offset', '2026-10-01T12:00:00-05:00', OCT_1 + 0.5],
+    ['ISO timestamp, UTC', '2026-10-01T18:00:00Z', OCT_1 + 0.75],
+    ['ISO timestamp, milliseconds and +0800', '2026-10-01T00:00:00.000+0800', OCT_1],
+    ['ISO timestamp late in the day, a negative offset', '2026-10-01T23:59:59-11:00', OCT_1 + 86_399 / 86_400],
   ])('%s: %j', (_form, text, serial) => expect(readDateText(text)).toEqual({ kind: 'date', serial }));
 
   it('10/1/2026 reads two ways without an order', () =>

@@ -92,3 +92,36 @@ describe('year-last dates', () => {
     expect(recalculatedCodes(mdy.out, 'ambiguous', 4).map((c) => c[0])).toEqual(['3', '1']);
   });
 });
+
+describe('the issue\'s exports, graded with no --map', () => {
+  // Seed bands as of 2026-11-01, as above. The decoys beside the real columns would give other codes:
+  // the average order value 50,000 scores M 1 for A, the balance 900,000 M 5 for everyone.
+  it('a Big5 export headed 客戶代號 / 最後交易日 / 交易筆數, with a balance beside the amount', () => {
+    const lines = [
+      '客戶代號,客戶簡稱,最後交易日,交易筆數,銷售金額(NT$),應收帳款餘額',
+      'A00001,甲,2026/10/20,12,"NT$600,000",900000', // 12 days, 12 orders, 600,000 -> 555
+      'A00002,乙,2026/09/15,6,"NT$250,000",900000', //  47 days, 6 orders, 250,000 -> 333
+      'A00003,丙,2026/05/01,1,"NT$50,000",900000', //   184 days, 1 order, 50,000 -> 111
+    ];
+    const file = join(dir, 'digiwin.csv');
+    writeFileSync(file, encodeLegacy(`${lines.join('\r\n')}\r\n`, 'big5'));
+    const r = grade(file);
+    expect(r.code, r.err).toBe(0);
+    expect(recalculatedCodes(r.out, 'digiwin', 6)).toEqual([['5', '5', '5', '555'], ['3', '3', '3', '333'], ['1', '1', '1', '111']]);
+  });
+
+  it('ISO timestamps with an offset under "Last order date", read as the day written, an AOV beside the total', () => {
+    const lines = [
+      'Customer ID,Customer name,Last order date,Total orders,Total amount spent,Average order value',
+      '7051234567001,Acme,2026-10-30T14:22:10-05:00,12,600000.00,50000.00', //   2 days -> 555
+      '7051234567002,Blue,2026-09-15T23:59:59+08:00,6,250000.00,41666.67', //   47 days -> 333
+      '7051234567003,Cedar,2026-05-01T00:00:00Z,1,50000.00,50000.00', //         184 days -> 111
+    ];
+    const file = join(dir, 'shopify.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = grade(file);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).not.toContain('not dates');
+    expect(recalculatedCodes(r.out, 'shopify', 6)).toEqual([['5', '5', '5', '555'], ['3', '3', '3', '333'], ['1', '1', '1', '111']]);
+  });
+});

@@ -16,3 +16,14 @@ export function seedSegmentCounts(n: number, days: (i: number) => number, orders
   }
   return counts;
 }
+
+/**
+ * One customer's seed RFM code (R x 100 + F x 10 + M) by the same hand rules.
+ * @example seedRfmCode(31, 9, 499_999.99) // 333
+ */
+export function seedRfmCode(days: number, orders: number, amount: number): number {
+  const r = days <= 30 ? 5 : days <= 90 ? 3 : 1;
+  const f = orders >= 10 ? 5 : orders >= 5 ? 3 : 1;
+  const m = amount >= 500_000 ? 5 : amount >= 200_000 ? 3 : 1;
+  return r * 100 + f * 10 + m;
+}

@@ -1,0 +1,143 @@
+// Thirty-odd export shapes graded with no --map (test/grading/header-corpus.ts). Every customer list is
+// graded through gradeTable and each row's code compared with the seed's bands applied by hand to the
+// values the rows were generated from; a list is right when every code is, refused when gradeTable asks
+// (a TableError with a question), wrong otherwise. None may be wrong, and nine in ten must be right.
+// Order ledgers are checked for the columns detection finds: customer, order date, amount, order number,
+// and never a count of orders.
+import { describe, expect, it } from 'vitest';
+import { gradeTable, TableError, type GradedTable } from '../../src/grading/grade-table';
+import { detectColumnsWithContent } from '../../src/grading/detect-columns';
+import { typeCsvField } from '../../src/xlsx/read-csv';
+import { seedRfmCode } from '../support/seed-rules';
+import { AS_OF_SERIAL, CORPUS, LEDGERS, LISTS, type Customer, type LedgerShape, type Line, type ListShape } from './header-corpus';
+
+/** A seeded shuffle, so each list pairs days, orders and amounts differently. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let s = seed * 2654435761 + 1;
+  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+// Each band's edges on both sides (seed 002: R 30/31 and 90/91 days, F 4/5 and 9/10, M 199,999.5/200,000
+// and 499,999.5/500,000), and values well inside the bands.
+const DAYS = [0, 5, 12, 30, 31, 60, 90, 91, 150, 365];
+const ORDERS = [0, 1, 3, 4, 5, 7, 9, 10, 15, 22];
+const AMOUNTS = [0, 1500.5, 50_000, 123_456.5, 199_999.5, 200_000, 350_000, 499_999.5, 500_000, 820_000];
+
+function customersFor(k: number): Customer[] {
+  const days = shuffled(DAYS, k + 1), orders = shuffled(ORDERS, k + 101), amounts = shuffled(AMOUNTS, k + 211);
+  return days.map((d, i) => ({
+    i, days: d, orders: orders[i], amount: amounts[i], createdDays: d + 400 + i * 30, firstOrderDays: d + 200 + i * 10,
+    activeDays: Math.max(0, d - 2 - (i % 3)), balance: (i * 7919) % 50_000,
+  }));
+}
+
+/** The table an export of `shape` gives: its title rows, header, customers, and a blank row at the end. */
+function tableOf(shape: ListShape, customers: readonly Customer[]): unknown[][] {
+  const typed = (cell: unknown) => (shape.csv && (typeof cell === 'string' || typeof cell === 'number') ? typeCsvField(String(cell)) : cell);
+  return [
+    ...(shape.title ?? []).map((row) => [...row]),
+    shape.columns.map((c) => c.header),
+    ...customers.map((customer) => shape.columns.map((c) => typed(c.cell(customer)))),
+    shape.columns.map(() => null),
+  ];
+}
+
+const CODE_LABELS = ['RFM code', 'RFM 代码', 'RFM 代碼'];
+const value = (cell: unknown) => (typeof cell === 'object' && cell !== null && 'v' in cell ? (cell as { v: unknown }).v : cell);
+
+/** Each data row's graded RFM code as the workbook caches it (blank for a blank row). */
+function gradedCodes(result: GradedTable, rows: number): unknown[] {
+  const sheet = result.model.sheets[0];
+  const at = sheet.rows[result.headerRow].findIndex((c) => CODE_LABELS.includes(String(value(c))));
+  return Array.from({ length: rows }, (_, i) => value(sheet.rows[result.headerRow + 1 + i][at]) ?? '');
+}
+
+type Outcome = { kind: 'right' } | { kind: 'refused'; error: TableError } | { kind: 'wrong'; detail: string };
+
+function gradeList(shape: ListShape, k: number): Outcome {
+  const customers = customersFor(k);
+  const table = tableOf(shape, customers);
+  let result: GradedTable;
+  try {
+    result = gradeTable('List', table, { preset: 'seed', asOf: AS_OF_SERIAL });
+  } catch (e) {
+    if (e instanceof TableError) return { kind: 'refused', error: e };
+    throw e;
+  }
+  const expected = [...customers.map((c) => seedRfmCode(c.days, c.orders, c.amount)), ''];
+  const got = gradedCodes(result, expected.length);
+  const off = expected.map((code, i) => (got[i] === code ? '' : `row ${i + 1}: ${JSON.stringify(got[i])} for ${code}`)).filter(Boolean);
+  if (result.headerRow !== (shape.title?.length ?? 0)) off.unshift(`header row ${result.headerRow}`);
+  return off.length ? { kind: 'wrong', detail: `${JSON.stringify(result.mapping)} ${off.slice(0, 3).join('; ')}` } : { kind: 'right' };
+}
+
+/** A ledger: four customers, eight orders of one to three lines each, dated 3 to 300 days back. */
+function ledgerTable(shape: LedgerShape): unknown[][] {
+  const lines: Line[] = [];
+  const days = [3, 15, 40, 70, 120, 200, 250, 300];
+  days.forEach((d, order) => {
+    for (let line = 0; line <= order % 3; line++) {
+      lines.push({ customer: (order * 3) % 4, order, line, days: d, quantity: 1 + ((order + line) % 4), amount: 100 * (order + 1) + line * 25 });
+    }
+  });
+  return [shape.columns.map((c) => c.header), ...lines.map((l) => shape.columns.map((c) => c.cell(l)))];
+}
+
+function checkLedger(shape: LedgerShape): string[] {
+  const [header, ...rows] = ledgerTable(shape);
+  const { mapping } = detectColumnsWithContent(header, rows);
+  const name = (c: number | undefined) => (c === undefined ? '(none)' : String(header[c]));
+  const problems: string[] = [];
+  for (const field of ['customerId', 'orderDate', 'monetary', 'orderId'] as const) {
+    const allowed = shape.expect[field];
+    if (allowed && !allowed.includes(name(mapping[field]))) problems.push(`${field}: ${name(mapping[field])}, expected ${allowed.join(' or ')}`);
+  }
+  if (mapping.frequency !== undefined) problems.push(`frequency: ${name(mapping.frequency)}, a ledger has no count of orders`);
+  return problems;
+}
+
+describe('header corpus: real export shapes graded with no --map', () => {
+  const lists = LISTS.map((shape, k) => ({ shape, outcome: gradeList(shape, k) }));
+  const ledgers = LEDGERS.map((shape) => ({ shape, problems: checkLedger(shape) }));
+
+  it('holds at least 30 shapes in English, Simplified and Traditional Chinese, lists and ledgers', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(30);
+    expect(LEDGERS.length).toBeGreaterThanOrEqual(8);
+    const headers = CORPUS.flatMap((s) => s.columns.map((c) => c.header)).join('');
+    expect(headers).toMatch(/[戶號單數額]/);
+    expect(headers).toMatch(/[户号单数额]/);
+  });
+
+  it.each(LISTS.map((shape, k) => [shape.name, k] as const))('%s: graded right, or refused with a question', (_name, k) => {
+    const { shape, outcome } = lists[k];
+    if (outcome.kind === 'wrong') expect.fail(`graded wrong: ${outcome.detail}`);
+    if (shape.lacks) {
+      expect(outcome.kind, `the export lacks ${shape.lacks}: it must be refused`).toBe('refused');
+    }
+    if (outcome.kind === 'refused') {
+      expect(outcome.error.questions.length).toBeGreaterThan(0);
+      expect(outcome.error.message).not.toContain('--map');
+    }
+  });
+
+  it.each(LEDGERS.map((shape, k) => [shape.name, k] as const))('ledger %s: customer, order date, amount and order number found, no count of orders', (_name, k) => {
+    expect(ledgers[k].problems).toEqual([]);
+  });
+
+  it('grades nine in ten right and none wrong', () => {
+    const right = lists.filter((l) => l.outcome.kind === 'right').length + ledgers.filter((l) => !l.problems.length).length;
+    const refused = lists.filter((l) => l.outcome.kind === 'refused');
+    const wrong = lists.filter((l) => l.outcome.kind === 'wrong').length + ledgers.filter((l) => l.problems.length).length;
+    const total = lists.length + ledgers.length;
+    console.log(`header corpus: ${right} of ${total} found and right, ${refused.length} refused, ${wrong} wrong`);
+    for (const r of refused) console.log(`  refused: ${r.shape.name}: ${(r.outcome as { error: TableError }).error.message}`);
+    expect(wrong).toBe(0);
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
