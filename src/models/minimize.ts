@@ -9,6 +9,8 @@ export interface MinimizeOptions {
   readonly gradientTolerance?: number;
   /** Give up after this many iterations (default 500). */
   readonly maxIterations?: number;
+  /** Give up after this many evaluations of the objective (default 5,000). */
+  readonly maxEvaluations?: number;
   /** The longest step, in any one coordinate, a line search starts from (default 2). */
   readonly maxStep?: number;
 }
@@ -54,6 +56,7 @@ function identity(n: number): number[][] {
 export function minimizeBfgs(objective: Objective, start: readonly number[], options: MinimizeOptions = {}): Minimum {
   const tolerance = options.gradientTolerance ?? 1e-9;
   const maxIterations = options.maxIterations ?? 500;
+  const maxEvaluations = options.maxEvaluations ?? 5000;
   const maxStep = options.maxStep ?? 2;
   const n = start.length;
   let x = start.slice();
@@ -71,7 +74,7 @@ export function minimizeBfgs(objective: Objective, start: readonly number[], opt
   let nextGradient = new Array<number>(n).fill(0);
   const direction = new Array<number>(n);
 
-  for (; iterations < maxIterations; iterations++) {
+  for (; iterations < maxIterations && evaluations < maxEvaluations; iterations++) {
     if (maxAbs(gradient) <= tolerance) {
       converged = true;
       break;
