@@ -129,15 +129,21 @@ function posteriorSeries(s: number, a: number, c: number, u: number): number {
   let term = s * u;
   let sum = term;
   let absSum = Math.abs(term);
+  // Later ratios approach u from at most (s + a - c) / k above it.
+  const excess = Math.max(0, s + a - c);
   for (let k = 1; k < 100_000; k++) {
     const ratio = ((s + k) * (a + k - 1) * -u) / ((c + k - 1) * (k + 1));
     term *= ratio;
     sum += term;
-    absSum += Math.abs(term);
-    // Later ratios approach u from at most (s + a - c) / k above it.
-    const bound = Math.max(Math.abs(ratio), u * (1 + Math.max(0, s + a - c) / (k + 1)));
-    if (bound < 1 && (Math.abs(term) * bound) / (1 - bound) <= EPS * Math.abs(sum)) {
-      return absSum > 1e4 * Math.abs(sum) ? NaN : sum;
+    const size = Math.abs(term);
+    absSum += size;
+    if (size <= EPS * Math.abs(sum)) {
+      const bound = Math.max(Math.abs(ratio), u * (1 + excess / (k + 1)));
+      if (bound < 1 && size * bound <= EPS * Math.abs(sum) * (1 - bound)) {
+        return absSum > 1e4 * Math.abs(sum) ? NaN : sum;
+      }
+    } else if (!(absSum <= Number.MAX_VALUE)) {
+      return NaN;
     }
   }
   return NaN;

@@ -26,20 +26,28 @@ function gaussSeries(a: number, b: number, c: number, z: number, maxTerms: numbe
   let absSum = 1;
   // Past this index every factor (a + k), (b + k), (c + k) keeps its sign.
   const settled = Math.max(0, -a, -b, -c);
+  // Later ratios may still climb above |z| before falling back to it, by at most (a + b - c - 1) / k.
+  const excess = Math.max(0, a + b - c - 1);
+  const absZ = Math.abs(z);
   for (let k = 0; k < maxTerms; k++) {
-    const ratio = (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
+    const ratio = ((a + k) * (b + k) * z) / ((c + k) * (k + 1));
     term *= ratio;
     sum += term;
-    absSum += Math.abs(term);
-    if (term === 0) return sum;
-    if (k >= settled) {
-      // Later ratios may still climb above |z| before falling back to it, by at most (a + b - c - 1) / k.
-      const bound = Math.max(Math.abs(ratio), Math.abs(z) * (1 + Math.max(0, a + b - c - 1) / (k + 1)));
-      if (bound < 1 && (Math.abs(term) * bound) / (1 - bound) <= EPS * Math.abs(sum)) {
-        return absSum > CANCELLATION * Math.abs(sum) ? NaN : sum;
+    const size = Math.abs(term);
+    absSum += size;
+    // The cheap test first: the rest cannot be negligible before the latest term is.
+    if (size <= EPS * Math.abs(sum)) {
+      if (term === 0) return sum;
+      if (k >= settled) {
+        const bound = Math.max(Math.abs(ratio), absZ * (1 + excess / (k + 1)));
+        if (bound < 1 && size * bound <= EPS * Math.abs(sum) * (1 - bound)) {
+          return absSum > CANCELLATION * Math.abs(sum) ? NaN : sum;
+        }
       }
+    } else if (!(absSum <= Number.MAX_VALUE)) {
+      // Overflowed: an infinite sum, or NaN where infinities met.
+      return sum;
     }
-    if (!Number.isFinite(sum)) return sum;
   }
   return NaN;
 }
@@ -143,19 +151,23 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
     // z / (z - 1) nears 1; the other where that one cancels or overflows.
     const w = z / (z - 1);
     const complement = 1 / (1 - z);
-    const byA = () => Math.pow(1 - z, -a) * pfaffed(a, c - b, c, w, complement);
-    const byB = () => Math.pow(1 - z, -b) * pfaffed(c - a, b, c, w, complement);
-    const first = a <= b ? byA() : byB();
+    const byA = a <= b;
+    const first = byA ? pfaffed(a, b, c, z, w, complement) : pfaffed(b, a, c, z, w, complement);
     if (Number.isFinite(first)) return first;
-    const second = a <= b ? byB() : byA();
+    const second = byA ? pfaffed(b, a, c, z, w, complement) : pfaffed(a, b, c, z, w, complement);
     return Number.isFinite(second) ? second : first;
   }
   return onUnitInterval(a, b, c, z, 1 - z);
 }
 
-/** The transformed function at w in (0, 1), given 1 - w too; it may have become a polynomial. */
-function pfaffed(a: number, b: number, c: number, w: number, complement: number): number {
-  if (a === 0 || b === 0) return 1;
-  if (isNonPositiveInteger(a) || isNonPositiveInteger(b)) return hyp2f1(a, b, c, w);
-  return onUnitInterval(a, b, c, w, complement);
+/**
+ * Pfaff's transformation with exponent p (q the other numerator parameter):
+ * (1 - z)^-p F(p, c - q; c; w), w = z / (z - 1) in (0, 1) given with 1 - w; it may have become a polynomial.
+ */
+function pfaffed(p: number, q: number, c: number, z: number, w: number, complement: number): number {
+  const factor = Math.pow(1 - z, -p);
+  const b = c - q;
+  if (b === 0) return factor;
+  if (isNonPositiveInteger(p) || isNonPositiveInteger(b)) return factor * hyp2f1(p, b, c, w);
+  return factor * onUnitInterval(p, b, c, w, complement);
 }
