@@ -35,7 +35,7 @@ export function bgNbdLogLikelihood(frequency: number, recency: number, T: number
 }
 
 /** ln(e^u + e^v) without overflow or underflow. */
-export function logAddExp(u: number, v: number): number {
+function logAddExp(u: number, v: number): number {
   const max = Math.max(u, v);
   return max + Math.log1p(Math.exp(Math.min(u, v) - max));
 }

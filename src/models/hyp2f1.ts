@@ -136,7 +136,7 @@ function onUnitInterval(a: number, b: number, c: number, z: number, w: number): 
  * The BG/NBD conditional expectation (Fader, Hardie & Lee 2005, "Counting your customers the easy way",
  * equation 10) needs 2F1(r + x, b + x; a + b + x - 1; t / (alpha + T + t)); lifetimes' `BetaGeoFitter`
  * calls scipy's hyp2f1 there.
- * @example hyp2f1(1, 1, 2, 0.5) // 1.3862943611198906 (-ln(1 - z) / z)
+ * @example hyp2f1(1, 1, 2, 0.5) // 1.38629436111989 (-ln(1 - z) / z = 2 ln 2)
  * @example hyp2f1(2.243, 4.426, 4.219, 39 / (4.414 + 38.86 + 39)) // 4.5753158976... (CDNOW's fit, x = 2, T = 38.86, t = 39)
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {

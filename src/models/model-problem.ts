@@ -26,7 +26,10 @@ export class ModelProblem {
   }
 }
 
-/** True when `x` is a ModelProblem. */
+/**
+ * True when `x` is a ModelProblem.
+ * @example isModelProblem(fitBgNbd([0, 0], [0, 0], [5, 5])) // true (no repeat buyers)
+ */
 export function isModelProblem(x: unknown): x is ModelProblem {
   return x instanceof ModelProblem;
 }
