@@ -81,7 +81,9 @@ const SINGULAR_STEP = 1e-3;
  * - beyond: equation 10 after Pfaff's transformation, (a + b + x - 1) / (a - 1)
  *   x [1 - 2F1(r + x, a - 1; a + b + x - 1; -u)], which is the paper's form since
  *   ((alpha + T) / (alpha + T + t))^(r + x) 2F1(r + x, b + x; c; z) = 2F1(r + x, c - b - x; c; -u); within
- *   1e-3 of a = 1 or of a + b + x - 1 = 0 it is interpolated from six nodes on either side.
+ *   1e-3 of a = 1 or of a + b + x - 1 = 0 it is interpolated from six nodes on either side;
+ * - where those lose to cancellation (a result outside [0, (r + x) u], with parameters in the hundreds),
+ *   the expectation by quadrature.
  * @example expectedPurchasesIfAlive(39, 2, 38.86, { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }) // 1.68740
  */
 export function expectedPurchasesIfAlive(t: number, frequency: number, T: number, params: BgNbdParams): number {
@@ -90,6 +92,13 @@ export function expectedPurchasesIfAlive(t: number, frequency: number, T: number
   const u = t / (alpha + T);
   const shape = r + frequency;
   const tail = b + frequency;
+  const value = closedForm(shape, a, tail, u);
+  // The expectation lies between 0 and (r + x) u, the value of its integrand at p = 0; outside, or NaN,
+  // the series and 2F1 have lost to cancellation (parameters in the hundreds), and quadrature takes over.
+  return value >= 0 && value <= shape * u * (1 + 1e-9) ? value : posteriorQuadrature(shape, a, tail, u);
+}
+
+function closedForm(shape: number, a: number, tail: number, u: number): number {
   if (u <= SERIES_HORIZON) {
     const series = posteriorSeries(shape, a, a + tail, u);
     if (series === series) return series;
@@ -100,6 +109,40 @@ export function expectedPurchasesIfAlive(t: number, frequency: number, T: number
   const c = a + tail - 1;
   if (Math.abs(c) < SINGULAR_STEP) return acrossSingularity(c, (d) => equation10(shape, a, tail + d - c, u));
   return equation10(shape, a, tail, u);
+}
+
+/** ln(1 + e^v) without overflow. */
+function softplus(v: number): number {
+  return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
+}
+
+/**
+ * E[(1 - (1 + p u)^-s) / p] for p ~ Beta(a, beta) by the trapezoid rule in y = logit(p): the density of y,
+ * sigma(y)^a sigma(-y)^beta / B(a, beta), is smooth and log-concave with its mode at ln(a / beta), so
+ * steps of a sixth of its width (at most 1/4, for the integrand's own bend near p = 1/u) from the mode
+ * out to where the density has fallen by e^-45 converge geometrically. The fallback where the closed
+ * form cannot be trusted.
+ */
+function posteriorQuadrature(s: number, a: number, beta: number, u: number): number {
+  const lnB = lnGamma(a) + lnGamma(beta) - lnGamma(a + beta);
+  const logDensity = (y: number) => -a * softplus(-y) - beta * softplus(y) - lnB;
+  const integrand = (y: number) => {
+    const p = Math.exp(-softplus(-y));
+    const g = p === 0 ? s * u : -Math.expm1(-s * Math.log1p(p * u)) / p;
+    return Math.exp(logDensity(y)) * g;
+  };
+  const mode = Math.log(a / beta);
+  const h = Math.min(0.25, Math.sqrt(1 / a + 1 / beta) / 6);
+  const floor = logDensity(mode) - 45;
+  let sum = integrand(mode);
+  for (const direction of [-1, 1]) {
+    for (let k = 1; k < 1_000_000; k++) {
+      const y = mode + direction * k * h;
+      if (logDensity(y) < floor) break;
+      sum += integrand(y);
+    }
+  }
+  return sum * h;
 }
 
 /** (c / (a - 1)) [1 - 2F1(shape, a - 1; c; -u)], c = a + tail - 1. */

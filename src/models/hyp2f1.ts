@@ -37,7 +37,8 @@ function gaussSeries(a: number, b: number, c: number, z: number, maxTerms: numbe
     absSum += size;
     // The cheap test first: the rest cannot be negligible before the latest term is.
     if (size <= EPS * Math.abs(sum)) {
-      if (term === 0) return sum;
+      // A polynomial's end, or terms that underflowed: either way the sum is what it is, if it can be trusted.
+      if (term === 0) return absSum > CANCELLATION * Math.abs(sum) ? NaN : sum;
       if (k >= settled) {
         const bound = Math.max(Math.abs(ratio), absZ * (1 + excess / (k + 1)));
         if (bound < 1 && size * bound <= EPS * Math.abs(sum) * (1 - bound)) {

@@ -58,6 +58,29 @@ describe('expectedPurchases: mpmath at 50 digits (the paper\'s equation 10)', ()
   it('is 0 for t = 0', () => expect(expectedPurchases(0, 2, 30.43, 38.86, CDNOW)).toBe(0));
 });
 
+describe('expectedPurchasesIfAlive where equation 10 cancels (parameters in the hundreds): mpmath at 60 digits', () => {
+  // [t, x, T, r, alpha, a, b, E[purchases | alive]]: (a + b + x - 1) / (a - 1) [1 - 2F1(r + x, a - 1; a + b + x - 1; -t / (alpha + T))]
+  it.each([
+    [147685.80390284592, 754, 6681.378630097434, 0.002341970435480886, 535.1377758051542, 774.7931721466848, 0.0024262510257262583, 1.9744237263805846],
+    [1985581.4832481625, 690, 134.232904960412, 0.8259680503745991, 19.006989536868076, 777.5019279744928, 1.9429107079537036, 1.8911026306307939],
+    [17.304904995468664, 639, 0.04962156487674426, 0.3173421666326474, 0.012785765205153564, 913.6060372699212, 531.6712380408578, 2.282778318608261],
+    [0.029499592116881492, 1317, 0.015991581966041522, 527.0846700371562, 0.0026626893855410593, 236.48394628188083, 42.77107451229787, 6.774368469622189],
+    [60.853438056324734, 2, 0.06508897124875176, 626.9153119288815, 189.092108990181, 6.559796339312801, 0.006861935319059664, 1.360959612621047],
+    [751.5203969626598, 1, 1505.2880395773543, 613.2807500914299, 3.79417944515412, 0.0050442556459994225, 55.02957360669022, 304.04696352469256],
+  ])('t = %s, x = %s, T = %s, (r, alpha, a, b) = (%s, %s, %s, %s): %s', (t, x, T, r, alpha, a, b, expected) => {
+    relClose(expectedPurchasesIfAlive(t, x, T, { r, alpha, a, b }), expected, 1e-10);
+  });
+  it('is finite and between 0 and (r + x) t / (alpha + T) anywhere (parameters from 1e-3 to 1e3, x to 2,000, t to 1e7)', () => {
+    const logUniform = (lo: number, hi: number) => fc.double({ min: Math.log(lo), max: Math.log(hi), noNaN: true }).map(Math.exp);
+    fc.assert(fc.property(logUniform(1e-3, 1e3), logUniform(1e-3, 1e4), logUniform(1e-3, 1e3), logUniform(1e-3, 1e3),
+      fc.integer({ min: 0, max: 2000 }), logUniform(1e-3, 1e4), logUniform(1e-4, 1e7), (r, alpha, a, b, x, T, t) => {
+        const value = expectedPurchasesIfAlive(t, x, T, { r, alpha, a, b });
+        expect(value).toBeGreaterThanOrEqual(0);
+        expect(value).toBeLessThanOrEqual(((r + x) * t) / (alpha + T) * (1 + 1e-9));
+      }), { numRuns: 2000 });
+  });
+});
+
 /**
  * E[(1 - (1 + p u)^-(r + x)) / p] for p ~ Beta(a, b + x), u = t / (alpha + T), by tanh-sinh quadrature
  * (Takahasi & Mori): p = 1 / (1 + e^(-2q)), q = (pi / 2) sinh(tau), dp = pi cosh(tau) p (1 - p) dtau,
