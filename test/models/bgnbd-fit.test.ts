@@ -34,6 +34,18 @@ describe('CDNOW (Fader, Hardie & Lee 2005: r = 0.243, alpha = 4.414, a = 0.793, 
     expect(round3(fit.params)).toEqual(PUBLISHED);
   });
 
+  it('in days: the same r, a, b and alpha x 7 (the time unit is the user\'s choice)', () => {
+    const t = readTransactions();
+    const weeks = btydSummary(t.ids, t.dates, t.amounts, CDNOW_AS_OF, 'W').customers;
+    const days = btydSummary(t.ids, t.dates, t.amounts, CDNOW_AS_OF, 'D').customers;
+    const fitOf = (cs: typeof weeks) => fitted(fitBgNbd(cs.map((c) => c.frequency), cs.map((c) => c.recency), cs.map((c) => c.T))).params;
+    const [w, d] = [fitOf(weeks), fitOf(days)];
+    expect(d.r).toBeCloseTo(w.r, 6);
+    expect(d.alpha / 7).toBeCloseTo(w.alpha, 5);
+    expect(d.a).toBeCloseTo(w.a, 6);
+    expect(d.b).toBeCloseTo(w.b, 6);
+  });
+
   it('its log-likelihood is the sum of bgNbdLogLikelihood at the fit, and the maximum: any nudge lowers it', () => {
     const published = readPublishedSummary();
     const [x, tx, T] = [published.map((c) => c.frequency), published.map((c) => c.recency), published.map((c) => c.T)];

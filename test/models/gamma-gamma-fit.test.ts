@@ -37,6 +37,16 @@ describe('CDNOW (Fader, Hardie & Lee 2005, "RFM and CLV": p = 6.25, q = 3.74, v 
     expectPublished(fit.params);
   });
 
+  it('in another currency (amounts x 7.2): the same p and q, and v x 7.2', () => {
+    const published = readPublishedSummary();
+    const x = published.map((c) => c.frequency);
+    const dollars = fitted(fitGammaGamma(x, published.map((c) => c.monetary))).params;
+    const yuan = fitted(fitGammaGamma(x, published.map((c) => c.monetary * 7.2))).params;
+    expect(yuan.p).toBeCloseTo(dollars.p, 6);
+    expect(yuan.q).toBeCloseTo(dollars.q, 6);
+    expect(yuan.v / 7.2).toBeCloseTo(dollars.v, 5);
+  });
+
   it('its log-likelihood is the sum of gammaGammaLogLikelihood, and the maximum: any nudge lowers it', () => {
     const repeat = readPublishedSummary().filter((c) => c.frequency > 0 && c.monetary > 0);
     const fit = fitted(fitGammaGamma(repeat.map((c) => c.frequency), repeat.map((c) => c.monetary)));
