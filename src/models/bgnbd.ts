@@ -5,6 +5,7 @@
 // measured from the first purchase. The functions take a history that passed `checkHistory` and
 // parameters that passed `checkBgNbdParams`.
 import { hyp2f1 } from './hyp2f1';
+import { lagrangeAt } from './lagrange';
 import { lnGamma } from './ln-gamma';
 
 /** The BG/NBD parameters: purchase rates ~ Gamma(r, alpha), dropout probabilities ~ Beta(a, b). */
@@ -75,7 +76,7 @@ const SINGULAR_STEP = 1e-3;
 /**
  * The expected purchases in (T, T + t] of a customer alive at T with x repeat purchases, the equation-10
  * bracket without P(alive). Averaged over the posterior of p ~ Beta(a, b + x) it is
- * E[(1 - (1 + p u)^-(r + x)) / p] with u = t / (alpha + T), which gives two ways to compute it:
+ * E[(1 - (1 + p u)^-(r + x)) / p] with u = t / (alpha + T), computed one of three ways:
  * - u <= 1/2: that expectation's power series, sum_k>=1 (r + x)_k (a)_(k-1) (-u)^(k-1) u / ((a + b + x)_(k-1) k!),
  *   free of equation 10's cancellation at small t and of its 0 / 0 at a = 1;
  * - beyond: equation 10 after Pfaff's transformation, (a + b + x - 1) / (a - 1)
@@ -98,6 +99,7 @@ export function expectedPurchasesIfAlive(t: number, frequency: number, T: number
   return value >= 0 && value <= shape * u * (1 + 1e-9) ? value : posteriorQuadrature(shape, a, tail, u);
 }
 
+/** The series or equation 10, as `expectedPurchasesIfAlive` describes; NaN or out of range where they cancel. */
 function closedForm(shape: number, a: number, tail: number, u: number): number {
   if (u <= SERIES_HORIZON) {
     const series = posteriorSeries(shape, a, a + tail, u);
@@ -154,14 +156,7 @@ function equation10(shape: number, a: number, tail: number, u: number): number {
 /** f at `offset` from its singular point 0, interpolated from f at +/- 1, 2, 3 thousandths. */
 function acrossSingularity(offset: number, f: (d: number) => number): number {
   const nodes = [-3, -2, -1, 1, 2, 3].map((k) => k * SINGULAR_STEP);
-  const values = nodes.map(f);
-  let value = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    let weight = 1;
-    for (let j = 0; j < nodes.length; j++) if (j !== i) weight *= (offset - nodes[j]) / (nodes[i] - nodes[j]);
-    value += weight * values[i];
-  }
-  return value;
+  return lagrangeAt(nodes, nodes.map(f), offset);
 }
 
 /**

@@ -2,6 +2,7 @@
 // expectation (Fader, Hardie & Lee 2005, equation 10) is written in. The series converges for |z| < 1 but
 // slowly near 1, so the function is reached from where it converges fast (Abramowitz & Stegun 15.3.4-6;
 // DLMF 15.8.1, 15.8.4): negative z through Pfaff's transformation, z near 1 through the 1 - z connection.
+import { lagrangeAt } from './lagrange';
 import { gammaSign, isNonPositiveInteger, lnAbsGamma } from './ln-gamma';
 
 const EPS = 1e-16;
@@ -81,17 +82,6 @@ function connection(a: number, b: number, c: number, w: number, cancellation: nu
   return Math.abs(first) + Math.abs(second) > cancellation * Math.abs(value) ? NaN : value;
 }
 
-/** The Lagrange polynomial through (xs[i], ys[i]) at x. */
-function interpolate(xs: readonly number[], ys: readonly number[], x: number): number {
-  let value = 0;
-  for (let i = 0; i < xs.length; i++) {
-    let weight = 1;
-    for (let j = 0; j < xs.length; j++) if (j !== i) weight *= (x - xs[j]) / (xs[i] - xs[j]);
-    value += weight * ys[i];
-  }
-  return value;
-}
-
 /**
  * The connection formula where c - a - b is within h = 5e-4 of an integer, when its two terms grow
  * without bound and cancel (the exact integer case needs digamma series, DLMF 15.8.10). F is analytic in
@@ -105,7 +95,7 @@ function connectionNearInteger(a: number, b: number, c: number, w: number): numb
   const nodes = [-3, -2, -1, 1, 2, 3].map((k) => k * DEGENERATE_STEP);
   // At the nodes the two terms are about 1 / (c - a - b - n) times the value and cancel that much.
   const values = nodes.map((d) => connection(a, b, c + d - offset, w, CANCELLATION / DEGENERATE_STEP));
-  return interpolate(nodes, values, offset);
+  return lagrangeAt(nodes, values, offset);
 }
 
 /** F(a, b; c; z) for 0 < z < 1, with w = 1 - z computed by the caller without rounding where it can. */
