@@ -274,6 +274,57 @@ const MESSAGES = {
   rowList: { en: 'row {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   rowsList: { en: 'rows {list}', 'zh-CN': '第 {list} 行', 'zh-TW': '第 {list} 列' },
   andMore: { en: '{list} and {more} more', 'zh-CN': '{list} 等 {total} 行', 'zh-TW': '{list} 等 {total} 列' },
+  notWhole: {
+    en: '{arg}: {value} is not a whole number',
+    'zh-CN': '{arg}：{value} 不是整数',
+    'zh-TW': '{arg}：{value} 不是整數',
+  },
+  notPositive: {
+    en: '{arg}: {value} is not above 0',
+    'zh-CN': '{arg}：{value} 不大于 0',
+    'zh-TW': '{arg}：{value} 不大於 0',
+  },
+  btydRecencyAboveT: {
+    en: 'recency: {value} is above T ({T}); the last purchase cannot come after the end of the period',
+    'zh-CN': 'recency：{value} 大于 T（{T}）；最后一次购买不能晚于观察期末',
+    'zh-TW': 'recency：{value} 大於 T（{T}）；最後一次購買不能晚於觀察期末',
+  },
+  btydRecencyNoRepeat: {
+    en: 'recency: {value} with frequency 0; recency is the time from the first purchase to the last, so it is 0 without repeat purchases',
+    'zh-CN': 'recency：frequency 为 0 时 recency 为 {value}；recency 是首次购买到最后一次购买的时长，没有复购时应为 0',
+    'zh-TW': 'recency：frequency 為 0 時 recency 為 {value}；recency 是首次購買到最後一次購買的時長，沒有回購時應為 0',
+  },
+  btydTooFewRepeat: {
+    en: 'frequency: customers with repeat purchases (frequency above 0): {count}; the BG/NBD fit needs at least 2',
+    'zh-CN': 'frequency：只有 {count} 位客户有复购（frequency 大于 0）；BG/NBD 拟合至少需要 2 位',
+    'zh-TW': 'frequency：只有 {count} 位客戶有回購（frequency 大於 0）；BG/NBD 擬合至少需要 2 位',
+  },
+  btydAllTZero: {
+    en: "T: every customer's T is 0; the BG/NBD fit needs customers observed for some time after their first purchase",
+    'zh-CN': 'T：所有客户的 T 都是 0；BG/NBD 拟合需要客户在首次购买后被观察一段时间',
+    'zh-TW': 'T：所有客戶的 T 都是 0；BG/NBD 擬合需要客戶在首次購買後被觀察一段時間',
+  },
+  ggTooFewRepeat: {
+    en: 'monetary: customers with repeat purchases of a positive amount: {count}; the Gamma-Gamma fit needs at least 2',
+    'zh-CN': 'monetary：只有 {count} 位客户有金额为正的复购；Gamma-Gamma 拟合至少需要 2 位',
+    'zh-TW': 'monetary：只有 {count} 位客戶有金額為正的回購；Gamma-Gamma 擬合至少需要 2 位',
+  },
+  ggQNotAboveOne: {
+    en: 'q: {value} is not above 1, so the mean spend p v / (q - 1) does not exist',
+    'zh-CN': 'q：{value} 不大于 1，平均消费 p v / (q - 1) 不存在',
+    'zh-TW': 'q：{value} 不大於 1，平均消費 p v / (q - 1) 不存在',
+  },
+  btydUnidentified: {
+    en: '{model}: these data cannot determine {param}; the best fit drives it towards {limit}',
+    'zh-CN': '{model}：这些数据无法确定 {param}；最优拟合使其趋向 {limit}',
+    'zh-TW': '{model}：這些資料無法確定 {param}；最佳擬合使其趨向 {limit}',
+  },
+  btydNoFit: {
+    en: '{model}: the fit did not converge in {iterations} iterations',
+    'zh-CN': '{model}：拟合在 {iterations} 次迭代内未收敛',
+    'zh-TW': '{model}：擬合在 {iterations} 次迭代內未收斂',
+  },
+  btydAtRow: { en: '{message} (row {row})', 'zh-CN': '{message}（第 {row} 行）', 'zh-TW': '{message}（第 {row} 列）' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
