@@ -102,15 +102,29 @@ export function planLedger(firstRows: readonly (readonly unknown[])[], options: 
  * @example idsRepeat([['C1'], ['C2'], ['C1']], 0) // true
  */
 export function idsRepeat(rows: readonly (readonly unknown[])[], idColumn: number): boolean {
+  const repeat = idRepeatFinder();
+  return rows.some((row) => repeat.add(row[idColumn]));
+}
+
+/**
+ * idsRepeat a cell at a time, for a table read from a file a row at a time: `add` is true from the
+ * first id seen before on.
+ * @example const r = idRepeatFinder(); r.add('C1'); r.add('C2'); r.add(' C1 ') // true
+ */
+export function idRepeatFinder(): { add(cell: unknown): boolean } {
   const seen = new Set<string>();
-  for (const row of rows) {
-    const id = cellValue(row[idColumn]);
-    if (isBlank(id)) continue;
-    const key = String(id).trim();
-    if (seen.has(key)) return true;
-    seen.add(key);
-  }
-  return false;
+  let repeated = false;
+  return {
+    add(cell) {
+      if (repeated) return true;
+      const id = cellValue(cell);
+      if (isBlank(id)) return false;
+      const key = String(id).trim();
+      if (seen.has(key)) return (repeated = true);
+      seen.add(key);
+      return false;
+    },
+  };
 }
 
 /**
