@@ -72,11 +72,15 @@ export function tallyRow(
 ): void {
   const money = source[columns.monetary];
   if (g.kind === 'graded') {
-    const manual = columns.manualGrade === undefined ? '' : cellText(source[columns.manualGrade]);
-    const label = manual || g.segment;
+    const label = segmentOf(g, source, columns);
     tally.customers.set(label, (tally.customers.get(label) ?? 0) + 1);
     tally.revenue.set(label, (tally.revenue.get(label) ?? 0) + (typeof money === 'number' ? money : 0));
-    if (tally.stocktake) tallyStocktake(tally.stocktake, source, label, typeof money === 'number' ? money : 0);
+  }
+  // The stocktake's COUNTIF / SUMIF formulas count every customer with a status, graded or not (a
+  // credit balance has no M score but is still a returning customer): so do their cached values.
+  if (tally.stocktake && g.kind !== 'blank') {
+    const label = g.kind === 'graded' ? segmentOf(g, source, columns) : undefined;
+    tallyStocktake(tally.stocktake, source, label, typeof money === 'number' ? money : 0);
   }
   const byGrade = typeof grade === 'string' ? tally.grades.get(grade) : undefined;
   if (byGrade) {
@@ -90,13 +94,22 @@ export function tallyRow(
   tally.amounts.push(typeof amount === 'number' ? amount : NaN);
 }
 
-function tallyStocktake(t: StocktakeTally, source: readonly unknown[], segment: string, amount: number): void {
+/** A graded row's final segment: a manual grade wins over the computed one (seed 004). */
+function segmentOf(g: Extract<GradedRow, { kind: 'graded' }>, source: readonly unknown[], columns: RfmColumns): string {
+  const manual = columns.manualGrade === undefined ? '' : cellText(source[columns.manualGrade]);
+  return manual || g.segment;
+}
+
+/** One customer of a ledger's customer sheet in the stocktake; `segment` undefined when it has none. */
+function tallyStocktake(t: StocktakeTally, source: readonly unknown[], segment: string | undefined, amount: number): void {
   const status = cellText(source[t.statusColumn]);
   const add = (m: Map<string, number>, key: string, by: number) => m.set(key, (m.get(key) ?? 0) + by);
   add(t.customers, status, 1);
   add(t.amount, status, amount);
-  if (!t.bySegment.has(segment)) t.bySegment.set(segment, new Map());
-  add(t.bySegment.get(segment)!, status, 1);
+  if (segment !== undefined) {
+    if (!t.bySegment.has(segment)) t.bySegment.set(segment, new Map());
+    add(t.bySegment.get(segment)!, status, 1);
+  }
   const previous = source[t.previousColumn];
   if (typeof previous === 'number' && previous > 0) t.activeBefore++;
 }

@@ -134,6 +134,24 @@ describe('gradeLedger', () => {
   });
 });
 
+describe('a customer who cannot be graded in the stocktake', () => {
+  // G's credit (-300) outweighs its order (100): an amount of -200 has no M score, so G is not graded,
+  // but it is a returning customer and the stocktake's COUNTIF / SUMIF formulas count it: the cached
+  // figures must be the ones the formulas give.
+  const rows = [['Customer', 'Order date', 'Amount'], ['G', '2025-06-01', 10], ['G', '2026-11-30', 100], ['G', '2026-11-30', -300], ['H', '2026-11-01', 1000], ['H', '2026-11-02', 1000]];
+  const graded = gradeLedger('x', rows, { preset: 'seed' });
+  const summary = graded.model.sheets[2];
+  const find = (label: string) => summary.rows.find((r) => value(r[0]) === label)!;
+
+  it('counts it with its status and amount, and its orders of the window before', () => {
+    expect(graded.rowProblems).toBe(1);
+    // Returning: G (-200, first order 2025-06-01 before the window) and H (2,000, first order 2026-11-01: new).
+    expect(find('Returning').slice(1, 4).map(value)).toEqual([1, -200, -200 / 1800]);
+    expect(find('New').slice(1, 4).map(value)).toEqual([1, 2000, 2000 / 1800]);
+    expect(value(find('Customers with an order in the 12 months before')[1])).toBe(1);
+  });
+});
+
 describe('ledgers that cannot be graded', () => {
   it('a ledger without an amount column is refused, saying what is missing, in the headers\' language', () => {
     expect(() => gradeLedger('x', [['客户编号', '订单日期'], ['A', '2026-10-01']], { preset: 'seed' }))
