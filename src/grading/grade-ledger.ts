@@ -73,7 +73,7 @@ export function ledgerColumnsFromHeader(header: readonly unknown[], map: Partial
  * @example planLedger([['Customer', 'Order date', 'Amount'], ['C1', '2026-10-01', 100]], {}).columns // { customerId: 0, orderDate: 1, amount: 2, amountScale: 1 }
  */
 export function planLedger(firstRows: readonly (readonly unknown[])[], options: Pick<GradeLedgerOptions, 'map' | 'ledgerColumns' | 'lang'>): LedgerPlan {
-  const headerRow = Math.max(0, findHeaderRow(firstRows));
+  const headerRow = ledgerHeaderRow(firstRows, options.map);
   const header = firstRows[headerRow] ?? [];
   const lang = options.lang ?? languageOfHeaders(header);
   if (options.ledgerColumns) return { headerRow, header, columns: options.ledgerColumns, lang };
@@ -94,6 +94,21 @@ export function planLedger(firstRows: readonly (readonly unknown[])[], options: 
       amountScale: headerScale(header[mapping.monetary!]),
     },
   };
+}
+
+/**
+ * Which of a ledger's first rows is its header: the row detection finds (the first row when it finds
+ * none), unless the headers the user named with `map` are not all in it and another row has them
+ * (headers detection does not know, such as Kunde / Datum / Betrag, below a title).
+ * @example ledgerHeaderRow([['Bestellungen 2026'], ['Kunde', 'Datum', 'Betrag']], { customerId: 'Kunde', orderDate: 'Datum', amount: 'Betrag' }) // 1
+ */
+export function ledgerHeaderRow(firstRows: readonly (readonly unknown[])[], map: Partial<Record<LedgerField, string>> = {}): number {
+  const detected = Math.max(0, findHeaderRow(firstRows));
+  const named = Object.values(map).map(normalizeHeader);
+  const hasNamed = (row: readonly unknown[] | undefined) => named.every((text) => (row ?? []).some((h) => normalizeHeader(h) === text));
+  if (hasNamed(firstRows[detected])) return detected;
+  const found = firstRows.findIndex(hasNamed);
+  return found < 0 ? detected : found;
 }
 
 /**
@@ -136,7 +151,7 @@ export function tableReading(
   table: readonly (readonly unknown[])[], reading: 'auto' | 'ledger' | 'list' = 'auto', map: Partial<Record<LedgerField, string>> = {},
 ): 'ledger' | 'list' {
   if (reading !== 'auto') return reading;
-  const headerRow = Math.max(0, findHeaderRow(table.slice(0, 20)));
+  const headerRow = ledgerHeaderRow(table.slice(0, 20), map);
   const columns = ledgerColumnsFromHeader(table[headerRow] ?? [], map);
   return columns && idsRepeat(table.slice(headerRow + 1), columns.customerId) ? 'ledger' : 'list';
 }

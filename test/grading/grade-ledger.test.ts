@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoToSerial } from '../../src/cells/dates';
-import { gradeLedger, ledgerColumnsFromHeader, tableReading } from '../../src/grading/grade-ledger';
+import { gradeLedger, ledgerColumnsFromHeader, ledgerHeaderRow, tableReading } from '../../src/grading/grade-ledger';
 import { describeProblem, TableError } from '../../src/grading/grade-table';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
 
@@ -41,6 +41,13 @@ describe('reading a table as a ledger or a list', () => {
   it('a count of orders or days makes it a list of customers', () => {
     expect(tableReading([['Customer ID', 'Order date', 'Orders', 'Amount'], ['A', '2026-10-01', 3, 10], ['A', '2026-10-02', 3, 10]])).toBe('list');
     expect(tableReading([['Customer ID', 'Date', 'Recency', 'Amount'], ['A', '2026-10-01', 3, 10], ['A', '2026-10-02', 3, 10]])).toBe('list');
+  });
+  it('headers named by the user find the header row below a title, where detection finds none', () => {
+    const map = { customerId: 'Kunde', orderDate: 'Datum', amount: 'Betrag' };
+    const table = [['Bestellungen 2026'], ['Kunde', 'Datum', 'Betrag'], ['A', '2026-10-01', 1], ['A', '2026-10-02', 2]];
+    expect(ledgerHeaderRow(table, map)).toBe(1);
+    expect(tableReading(table, 'auto', map)).toBe('ledger');
+    expect(gradeLedger('x', table, { preset: 'seed', map }).summary.customers[0]).toMatchObject({ id: 'A', orders: 2, amount: 3 });
   });
   it('the user can say which', () => {
     expect(tableReading([HEADER, LEDGER[0]], 'ledger')).toBe('ledger');
