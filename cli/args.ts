@@ -50,8 +50,9 @@ export type Command = GradeArgs | { readonly command: 'help' } | { readonly comm
 
 // The fields a customer list is graded by, shown first in the help; the rest are the other models' inputs.
 const LIST_FIELDS: readonly FieldId[] = ['customerId', 'customerName', 'lastPurchase', 'recencyDays', 'frequency', 'monetary', 'manualGrade'];
-const MAP_FIELDS: readonly MapField[] = [...new Set<MapField>([...FIELD_IDS, ...LEDGER_FIELDS])];
-const OTHER_FIELDS = FIELD_IDS.filter((f) => !LIST_FIELDS.includes(f) && !(LEDGER_FIELDS as readonly string[]).includes(f) && f !== 'quantity');
+// A line's quantity is detected only so that it is never read as a count of orders: nothing to map.
+const MAP_FIELDS: readonly MapField[] = [...new Set<MapField>([...FIELD_IDS, ...LEDGER_FIELDS])].filter((f) => f !== 'quantity');
+const OTHER_FIELDS = MAP_FIELDS.filter((f) => !(LIST_FIELDS as readonly string[]).includes(f) && !(LEDGER_FIELDS as readonly string[]).includes(f));
 
 /** The short usage shown after a mistake. */
 export const USAGE = `usage: crm-grader grade <file.csv|file.xlsx> [-o graded.xlsx|graded.csv] [options]
