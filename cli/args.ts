@@ -204,6 +204,14 @@ export function ledgerMap(map: Partial<Record<MapField, string>>): Partial<Recor
 }
 
 /**
+ * The mapped fields an order list does not read (`monetary` is read as its amount).
+ * @example listOnlyFields({ amount: 'Net', frequency: 'Orders', manualGrade: 'Grade' }) // ['frequency', 'manualGrade']
+ */
+export function listOnlyFields(map: Partial<Record<MapField, string>>): MapField[] {
+  return (Object.keys(map) as MapField[]).filter((f) => f !== 'monetary' && !(LEDGER_FIELDS as readonly string[]).includes(f));
+}
+
+/**
  * True when the user mapped a field only a customer list has (a count of orders, the days or the
  * date of the last purchase): they say the file is a list.
  * @example mapsListOnly({ frequency: 'Orders' }) // true

@@ -10,7 +10,7 @@ import { serialToIso } from '../src/cells/dates';
 import type { EditedSettings } from '../src/formulas/read-settings';
 import type { AsOfRule } from '../src/formulas/settings-sheet';
 import { detectColumns } from '../src/grading/detect-columns';
-import { gradeLedgerSummary, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
+import { gradeLedgerSummary, LEDGER_FIELDS, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
 import { describeProblem, TableError, type GradeTableOptions } from '../src/grading/grade-table';
 import type { DataProblem } from '../src/grading/data-problems';
 import type { Lang } from '../src/i18n/lang';
@@ -18,7 +18,7 @@ import { RFM_PRESETS } from '../src/models/presets';
 import type { RfmTables } from '../src/models/rfm';
 import { readXlsx } from '../src/xlsx/read-xlsx';
 import { streamXlsx, type XlsxSink, type XlsxStream } from '../src/xlsx/stream-xlsx';
-import { HELP, ledgerMap, listMap, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs } from './args';
+import { HELP, ledgerMap, listMap, listOnlyFields, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs } from './args';
 import { csvTable } from './csv-table';
 import { readLedgerLines, surveyLedger, writeGradedLedger, type LedgerSurvey } from './ledger-grade';
 import { csvFileRows, memoryRows, type RowSource } from './list-source';
@@ -235,6 +235,8 @@ function gradeLedgerFile(
     if (e instanceof TableError) throw new TableError(`${e.message} (--date-order dmy or mdy)`);
     throw e;
   }
+  const unused = listOnlyFields(args.map);
+  if (unused.length) io.err(`note: --map ${unused.join(', ')}: not read in an order list (its fields: ${LEDGER_FIELDS.join(', ')})\n`);
   const reader = readLedgerLines(input.source, plan, dates);
   const choice = chooseAsOf(args, settings, 'ledger', today);
   const summary = reader.summarize({ asOf: choice.asOf, months: args.months });

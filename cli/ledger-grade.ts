@@ -16,8 +16,6 @@ export interface LedgerSurvey {
   readonly repeats: boolean;
   /** The date column's year-last dates, to decide their day/month order over the whole column. */
   readonly dates: DateOrderTally;
-  /** Rows below the header (blank ones included). */
-  readonly rows: number;
 }
 
 /**
@@ -29,14 +27,13 @@ export function surveyLedger(source: RowSource, plan: Pick<LedgerPlan, 'headerRo
   const repeat = idRepeatFinder();
   const dates = dateOrderTally();
   const { customerId, orderDate } = plan.columns;
-  let index = -1, rows = 0, repeats = false;
+  let index = -1, repeats = false;
   source((row) => {
     if (++index <= plan.headerRow) return;
-    rows++;
     if (!repeats) repeats = repeat.add(row[customerId]);
     dates.add(row[orderDate]);
   });
-  return { repeats, dates, rows };
+  return { repeats, dates };
 }
 
 /**

@@ -262,6 +262,14 @@ describe('--ledger and --list', () => {
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3], r[10]])).toEqual([['A', 0, 1, 300000, 513], ['B', 31, 1, 100, 311], ['C', 153, 1, 700000, 115]]);
   });
 
+  it('a --map field only a customer list has is said to be unused when the file is read as an order list', () => {
+    const run = runCli('grade', ledgerPath, '-o', join(dir, 'unused.xlsx'), '--ledger', '--map', 'frequency=Qty');
+    expect(run.code, run.err).toBe(0);
+    expect(run.err).toContain('note: --map frequency: not read in an order list');
+    // Without --ledger, a count of orders named by the user makes the file a customer list.
+    expect(runCli('grade', ledgerPath, '-o', join(dir, 'x.xlsx'), '--map', 'frequency=Qty').err).toContain('column not found: recency');
+  });
+
   it('--list reads a ledger as a customer list, which it cannot be: exit 3', () => {
     const run = runCli('grade', ledgerPath, '-o', join(dir, 'x.xlsx'), '--list');
     expect(run.code).toBe(3);
