@@ -6,6 +6,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { version } from '../package.json';
+import type { DateConvention } from '../src/cells/coerce';
 import { serialToIso } from '../src/cells/dates';
 import type { EditedSettings } from '../src/formulas/read-settings';
 import type { AsOfRule } from '../src/formulas/settings-sheet';
@@ -20,7 +21,7 @@ import { readXlsx } from '../src/xlsx/read-xlsx';
 import { streamXlsx, type XlsxSink, type XlsxStream } from '../src/xlsx/stream-xlsx';
 import { HELP, ledgerMap, listMap, listOnlyFields, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs } from './args';
 import { csvTable } from './csv-table';
-import { readLedgerLines, surveyLedger, writeGradedLedger, type LedgerSurvey } from './ledger-grade';
+import { readLedger, writeGradedLedger, type LedgerPass } from './ledger-grade';
 import { csvFileRows, memoryRows, type RowSource } from './list-source';
 import { SettingsFileError, readSettingsFile } from './settings-file';
 import { checkList, writeGradedList, type CheckedList } from './stream-grade';
@@ -63,7 +64,7 @@ export function main(argv: readonly string[], io: Io = { out: (s) => process.std
     const input = openInput(args.input);
     opened = true;
     const reading = chooseReading(args, input.source);
-    if (reading.kind === 'ledger') return gradeLedgerFile(args, input, reading.plan, reading.survey, settings, io, today);
+    if (reading.kind === 'ledger') return gradeLedgerFile(args, input, reading.plan, reading.pass, settings, io, today);
     return gradeListFile(args, input, settings, reading.lookedLikeLedger, io, today);
   } catch (e) {
     if (e instanceof TableError) {
@@ -112,7 +113,7 @@ function openInput(path: string): Input {
 const HEADER_LOOKAHEAD = 20;
 
 type Reading =
-  | { readonly kind: 'ledger'; readonly plan: LedgerPlan; readonly survey: LedgerSurvey }
+  | { readonly kind: 'ledger'; readonly plan: LedgerPlan; readonly pass: LedgerPass }
   | { readonly kind: 'list'; readonly lookedLikeLedger: boolean };
 
 /**
@@ -130,9 +131,9 @@ function chooseReading(args: GradeArgs, source: RowSource): Reading {
     if (!ledgerColumnsFromHeader(header, map) && !meansOrderLines(header)) return { kind: 'list', lookedLikeLedger: false };
   }
   const plan = planLedger(head, { map, lang: args.lang });
-  const survey = surveyLedger(source, plan);
-  if (args.reading === 'auto' && !survey.repeats) return { kind: 'list', lookedLikeLedger: true };
-  return { kind: 'ledger', plan, survey };
+  const pass = readLedger(source, plan, givenDates(args));
+  if (args.reading === 'auto' && !pass.repeats) return { kind: 'list', lookedLikeLedger: true };
+  return { kind: 'ledger', plan, pass };
 }
 
 /**
@@ -184,6 +185,11 @@ function reportProblems(io: Io, problems: readonly DataProblem[], lang: Lang): v
   for (const problem of problems) io.err(`warning: ${describeProblem(problem, lang)}\n`);
 }
 
+/** The day/month order the user gave for dates like 10/1/2026. */
+function givenDates(args: GradeArgs): DateConvention | undefined {
+  return args.dateOrder ? { order: args.dateOrder } : undefined;
+}
+
 /** The output stream for the output's kind: the workbook, or its graded table alone as CSV. */
 function outputStream(args: GradeArgs, sink: XlsxSink, rowsAboveHeader: number): XlsxStream {
   return args.format === 'csv' ? csvTable(sink, rowsAboveHeader) : streamXlsx(sink);
@@ -195,7 +201,7 @@ function gradeListFile(
   const choice = chooseAsOf(args, settings, 'list', today);
   const options: GradeTableOptions = {
     preset: args.preset ?? 'seed', tables: bandTables(args, settings), asOf: choice.asOf!, asOfRule: choice.rule,
-    lang: args.lang, map: listMap(args.map), dates: args.dateOrder ? { order: args.dateOrder } : undefined,
+    lang: args.lang, map: listMap(args.map), dates: givenDates(args),
   };
   let checked: CheckedList;
   try {
@@ -225,19 +231,20 @@ function gradeListFile(
 }
 
 function gradeLedgerFile(
-  args: GradeArgs, input: Input, plan: LedgerPlan, survey: LedgerSurvey, settings: EditedSettings | undefined, io: Io, today: Date,
+  args: GradeArgs, input: Input, plan: LedgerPlan, pass: LedgerPass, settings: EditedSettings | undefined, io: Io, today: Date,
 ): number {
   const { lang } = plan;
   let dates;
   try {
-    dates = ledgerDates(survey.dates, lang, args.dateOrder ? { order: args.dateOrder } : undefined);
+    dates = ledgerDates(pass.dates, lang, givenDates(args));
   } catch (e) {
     if (e instanceof TableError) throw new TableError(`${e.message} (--date-order dmy or mdy)`);
     throw e;
   }
   const unused = listOnlyFields(args.map);
   if (unused.length) io.err(`note: --map ${unused.join(', ')}: not read in an order list (its fields: ${LEDGER_FIELDS.join(', ')})\n`);
-  const reader = readLedgerLines(input.source, plan, dates);
+  // Read in the order the whole column decides, when it is not the one the first pass assumed.
+  const reader = dates?.order === givenDates(args)?.order ? pass.reader : readLedger(input.source, plan, dates).reader;
   const choice = chooseAsOf(args, settings, 'ledger', today);
   const summary = reader.summarize({ asOf: choice.asOf, months: args.months });
   io.err(`${args.input}: an order list${args.reading === 'ledger' ? ' (--ledger)' : ''}: ${count(summary.lines)} lines, ${count(reader.shape().customers)} customers\n`);

@@ -2,6 +2,7 @@
 // into the core's ledgerReader (a few numbers a line, never the row), summarised per customer, and the
 // customer sheet (customers fit in memory) graded by the core's gradeLedgerSummary and written to the
 // stream sheet by sheet. With --keep-rows the ledger follows the customer sheet, copied as read.
+// One pass reads the lines; a second only when the date column's day/month order is not the one assumed.
 import type { DateConvention } from '../src/cells/coerce';
 import { listRowAsIs } from '../src/formulas/graded-workbook';
 import { dateOrderTally, type DateOrderTally } from '../src/grading/date-order';
@@ -10,8 +11,10 @@ import { ledgerReader, type LedgerReader } from '../src/grading/ledger-summary';
 import { writeSheet, type XlsxStream } from '../src/xlsx/stream-xlsx';
 import type { RowSource } from './list-source';
 
-/** What one pass over a ledger's lines tells before they are read: do ids repeat, and how are dates written. */
-export interface LedgerSurvey {
+/** One pass over a ledger's lines: the lines read, and what tells whether and how to read them. */
+export interface LedgerPass {
+  /** Every line read into the core's ledgerReader, dates read in the order assumed for the pass. */
+  readonly reader: LedgerReader;
   /** A customer id on more than one line: with a ledger's header, what makes the file an order list. */
   readonly repeats: boolean;
   /** The date column's year-last dates, to decide their day/month order over the whole column. */
@@ -19,35 +22,26 @@ export interface LedgerSurvey {
 }
 
 /**
- * The first pass over a table with a ledger's header: whether customer ids repeat, and the tally of
- * the order dates' day/month forms (decided by the core's ledgerDates before any line is read).
- * @example surveyLedger(csvFileRows('orders.csv'), plan).repeats // true
+ * Reads every line of a ledger into the core's ledgerReader (each with its row number in the file,
+ * 1-based, as the user sees it), reading dates in the order `dates` assumes; and, in the same pass,
+ * whether customer ids repeat and the tally that decides the date column's day/month order. When the
+ * tally decides another order than the one assumed, the lines are read again with it (a ledger of ISO
+ * dates never is).
+ * @example readLedger(csvFileRows('orders.csv'), plan, undefined).reader.summarize().customers.length // 2357
  */
-export function surveyLedger(source: RowSource, plan: Pick<LedgerPlan, 'headerRow' | 'columns'>): LedgerSurvey {
+export function readLedger(source: RowSource, plan: LedgerPlan, dates: DateConvention | undefined): LedgerPass {
+  const reader = ledgerReader(plan.header, plan.columns, { lang: plan.lang, dates });
   const repeat = idRepeatFinder();
-  const dates = dateOrderTally();
+  const tally = dateOrderTally();
   const { customerId, orderDate } = plan.columns;
   let index = -1, repeats = false;
   source((row) => {
     if (++index <= plan.headerRow) return;
     if (!repeats) repeats = repeat.add(row[customerId]);
-    dates.add(row[orderDate]);
+    tally.add(row[orderDate]);
+    reader.add(row, index + 1);
   });
-  return { repeats, dates };
-}
-
-/**
- * The second pass: every line of the ledger read into the core's ledgerReader, each with its row
- * number in the file (1-based, as the user sees it), ready to be summarised for any as-of date.
- * @example readLedgerLines(csvFileRows('orders.csv'), plan, undefined).summarize().customers.length // 2357
- */
-export function readLedgerLines(source: RowSource, plan: LedgerPlan, dates: DateConvention | undefined): LedgerReader {
-  const reader = ledgerReader(plan.header, plan.columns, { lang: plan.lang, dates });
-  let index = -1;
-  source((row) => {
-    if (++index > plan.headerRow) reader.add(row, index + 1);
-  });
-  return reader;
+  return { reader, repeats, dates: tally };
 }
 
 /**

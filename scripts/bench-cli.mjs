@@ -68,7 +68,9 @@ function measure(args) {
     process.exitCode = 1;
   }
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '')?.[1] ?? NaN);
-  return { seconds, mb: peakKb / 1024, failed };
+  // CPU seconds (user + system) too: on a machine shared with other work they vary less than the wall clock.
+  const cpu = ['User', 'System'].reduce((t, kind) => t + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr ?? '')?.[1] ?? NaN), 0);
+  return { seconds, mb: peakKb / 1024, cpu, failed };
 }
 
 // The baseline: the whole list read, graded into a WorkbookModel and zipped in memory.
@@ -108,7 +110,8 @@ if (soffice) {
 }
 
 const mb = (m) => (Number.isNaN(m) ? 'n/a (no /usr/bin/time)' : `${m.toFixed(0)} MB`);
-const line = (label, r) => `  ${label.padEnd(44)} ${r.seconds.toFixed(2).padStart(6)} s   peak memory ${mb(r.mb)}${r.failed ? '   FAILED' : ''}`;
+const cpu = (r) => (Number.isNaN(r.cpu) ? '' : `   CPU ${r.cpu.toFixed(1)} s`);
+const line = (label, r) => `  ${label.padEnd(44)} ${r.seconds.toFixed(2).padStart(6)} s   peak memory ${mb(r.mb)}${cpu(r)}${r.failed ? '   FAILED' : ''}`;
 const over = (r) => r.failed || r.seconds > TARGET.seconds || r.mb > TARGET.mb;
 const n = (rows) => rows.toLocaleString('en');
 console.log(`\nCLI: CSV in to .xlsx out (targets at ${n(ROWS)} rows: under ${TARGET.seconds} s, under 1 GB)`);
