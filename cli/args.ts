@@ -64,27 +64,30 @@ export const HELP = `crm-grader: grade customers (RFM scores and segments) from 
 usage: crm-grader grade <file.csv|file.xlsx> [options]
        crm-grader --help | --version
 
-A customer list has one row per customer: days since (or date of) the last purchase, number of orders,
-amount. An order list (a ledger: one row per order or order line, with a customer id, an order date
-and an amount) is summarised per customer over the last --months months, then graded the same way.
-Which one the file is comes from its header and whether customer ids repeat; it is said on stderr.
+A customer list has one row per customer: days since (or the date of) the last purchase, the
+number of orders, the amount. An order list (a ledger: one row per order or order line, with a
+customer id, an order date and an amount) is summarised per customer over the last --months
+months, then graded the same way. Which one a file is comes from its header and whether customer
+ids repeat, and is said on stderr.
 
 options:
-  -o, --output FILE        graded.xlsx (default: <input>-graded.xlsx next to the input), or graded.csv for
-                           the graded table alone (UTF-8 with a BOM; text starting with = + - @ gets a ')
-  --preset NAME            seed (default: 5/3/1 bands), five, manufacturing or quintile (the list's own)
-  --bands D=FROM:SCORE,... your own bands for one dimension, r, f or m, e.g. --bands r=0:5,31:3,91:1
-                           (0-30 days score 5, 31-90 score 3, 91 and more 1); repeat for f= and m=.
-                           "from" ascending, scores whole numbers 1-5; the other dimensions keep the preset's
-  --settings FILE.xlsx     grade as a workbook graded before: the bands and the as-of rule of its settings
-                           sheet (for a monthly run that grades alike); --bands and --as-of still apply
-  --as-of YYYY-MM-DD       the day days are counted up to (default: today for a customer list, the latest
-                           order for an order list)
-  --ledger, --list         read the file as an order list or as a customer list, whatever it looks like
-  --months N               an order list's window: orders and amount of the N months up to the as-of
-                           date (default 12)
-  --keep-rows              copy an order list's lines into the workbook, as a sheet after the customers
-  --map FIELD=HEADER       the column holding FIELD, when its header is not recognised (repeatable)
+  -o, --output FILE        graded.xlsx (default: <input>-graded.xlsx beside the input), or
+                           graded.csv: the graded table alone, UTF-8 with a BOM, text starting
+                           with = + - @ tab or CR written with a leading '
+  --preset NAME            seed (default: 5/3/1 bands), five, manufacturing or quintile
+  --bands D=FROM:SCORE,... your own bands for one dimension (r, f or m), e.g.
+                           --bands r=0:5,31:3,91:1 (0-30 days score 5, 31-90 score 3, 91+ 1);
+                           repeat for f= and m= (the others keep the preset's). "from" ascending,
+                           scores whole numbers 1-5
+  --settings FILE.xlsx     grade as a workbook graded before: the bands and the as-of rule of its
+                           settings sheet (a monthly run grades alike); --bands, --as-of still apply
+  --as-of YYYY-MM-DD       the day days are counted up to (default: today for a customer list,
+                           the latest order for an order list)
+  --ledger, --list         read the file as an order list, or as a customer list
+  --months N               an order list's window: the orders and amount of the N months up to
+                           the as-of date (default 12)
+  --keep-rows              copy an order list's lines into the workbook, after the customers
+  --map FIELD=HEADER       the column holding FIELD, when its header is not recognised (repeat)
   --lang en|zh-CN|zh-TW    the workbook's language (default: the language of the headers)
   --date-order dmy|mdy     how to read dates like 10/1/2026 when the file itself does not tell
   -h, --help               this help
@@ -93,7 +96,7 @@ options:
 fields for --map:
   customer list: ${LIST_FIELDS.join(', ')}
   order list:    ${LEDGER_FIELDS.join(', ')}
-  other models:  ${wrap(OTHER_FIELDS.join(', '), 84).join('\n                 ')}
+  other models:  ${wrap(OTHER_FIELDS.join(', '), 80).join('\n                 ')}
 
 examples:
   crm-grader grade customers.csv -o graded.xlsx
@@ -105,7 +108,7 @@ exit codes:
   0  graded (rows that could not be graded are marked in the output and listed on stderr)
   1  an unexpected error
   2  bad arguments
-  3  the input cannot be read or graded (a needed column missing, dates only you can read, ...)
+  3  the input cannot be read or graded (a column missing, dates only you can read, ...)
   4  the output cannot be written`;
 
 /**
