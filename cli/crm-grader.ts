@@ -1,94 +1,107 @@
-// `crm-grader grade <list.csv|list.xlsx> [-o graded.xlsx] [--preset NAME] [--map field=Header ...]
-// [--lang en|zh-CN|zh-TW] [--as-of YYYY-MM-DD] [--date-order dmy|mdy]`: the one-click grading of the pane, on a file, for the
-// nightly export from a CRM. Exit codes: 0 graded, 2 bad arguments, 3 input unreadable or ungradable,
-// 4 output not writable, 1 anything unexpected.
+// `crm-grader grade <file.csv|file.xlsx> [options]` (every option: cli/args.ts, `--help`): the one-click
+// grading of the pane, on a file, for the nightly export from a CRM. A customer list is graded row by
+// row (cli/stream-grade.ts); an order list is summarised per customer first (cli/ledger-grade.ts).
+// Exit codes: 0 graded, 2 bad arguments, 3 input unreadable or ungradable, 4 output not writable,
+// 1 anything unexpected.
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { isoToSerial } from '../src/cells/dates';
-import { FIELD_IDS, type FieldId } from '../src/grading/fields';
+import { basename, extname } from 'node:path';
+import { version } from '../package.json';
+import type { DateConvention } from '../src/cells/coerce';
+import { serialToIso } from '../src/cells/dates';
+import type { EditedSettings } from '../src/formulas/read-settings';
+import type { AsOfRule } from '../src/formulas/settings-sheet';
+import { detectColumns } from '../src/grading/detect-columns';
+import { gradeLedgerSummary, LEDGER_FIELDS, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
 import { describeProblem, TableError, type GradeTableOptions } from '../src/grading/grade-table';
-import { parseLangArg } from '../src/i18n/lang';
-import { PRESET_NAMES, type PresetName } from '../src/models/presets';
+import type { DataProblem } from '../src/grading/data-problems';
+import type { Lang } from '../src/i18n/lang';
+import { RFM_PRESETS } from '../src/models/presets';
+import type { RfmTables } from '../src/models/rfm';
 import { readXlsx } from '../src/xlsx/read-xlsx';
-import { streamXlsx, type XlsxStream } from '../src/xlsx/stream-xlsx';
+import { streamXlsx, type XlsxSink, type XlsxStream } from '../src/xlsx/stream-xlsx';
+import { HELP, ledgerMap, listMap, listOnlyFields, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs } from './args';
+import { csvTable } from './csv-table';
+import { readLedger, writeGradedLedger, type LedgerPass } from './ledger-grade';
 import { csvFileRows, memoryRows, type RowSource } from './list-source';
-import type { DateOrder } from '../src/cells/date-text';
+import { SettingsFileError, readSettingsFile } from './settings-file';
 import { checkList, writeGradedList, type CheckedList } from './stream-grade';
 import { tableHints } from './table-hints';
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4 } as const;
 
-const USAGE = `usage: crm-grader grade <list.csv|list.xlsx> [-o graded.xlsx] [--preset seed|five|manufacturing|quintile]
-                          [--map field=Header ...] [--lang en|zh-CN|zh-TW] [--as-of YYYY-MM-DD]
-                          [--date-order dmy|mdy]   (how to read dates like 10/1/2026 when the list does not tell)
-fields for --map: ${FIELD_IDS.join(', ')}`;
-
-class UsageError extends Error {}
-
-interface Args {
-  input: string;
-  output: string;
-  preset: PresetName | 'quintile';
-  map: Partial<Record<FieldId, string>>;
-  lang?: ReturnType<typeof parseLangArg>;
-  asOf: number;
-  dateOrder?: DateOrder;
+/** Where messages go: stdout gets the output path only, stderr everything for a person. */
+export interface Io {
+  out(s: string): unknown;
+  err(s: string): unknown;
 }
 
-function parseArgs(argv: readonly string[], today: Date): Args {
-  const [command, ...rest] = argv;
-  if (command !== 'grade') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
-  const args: Partial<Args> & { map: Partial<Record<FieldId, string>> } = { map: {} };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '-o' || a === '--output') args.output = value();
-    else if (a === '--preset') {
-      const p = value().toLowerCase();
-      if (p !== 'quintile' && !(PRESET_NAMES as string[]).includes(p)) throw new UsageError(`--preset: '${p}' is not one of ${[...PRESET_NAMES, 'quintile'].join(', ')}`);
-      args.preset = p as Args['preset'];
-    } else if (a === '--map') {
-      const m = /^([^=]+)=(.+)$/.exec(value());
-      const field = m?.[1].trim() as FieldId;
-      if (!m || !FIELD_IDS.includes(field)) throw new UsageError(`--map takes field=Header with field one of ${FIELD_IDS.join(', ')}`);
-      args.map[field] = m[2].trim();
-    } else if (a === '--lang') {
-      const lang = parseLangArg(value());
-      if (!lang) throw new UsageError('--lang: use en, zh-CN or zh-TW');
-      args.lang = lang;
-    } else if (a === '--as-of') {
-      const serial = isoToSerial(value());
-      if (Number.isNaN(serial)) throw new UsageError('--as-of: use a date like 2026-10-01');
-      args.asOf = serial;
-    } else if (a === '--date-order') {
-      const order = value().toLowerCase();
-      if (order !== 'dmy' && order !== 'mdy') throw new UsageError('--date-order: use dmy (10/1/2026 is 10 January) or mdy (1 October)');
-      args.dateOrder = order;
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
-    else if (args.input === undefined) args.input = a;
-    else throw new UsageError(`unexpected argument '${a}'`);
+/**
+ * Runs the CLI; returns the exit code. Messages a script can rely on: one line per problem on stderr,
+ * the output path on stdout. A CSV is read from disk a pass at a time (never whole), so a million rows
+ * or order lines fit in well under 1 GB.
+ * @example main(['grade', 'list.csv', '-o', 'graded.xlsx']) // 0, with 'graded.xlsx' on stdout
+ */
+export function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }, today = new Date()): number {
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`crm-grader: ${e.message}\n${USAGE}\n`);
+    return EXIT.usage;
   }
-  if (!args.input) throw new UsageError('no input file given');
-  const stem = basename(args.input, extname(args.input));
-  return {
-    input: args.input,
-    output: args.output ?? join(dirname(args.input), `${stem}-graded.xlsx`),
-    preset: args.preset ?? 'seed',
-    map: args.map,
-    lang: args.lang,
-    dateOrder: args.dateOrder,
-    asOf: args.asOf ?? isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`),
-  };
+  if (command.command === 'help') {
+    io.out(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (command.command === 'version') {
+    io.out(`${version}\n`);
+    return EXIT.ok;
+  }
+  const args = command;
+  let opened = false;
+  try {
+    const settings = args.settings === undefined ? undefined : readSettingsFile(args.settings);
+    const input = openInput(args.input);
+    opened = true;
+    const reading = chooseReading(args, input.source);
+    if (reading.kind === 'ledger') return gradeLedgerFile(args, input, reading.plan, reading.pass, settings, io, today);
+    return gradeListFile(args, input, settings, reading.lookedLikeLedger, io, today);
+  } catch (e) {
+    if (e instanceof TableError) {
+      reportTableError(io, args.input, e);
+      return EXIT.input;
+    }
+    if (e instanceof SettingsFileError) {
+      io.err(`crm-grader: ${e.message}\n`);
+      return EXIT.input;
+    }
+    if (e instanceof OutputError) {
+      io.err(`crm-grader: cannot write ${args.output}: ${e.message}\n`);
+      return EXIT.output;
+    }
+    // Any failure to open the input is about reading it; later, only file-system and decoding errors are.
+    const reason = readFailure(e) ?? (opened ? undefined : (e as Error).message);
+    if (reason === undefined) throw e;
+    io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
+    return EXIT.input;
+  }
 }
 
-/** The list to grade: the sheet name the graded workbook keeps, and a source that reads it from the start. */
-function openList(path: string): { sheetName: string; source: RowSource } {
+/** A table that cannot be graded as it is: what is wrong, on one line. */
+function reportTableError(io: Io, input: string, e: TableError): void {
+  io.err(`crm-grader: ${input}: ${e.message}\n${tableHints(e)}`);
+}
+
+/** The input to grade: the sheet name the graded workbook keeps, and a source that reads it from the start. */
+interface Input {
+  readonly sheetName: string;
+  readonly source: RowSource;
+}
+
+function openInput(path: string): Input {
   if (extname(path).toLowerCase() === '.xlsx') {
-    // An .xlsx list is read whole (its cells cannot be read before the zip and its shared strings are);
+    // An .xlsx is read whole (its cells cannot be read before the zip and its shared strings are);
     // grading and writing still go a piece at a time. A CSV streams from end to end.
     const sheet = readXlsx(readFileSync(path));
     return { sheetName: sheet.name, source: memoryRows(sheet.rows) };
@@ -97,18 +110,168 @@ function openList(path: string): { sheetName: string; source: RowSource } {
   return { sheetName: name, source: csvFileRows(path) };
 }
 
-/** Why a list cannot be read, for a person; undefined for an error that is not about reading. */
+// findHeaderRow looks this far down for the header.
+const HEADER_LOOKAHEAD = 20;
+
+type Reading =
+  | { readonly kind: 'ledger'; readonly plan: LedgerPlan; readonly pass: LedgerPass }
+  | { readonly kind: 'list'; readonly lookedLikeLedger: boolean };
+
+/**
+ * A ledger or a list, as the core decides it (a ledger's header, with no count of orders or days, and
+ * customer ids that repeat: grade-ledger.ts's tableReading), over the whole file a row at a time; or
+ * as the user says with --ledger / --list, or by mapping a field only a list has.
+ */
+function chooseReading(args: GradeArgs, source: RowSource): Reading {
+  if (args.reading === 'list' || (args.reading === 'auto' && mapsListOnly(args.map))) return { kind: 'list', lookedLikeLedger: false };
+  const head: unknown[][] = [];
+  source((row) => head.push(row) < HEADER_LOOKAHEAD);
+  const map = ledgerMap(args.map);
+  if (args.reading === 'auto') {
+    const header = head[ledgerHeaderRow(head, map)] ?? [];
+    if (!ledgerColumnsFromHeader(header, map) && !meansOrderLines(header)) return { kind: 'list', lookedLikeLedger: false };
+  }
+  const plan = planLedger(head, { map, lang: args.lang });
+  const pass = readLedger(source, plan, givenDates(args));
+  if (args.reading === 'auto' && !pass.repeats) return { kind: 'list', lookedLikeLedger: true };
+  return { kind: 'ledger', plan, pass };
+}
+
+/**
+ * A header with an order date and nothing only a customer list has (a count of orders, the days or
+ * date of the last purchase): an order list, even when a column it needs is missing, so what is
+ * missing is said in an order list's terms.
+ */
+function meansOrderLines(header: readonly unknown[]): boolean {
+  const found = detectColumns(header);
+  return found.orderDate !== undefined && found.frequency === undefined && found.recencyDays === undefined && found.lastPurchase === undefined;
+}
+
+/**
+ * The band tables to grade with, when not the preset's alone: the settings sheet's, or the preset's
+ * with the dimensions `--bands` gives replaced. Undefined leaves the preset (quintiles included) to the core.
+ */
+function bandTables(args: GradeArgs, settings: EditedSettings | undefined): RfmTables | undefined {
+  const base = settings?.tables ?? (Object.keys(args.bands).length ? RFM_PRESETS[args.preset === 'five' || args.preset === 'manufacturing' ? args.preset : 'seed'] : undefined);
+  return base && { ...base, ...args.bands };
+}
+
+/** The as-of date and how it was chosen: undefined `asOf` is an order list's latest order. */
+interface AsOfChoice {
+  readonly asOf?: number;
+  readonly rule?: AsOfRule;
+  /** How it was chosen, after the date on stderr: "the latest order". */
+  readonly why: string;
+}
+
+/**
+ * The as-of date: `--as-of`; else the date of `--settings` when it was chosen by hand (its sheet notes
+ * no rule); else the rule for the kind of input, as a graded workbook notes it: an order list's latest
+ * order, a customer list's day of grading.
+ */
+function chooseAsOf(args: GradeArgs, settings: EditedSettings | undefined, kind: 'ledger' | 'list', today: Date): AsOfChoice {
+  if (args.asOf !== undefined) return { asOf: args.asOf, why: 'as given' };
+  if (settings && !settings.asOfRule) {
+    return { asOf: settings.asOf, why: `the date on the settings sheet of ${args.settings} (--as-of counts to another day)` };
+  }
+  const rule: AsOfRule = kind === 'ledger' ? 'latestOrder' : 'today';
+  const from = settings?.asOfRule === rule ? `, as in ${args.settings}` : '';
+  return kind === 'ledger' ? { rule, why: `the latest order${from}` } : { asOf: todaySerial(today), rule, why: `today${from}` };
+}
+
+// Counts for a person: 6,919. ("graded N customers" keeps plain digits: scripts read that line.)
+const count = (n: number) => n.toLocaleString('en-US');
+
+function reportProblems(io: Io, problems: readonly DataProblem[], lang: Lang): void {
+  for (const problem of problems) io.err(`warning: ${describeProblem(problem, lang)}\n`);
+}
+
+/** The day/month order the user gave for dates like 10/1/2026. */
+function givenDates(args: GradeArgs): DateConvention | undefined {
+  return args.dateOrder ? { order: args.dateOrder } : undefined;
+}
+
+/** The output stream for the output's kind: the workbook, or its graded table alone as CSV. */
+function outputStream(args: GradeArgs, sink: XlsxSink, rowsAboveHeader: number): XlsxStream {
+  return args.format === 'csv' ? csvTable(sink, rowsAboveHeader) : streamXlsx(sink);
+}
+
+function gradeListFile(
+  args: GradeArgs, input: Input, settings: EditedSettings | undefined, lookedLikeLedger: boolean, io: Io, today: Date,
+): number {
+  const choice = chooseAsOf(args, settings, 'list', today);
+  const options: GradeTableOptions = {
+    preset: args.preset ?? 'seed', tables: bandTables(args, settings), asOf: choice.asOf!, asOfRule: choice.rule,
+    lang: args.lang, map: listMap(args.map), dates: givenDates(args),
+  };
+  let checked: CheckedList;
+  try {
+    checked = checkList(input.source, options);
+  } catch (e) {
+    // A ledger's header whose ids never repeat may be a customer list without its order counts: never
+    // graded as one order per customer without the user saying so.
+    if (e instanceof TableError && lookedLikeLedger) {
+      throw new TableError(`${e.message}. It reads like an order list (customer id, order date, amount) but no customer id `
+        + 'appears on two lines: if each line is one order, give --ledger; if it is one row per customer, name its count of orders with --map frequency=...');
+    }
+    throw e;
+  }
+  io.err(`${args.input}: a customer list: ${count(checked.dataRows)} rows\n`);
+  if (checked.plan.columns.recencyIsDate) io.err(`days counted up to ${serialToIso(options.asOf)}, ${choice.why}\n`);
+  if (args.months !== undefined) io.err(`note: --months is for order lists; a customer list's own order counts and amounts are graded as they are\n`);
+  if (args.keepRows) io.err('note: --keep-rows is for order lists; a customer list is always kept, with its graded columns beside it\n');
+  reportProblems(io, checked.problems, checked.plan.lang);
+  let result: { graded: number; rowProblems: number } | undefined;
+  writeToFile(args.output, (sink) => {
+    result = writeGradedList(input.sheetName, input.source, checked, options, outputStream(args, sink, checked.above.length));
+  });
+  const { graded, rowProblems } = result!;
+  io.err(`graded ${graded} customers${rowProblems ? `, ${rowProblems} rows could not be graded (see the Data problem column)` : ''}\n`);
+  io.out(`${args.output}\n`);
+  return EXIT.ok;
+}
+
+function gradeLedgerFile(
+  args: GradeArgs, input: Input, plan: LedgerPlan, pass: LedgerPass, settings: EditedSettings | undefined, io: Io, today: Date,
+): number {
+  const { lang } = plan;
+  const dates = ledgerDates(pass.dates, lang, givenDates(args));
+  const unused = listOnlyFields(args.map);
+  if (unused.length) io.err(`note: --map ${unused.join(', ')}: not read in an order list (its fields: ${LEDGER_FIELDS.join(', ')})\n`);
+  // Read in the order the whole column decides, when it is not the one the first pass assumed.
+  const reader = dates?.order === givenDates(args)?.order ? pass.reader : readLedger(input.source, plan, dates).reader;
+  const choice = chooseAsOf(args, settings, 'ledger', today);
+  const summary = reader.summarize({ asOf: choice.asOf, months: args.months });
+  io.err(`${args.input}: an order list${args.reading === 'ledger' ? ' (--ledger)' : ''}: ${count(summary.lines)} lines, ${count(reader.shape().customers)} customers\n`);
+  io.err(`as of ${serialToIso(summary.asOf)}, ${choice.why}; orders and amounts of the ${summary.months} months from ${serialToIso(summary.windowStart)}\n`);
+  const graded = gradeLedgerSummary(input.sheetName, summary, plan, {
+    preset: args.preset ?? 'seed', tables: bandTables(args, settings), lang, dates, months: summary.months, asOf: summary.asOf,
+    asOfRule: choice.rule,
+  });
+  reportProblems(io, graded.problems, lang);
+  if (args.keepRows && args.format === 'csv') io.err('note: --keep-rows: a .csv holds the graded customers only; write an .xlsx to keep the order lines\n');
+  const keep = args.keepRows ? { sheetName: input.sheetName, source: input.source, headerRow: plan.headerRow } : undefined;
+  writeToFile(args.output, (sink) => writeGradedLedger(outputStream(args, sink, 0), graded, keep));
+  const { rowProblems } = graded;
+  io.err(`graded ${graded.graded} customers${rowProblems ? `, ${rowProblems} could not be graded (see the Data problem column)` : ''}\n`);
+  io.out(`${args.output}\n`);
+  return EXIT.ok;
+}
+
+/** Why an input cannot be read, for a person; undefined for an error that is not about reading. */
 function readFailure(e: unknown): string | undefined {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   return code ? (e as Error).message : undefined;
 }
 
+class OutputError extends Error {}
+
 /**
- * Writes the graded workbook to a file next to `path` and renames it into place when complete, so a
- * nightly job never picks up half a workbook. Errors in writing are OutputErrors.
+ * Writes the output to a file next to `path` and renames it into place when complete, so a nightly
+ * job never picks up half a workbook. Errors in writing are OutputErrors.
  */
-function writeToFile(path: string, write: (out: XlsxStream) => void): void {
+function writeToFile(path: string, write: (sink: XlsxSink) => void): void {
   const partial = `${path}.${process.pid}.partial`;
   let fd: number;
   try {
@@ -117,13 +280,13 @@ function writeToFile(path: string, write: (out: XlsxStream) => void): void {
     throw new OutputError((e as Error).message);
   }
   try {
-    write(streamXlsx((chunk) => {
+    write((chunk) => {
       try {
         for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
       } catch (e) {
         throw new OutputError((e as Error).message);
       }
-    }));
+    });
     closeSync(fd);
     renameSync(partial, path);
   } catch (e) {
@@ -131,61 +294,4 @@ function writeToFile(path: string, write: (out: XlsxStream) => void): void {
     rmSync(partial, { force: true });
     throw e instanceof OutputError || !(e as NodeJS.ErrnoException).code ? e : new OutputError((e as Error).message);
   }
-}
-
-class OutputError extends Error {}
-
-/**
- * Runs the CLI; returns the exit code. Messages a script can rely on: one line per problem on stderr,
- * the output path on stdout. A CSV is read twice from disk (checked, then graded and written a piece at
- * a time), so a million rows fit in well under 1 GB.
- * @example main(['grade', 'list.csv', '-o', 'graded.xlsx']) // 0, with 'graded.xlsx' on stdout
- */
-export function main(argv: readonly string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }, today = new Date()): number {
-  let args: Args;
-  try {
-    args = parseArgs(argv, today);
-  } catch (e) {
-    io.err(`crm-grader: ${(e as Error).message}\n${USAGE}\n`);
-    return EXIT.usage;
-  }
-  const options: GradeTableOptions = {
-    preset: args.preset, asOf: args.asOf, lang: args.lang ?? undefined, map: args.map,
-    dates: args.dateOrder ? { order: args.dateOrder } : undefined,
-  };
-  let list: ReturnType<typeof openList>;
-  let checked: CheckedList;
-  let opened = false;
-  try {
-    list = openList(args.input);
-    opened = true;
-    checked = checkList(list.source, options);
-  } catch (e) {
-    if (e instanceof TableError) {
-      io.err(`crm-grader: ${args.input}: ${e.message}\n${tableHints(e)}`);
-      return EXIT.input;
-    }
-    // Any failure to open the list is about reading it; later, only file-system and decoding errors are.
-    const reason = readFailure(e) ?? (opened ? undefined : (e as Error).message);
-    if (reason === undefined) throw e;
-    io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
-    return EXIT.input;
-  }
-  for (const problem of checked.problems) io.err(`warning: ${describeProblem(problem, checked.plan.lang)}\n`);
-  let result: { graded: number; rowProblems: number } | undefined;
-  try {
-    writeToFile(args.output, (out) => { result = writeGradedList(list.sheetName, list.source, checked, options, out); });
-  } catch (e) {
-    if (e instanceof TableError) {
-      io.err(`crm-grader: ${args.input}: ${e.message}\n${tableHints(e)}`);
-      return EXIT.input;
-    }
-    if (!(e instanceof OutputError)) throw e;
-    io.err(`crm-grader: cannot write ${args.output}: ${e.message}\n`);
-    return EXIT.output;
-  }
-  const { graded, rowProblems } = result!;
-  io.err(`graded ${graded} customers${rowProblems ? `, ${rowProblems} rows could not be graded (see the Data problem column)` : ''}\n`);
-  io.out(`${args.output}\n`);
-  return EXIT.ok;
 }

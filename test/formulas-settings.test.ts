@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readSettingsSheet, SettingsError } from '../src/formulas/read-settings';
-import { buildSettingsSheet } from '../src/formulas/settings-sheet';
+import { buildSettingsSheet, type AsOfRule } from '../src/formulas/settings-sheet';
 import { RFM_PRESETS } from '../src/models/presets';
 import type { WorkbookCell } from '../src/xlsx/workbook-model';
 
 const plain = (cell: WorkbookCell) => (typeof cell === 'object' && cell !== null && 'v' in cell ? cell.v : cell);
 
-function sheetCells(lang: 'en' | 'zh-CN' = 'en') {
+function sheetCells(lang: 'en' | 'zh-CN' = 'en', asOfRule?: AsOfRule) {
   const { sheet, names } = buildSettingsSheet({
-    tables: RFM_PRESETS.five, asOf: 46327, presetLabel: 'Five-point',
+    tables: RFM_PRESETS.five, asOf: 46327, presetLabel: 'Five-point', asOfRule,
     segments: new Map([[111, 'Lost'], [555, 'Champions']]),
   }, lang);
   return { cells: sheet.rows.map((row) => [...row].map(plain)), names, name: sheet.name };
@@ -46,5 +46,18 @@ describe('the settings sheet', () => {
     const date = sheetCells();
     date.cells[16][1] = 'soon';
     expect(() => readSettingsSheet(date.cells, date.name, 'en')).toThrow("CRM Settings: as_of: 'soon' is not a date");
+  });
+
+  it('notes beside the as-of date the rule it followed, and reads the rule back in any language', () => {
+    const ledger = sheetCells('zh-CN', 'latestOrder');
+    expect(ledger.cells[16][2]).toBe('订单台账中最近一次下单的日期（再次评级时取新台账的最近下单日期）');
+    expect(readSettingsSheet(ledger.cells, ledger.name, 'en')).toEqual({ tables: RFM_PRESETS.five, asOf: 46327, asOfRule: 'latestOrder' });
+    const list = sheetCells('en', 'today');
+    expect(list.cells[16][2]).toBe('the day it was graded (graded again, that day)');
+    expect(readSettingsSheet(list.cells, list.name, 'en').asOfRule).toBe('today');
+    // A date chosen by hand has no rule: the sheet holds the date alone, and a note a person rewrote is not a rule.
+    expect(sheetCells().cells[16][2]).toBeUndefined();
+    list.cells[16][2] = 'month end';
+    expect(readSettingsSheet(list.cells, list.name, 'en')).not.toHaveProperty('asOfRule');
   });
 });

@@ -16,7 +16,7 @@ import { summarySheetOf, summaryTally, tallyRow, type SummaryTally } from './sum
 import { formulaOperand } from '../grading/list-inputs';
 import type { DateConvention } from '../cells/coerce';
 import { DATE_1904_OFFSET } from '../cells/dates';
-import { buildSettingsSheet } from './settings-sheet';
+import { buildSettingsSheet, type AsOfRule } from './settings-sheet';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
  * row and the data rows (typed cells). */
@@ -80,6 +80,8 @@ export interface GradedWorkbookOptions {
   readonly functionPrefix?: string;
   readonly lang: Lang;
   readonly asOf: number;
+  /** How the as-of date was chosen, noted beside it on the settings sheet (settings-sheet.ts). */
+  readonly asOfRule?: AsOfRule;
   readonly presetLabel: string;
   /** Fill colours per segment label, for the segment column. */
   readonly fills?: ReadonlyMap<string, string>;
@@ -312,7 +314,10 @@ export function sheetsAfterList(
   const { out, origin, top } = layout;
   const settings = buildSettingsSheet(
     // A 1904 workbook counts days from 1904: its as-of cell holds the date in its own count.
-    { tables: graded.tables, asOf: options.asOf - workbookDateShift(options.dates), segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn }, lang);
+    {
+      tables: graded.tables, asOf: options.asOf - workbookDateShift(options.dates), asOfRule: options.asOfRule,
+      segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn,
+    }, lang);
   const summary = summarySheetOf(tally, {
     sheetName, first: origin.row + top + 2, last: origin.row + top + 1 + dataRows,
     segmentColumn: origin.column + out.segment, monetaryColumn: origin.column + columns.monetary,

@@ -1,14 +1,17 @@
 import { readBandTableArg } from '../cells/band-table-arg';
 import { CallError, failCall } from '../cells/cell-error';
 import { isBlank, readDate, type DateConvention } from '../cells/coerce';
-import type { Lang } from '../i18n/lang';
+import { LANGS, type Lang } from '../i18n/lang';
+import { workbookLabel } from '../i18n/workbook-labels';
 import type { RfmTables } from '../models/rfm';
-import { SETTINGS_LAYOUT } from './settings-sheet';
+import { AS_OF_RULE_LABELS, SETTINGS_LAYOUT, type AsOfRule } from './settings-sheet';
 
 /** The settings a person may have edited, read back from the sheet. */
 export interface EditedSettings {
   readonly tables: RfmTables;
   readonly asOf: number;
+  /** The rule the as-of date followed, when the note beside it states one (in any of the languages). */
+  readonly asOfRule?: AsOfRule;
 }
 
 /** The problem that keeps a settings sheet from being used, with the sheet's name in front. */
@@ -39,9 +42,16 @@ export function readSettingsSheet(cells: readonly (readonly unknown[])[], sheetN
     if (typeof asOf !== 'number') {
       failCall(lang, 'notDate', { arg: 'as_of', value: String(at(AS_OF_ROW, 1) ?? '') });
     }
-    return { tables: { r, f, m } as RfmTables, asOf };
+    const asOfRule = asOfRuleOf(at(AS_OF_ROW, 2));
+    return { tables: { r, f, m } as RfmTables, asOf, ...(asOfRule ? { asOfRule } : {}) };
   } catch (e) {
     if (e instanceof CallError) throw new SettingsError(`${sheetName}: ${e.message}`);
     throw e;
   }
+}
+
+/** The as-of rule a note states, compared as written in any of the three languages. */
+function asOfRuleOf(note: unknown): AsOfRule | undefined {
+  const text = typeof note === 'string' ? note.trim() : '';
+  return (Object.keys(AS_OF_RULE_LABELS) as AsOfRule[]).find((rule) => LANGS.some((lang) => workbookLabel(AS_OF_RULE_LABELS[rule], lang) === text));
 }

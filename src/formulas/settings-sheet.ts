@@ -6,11 +6,20 @@ import type { BandTable } from '../models/band-table';
 import type { RfmTables } from '../models/rfm';
 import { MODEL_NAMES, NAMES } from './names';
 
+/** How the as-of date was chosen, when it follows a rule a later grading repeats (the CLI's `--settings`):
+ * the latest order of an order list, or the day of grading. Without one the date is a fixed choice. */
+export type AsOfRule = 'latestOrder' | 'today';
+
+/** The note beside the as-of date that states each rule, by rule. */
+export const AS_OF_RULE_LABELS = { latestOrder: 'asOfLatestOrder', today: 'asOfToday' } as const satisfies Record<AsOfRule, WorkbookLabel>;
+
 /** What the settings sheet holds. */
 export interface GradingSettings {
   readonly tables: RfmTables;
   /** Serial day the recency days are counted up to. */
   readonly asOf: number;
+  /** How that day was chosen, written beside it for a person and for a later grading to follow. */
+  readonly asOfRule?: AsOfRule;
   /** The segment label of every code 111..555. */
   readonly segments: ReadonlyMap<number, string>;
   readonly presetLabel: string;
@@ -30,7 +39,8 @@ const AS_OF_ROW = TABLE_TOP + MAX_BANDS + 1;
 const SEGMENTS_TOP = AS_OF_ROW + 3;
 const TABLE_COLUMNS = { r: 0, f: 3, m: 6 } as const;
 
-/** Where each block of the settings sheet sits (0-based rows and columns), for reading it back. */
+/** Where each block of the settings sheet sits (0-based rows and columns), for reading it back; the
+ * as-of rule's note is beside the date, in column C. */
 export const SETTINGS_LAYOUT = { TABLE_TOP, MAX_BANDS, AS_OF_ROW, SEGMENTS_TOP, TABLE_COLUMNS } as const;
 
 /**
@@ -67,6 +77,7 @@ export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { she
 
   set(AS_OF_ROW, 0, { v: workbookLabel('asOf', lang), style: 'header' });
   set(AS_OF_ROW, 1, { v: settings.asOf, style: 'date' });
+  if (settings.asOfRule) set(AS_OF_ROW, 2, { v: workbookLabel(AS_OF_RULE_LABELS[settings.asOfRule], lang), style: 'note' });
   names.push({ name: NAMES.asOf, ref: ref(AS_OF_ROW, 1, AS_OF_ROW, 1) });
 
   set(SEGMENTS_TOP - 1, 0, { v: workbookLabel('segmentTable', lang), style: 'header' });

@@ -81,7 +81,7 @@ export function ledgerColumnsFromHeader(header: readonly unknown[], map: Partial
  * @example planLedger([['Customer', 'Order date', 'Amount'], ['C1', '2026-10-01', 100]], {}).columns // { customerId: 0, orderDate: 1, amount: 2, amountScale: 1 }
  */
 export function planLedger(firstRows: readonly (readonly unknown[])[], options: Pick<GradeLedgerOptions, 'map' | 'ledgerColumns' | 'lang'>): LedgerPlan {
-  const headerRow = Math.max(0, findHeaderRow(firstRows));
+  const headerRow = ledgerHeaderRow(firstRows, options.map);
   const header = firstRows[headerRow] ?? [];
   const lang = options.lang ?? languageOfHeaders(header);
   if (options.ledgerColumns) return { headerRow, header, columns: options.ledgerColumns, lang };
@@ -105,20 +105,49 @@ export function planLedger(firstRows: readonly (readonly unknown[])[], options: 
 }
 
 /**
+ * Which of a ledger's first rows is its header: the row detection finds (the first row when it finds
+ * none), unless the headers the user named with `map` are not all in it and another row has them
+ * (headers detection does not know, such as Kunde / Datum / Betrag, below a title).
+ * @example ledgerHeaderRow([['Bestellungen 2026'], ['Kunde', 'Datum', 'Betrag']], { customerId: 'Kunde', orderDate: 'Datum', amount: 'Betrag' }) // 1
+ */
+export function ledgerHeaderRow(firstRows: readonly (readonly unknown[])[], map: Partial<Record<LedgerField, string>> = {}): number {
+  const detected = Math.max(0, findHeaderRow(firstRows));
+  const named = Object.values(map).map(normalizeHeader);
+  const hasNamed = (row: readonly unknown[] | undefined) => named.every((text) => (row ?? []).some((h) => normalizeHeader(h) === text));
+  if (hasNamed(firstRows[detected])) return detected;
+  const found = firstRows.findIndex(hasNamed);
+  return found < 0 ? detected : found;
+}
+
+/**
  * True when a customer id appears on more than one line: with a ledger's header, what makes a table an
  * order list rather than a list of customers missing their order counts.
  * @example idsRepeat([['C1'], ['C2'], ['C1']], 0) // true
  */
 export function idsRepeat(rows: readonly (readonly unknown[])[], idColumn: number): boolean {
+  const repeat = idRepeatFinder();
+  return rows.some((row) => repeat.add(row[idColumn]));
+}
+
+/**
+ * idsRepeat a cell at a time, for a table read from a file a row at a time: `add` is true from the
+ * first id seen before on.
+ * @example const r = idRepeatFinder(); r.add('C1'); r.add('C2'); r.add(' C1 ') // true
+ */
+export function idRepeatFinder(): { add(cell: unknown): boolean } {
   const seen = new Set<string>();
-  for (const row of rows) {
-    const id = cellValue(row[idColumn]);
-    if (isBlank(id)) continue;
-    const key = String(id).trim();
-    if (seen.has(key)) return true;
-    seen.add(key);
-  }
-  return false;
+  let repeated = false;
+  return {
+    add(cell) {
+      if (repeated) return true;
+      const id = cellValue(cell);
+      if (isBlank(id)) return false;
+      const key = String(id).trim();
+      if (seen.has(key)) return (repeated = true);
+      seen.add(key);
+      return false;
+    },
+  };
 }
 
 /**
@@ -130,7 +159,7 @@ export function tableReading(
   table: readonly (readonly unknown[])[], reading: 'auto' | 'ledger' | 'list' = 'auto', map: Partial<Record<LedgerField, string>> = {},
 ): 'ledger' | 'list' {
   if (reading !== 'auto') return reading;
-  const headerRow = Math.max(0, findHeaderRow(table.slice(0, 20)));
+  const headerRow = ledgerHeaderRow(table.slice(0, 20), map);
   const columns = ledgerColumnsFromHeader(table[headerRow] ?? [], map);
   return columns && idsRepeat(table.slice(headerRow + 1), columns.customerId) ? 'ledger' : 'list';
 }
@@ -142,7 +171,7 @@ export function tableReading(
  */
 export function ledgerDates(cells: readonly unknown[] | DateOrderTally, lang: Lang, given: DateConvention | undefined): DateConvention | undefined {
   const order = Array.isArray(cells) ? columnDateOrder(cells, given?.order) : (cells as DateOrderTally).order(given?.order);
-  if (order === 'ask') throw new TableError(format(lang, 'tableDateOrder', {}));
+  if (order === 'ask') throw new TableError(format(lang, 'tableDateOrder', {}), { problem: 'dateOrder', questions: [] });
   return order ? { ...given, order } : given;
 }
 

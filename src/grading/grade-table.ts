@@ -24,6 +24,7 @@ import { headerScale } from '../cells/number-text';
 import type { DateConvention } from '../cells/coerce';
 import { segmentFills } from './segment-colours';
 import type { LedgerNote } from '../formulas/methodology-sheet';
+import type { AsOfRule } from '../formulas/settings-sheet';
 
 export const PRESET_LABELS: Record<PresetName | 'quintile', string> = {
   seed: 'Seed 5/3/1', five: 'Five-point', manufacturing: 'Manufacturing', quintile: 'Quintiles',
@@ -32,6 +33,8 @@ export const PRESET_LABELS: Record<PresetName | 'quintile', string> = {
 export interface GradeTableOptions {
   readonly preset: PresetName | 'quintile';
   readonly asOf: number;
+  /** How `asOf` was chosen, when by a rule a later grading repeats (noted on the settings sheet). */
+  readonly asOfRule?: AsOfRule;
   readonly lang?: Lang;
   readonly scheme?: SegmentScheme;
   /** Header text chosen by the user for a field, overriding detection. */
@@ -253,7 +256,7 @@ export function gradeRows(rows: readonly (readonly unknown[])[], plan: TablePlan
 export function gradedWorkbookOptions(plan: TablePlan, options: GradeTableOptions, gradings: RowGradings): GradedWorkbookOptions {
   const { lang, mapping } = plan;
   return {
-    lang, dates: options.dates, gradedOnly: options.gradedOnly, asOf: options.asOf, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
+    lang, dates: options.dates, gradedOnly: options.gradedOnly, asOf: options.asOf, asOfRule: options.asOfRule, presetLabel: options.tables ? 'Custom' : PRESET_LABELS[options.preset], origin: options.origin,
     output: options.output, functionPrefix: options.functionPrefix, fills: segmentFills(options.scheme ?? 'value8', lang),
     composite: gradings.composite, clv: gradings.clv, churn: gradings.churn, ledger: options.ledger,
     warnings: mapping.responseHours !== undefined || (mapping.thisQuarter !== undefined && mapping.lastQuarter !== undefined)

@@ -40,6 +40,16 @@ export const WORKBOOK_LABELS = {
   from: { en: 'from', 'zh-CN': '起点', 'zh-TW': '起點' },
   score: { en: 'score', 'zh-CN': '分数', 'zh-TW': '分數' },
   asOf: { en: 'Days are counted up to', 'zh-CN': '天数计算截至', 'zh-TW': '天數計算截至' },
+  asOfLatestOrder: {
+    en: 'the latest order in the order list (graded again, the new list\'s latest order)',
+    'zh-CN': '订单台账中最近一次下单的日期（再次评级时取新台账的最近下单日期）',
+    'zh-TW': '訂單台帳中最近一次下單的日期（再次評級時取新台帳的最近下單日期）',
+  },
+  asOfToday: {
+    en: 'the day it was graded (graded again, that day)',
+    'zh-CN': '评级当天（再次评级时取评级当天）',
+    'zh-TW': '評級當天（再次評級時取評級當天）',
+  },
   segmentTable: { en: 'Segment of each RFM code', 'zh-CN': '各 RFM 代码对应的客户类型', 'zh-TW': '各 RFM 代碼對應的客戶類型' },
   code: { en: 'code', 'zh-CN': '代码', 'zh-TW': '代碼' },
   preset: { en: 'Preset', 'zh-CN': '预设', 'zh-TW': '預設' },

@@ -22,12 +22,18 @@ export function parseCsv(text: string): string[][] {
 // the user wrote them; grading reads them, and the graded formulas hold the number read.
 const SPREADSHEET_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?\s*%?$/;
 
+// Digits with a leading zero are a code (a customer id 00123, an account 0042), not a number: a
+// spreadsheet's 123 would lose the zeros that tell 00123 from 123 (SPEC: "00123 stays 00123").
+const ZERO_LED_CODE = /^0\d+$/;
+
 /**
  * A CSV field typed as a spreadsheet would type it on opening: plain numbers (with thousands
  * separators or a percent sign) become numbers, year-first dates (2026-10-01, 2026/10/1, 2026年10月1日)
  * become dates, empty becomes blank, anything else stays text as written, including year-last dates
- * (their order is decided for the whole column) and text starting with = + - @ (never a formula).
+ * (their order is decided for the whole column), text starting with = + - @ (never a formula) and
+ * digits with a leading zero (ids: unlike a spreadsheet, 00123 keeps its zeros).
  * @example typeCsvField('1,200') // 1200
+ * @example typeCsvField('00123') // '00123'
  * @example typeCsvField('2026/10/1') // { v: 46296, style: 'date' }
  * @example typeCsvField('50万') // '50万'
  * @example typeCsvField('=1+1') // '=1+1'
@@ -35,6 +41,7 @@ const SPREADSHEET_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?
 export function typeCsvField(field: string): number | string | null | StyledCell {
   const t = field.trim();
   if (t === '') return null;
+  if (ZERO_LED_CODE.test(t)) return field;
   if (/\d/.test(t) && SPREADSHEET_NUMBER.test(t)) {
     const n = parseNumberText(t);
     if (!Number.isNaN(n)) return t.endsWith('%') ? { v: n, style: 'percent' } : n;

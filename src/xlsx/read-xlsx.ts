@@ -28,18 +28,30 @@ const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36,
  * @example readXlsx(bytes).rows[0] // ['客户名称', '订单数', '金额']
  */
 export function readXlsx(bytes: Uint8Array): XlsxSheet {
+  const sheet = readXlsxSheet(bytes, (names) => names[0]);
+  if (!sheet) throw new Error('no worksheet found in the workbook');
+  return sheet;
+}
+
+/**
+ * Reads the worksheet `pick` chooses from the workbook's sheet names (in tab order), as readXlsx reads
+ * the first; undefined when it chooses none.
+ * @example readXlsxSheet(bytes, (names) => names.find((n) => n === 'CRM Settings'))?.rows[16] // ['As of', { v: 46327, style: 'date' }]
+ */
+export function readXlsxSheet(bytes: Uint8Array, pick: (names: readonly string[]) => string | undefined): XlsxSheet | undefined {
   const files = unzipSync(bytes);
   const text = (path: string) => (files[path] ? strFromU8(files[path]) : '');
   const workbook = text('xl/workbook.xml');
-  const firstSheet = /<sheet\b[^>]*\bname="([^"]*)"[^>]*\br:id="([^"]*)"/.exec(workbook)
-    ?? /<sheet\b[^>]*\br:id="([^"]*)"[^>]*\bname="([^"]*)"/.exec(workbook);
-  if (!firstSheet) throw new Error('no worksheet found in the workbook');
-  const [name, rid] = firstSheet[0].indexOf('name=') < firstSheet[0].indexOf('r:id=')
-    ? [firstSheet[1], firstSheet[2]] : [firstSheet[2], firstSheet[1]];
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+    name: decode(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? ''), rid: /\br:id="([^"]*)"/.exec(m[0])?.[1] ?? '',
+  }));
+  const name = pick(sheets.map((sheet) => sheet.name));
+  const rid = sheets.find((sheet) => sheet.name === name)?.rid;
+  if (name === undefined || rid === undefined) return undefined;
   const rels = text('xl/_rels/workbook.xml.rels');
   const target = new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*Target="([^"]*)"`).exec(rels)?.[1]
     ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]*)"[^>]*Id="${rid}"`).exec(rels)?.[1];
-  if (!target) throw new Error('the first worksheet is missing from the file');
+  if (!target) throw new Error(`the worksheet '${name}' is missing from the file`);
   const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1]));
   const dateStyles = readDateStyles(text('xl/styles.xml'));
@@ -70,7 +82,7 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet {
     (rows[row] ??= [])[col] = value;
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { name: decode(name), rows };
+  return { name, rows };
 }
 
 /** The indexes of cell styles (cellXfs) whose number format shows a date. */

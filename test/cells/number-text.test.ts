@@ -106,5 +106,14 @@ describe('typeCsvField: what a spreadsheet itself reads on opening a CSV', () =>
     ['10/1/2026', '10/1/2026'],
     ['=1+1', '=1+1'],
     ['', null],
+    // Ids keep their leading zeros (SPEC: 00123 stays 00123), unlike a spreadsheet; 0 alone, a
+    // decimal such as 0.5 or 00123.5, and a number without a leading zero are still numbers.
+    ['00123', '00123'],
+    ['0001', '0001'],
+    [' 007 ', ' 007 '],
+    ['0', 0],
+    ['0.5', 0.5],
+    ['00123.5', 123.5],
+    ['10', 10],
   ])('%j is typed as %j', (field, typed) => expect(typeCsvField(field)).toEqual(typed));
 });

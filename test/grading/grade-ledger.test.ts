@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoToSerial } from '../../src/cells/dates';
-import { gradeLedger, ledgerColumnsFromHeader, tableReading } from '../../src/grading/grade-ledger';
+import { gradeLedger, ledgerColumnsFromHeader, ledgerHeaderRow, tableReading } from '../../src/grading/grade-ledger';
 import { describeProblem, TableError } from '../../src/grading/grade-table';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
 import { evaluateModel } from '../support/evaluate-model';
@@ -42,6 +42,13 @@ describe('reading a table as a ledger or a list', () => {
   it('a count of orders or days makes it a list of customers', () => {
     expect(tableReading([['Customer ID', 'Order date', 'Orders', 'Amount'], ['A', '2026-10-01', 3, 10], ['A', '2026-10-02', 3, 10]])).toBe('list');
     expect(tableReading([['Customer ID', 'Date', 'Recency', 'Amount'], ['A', '2026-10-01', 3, 10], ['A', '2026-10-02', 3, 10]])).toBe('list');
+  });
+  it('headers named by the user find the header row below a title, where detection finds none', () => {
+    const map = { customerId: 'Kunde', orderDate: 'Datum', amount: 'Betrag' };
+    const table = [['Bestellungen 2026'], ['Kunde', 'Datum', 'Betrag'], ['A', '2026-10-01', 1], ['A', '2026-10-02', 2]];
+    expect(ledgerHeaderRow(table, map)).toBe(1);
+    expect(tableReading(table, 'auto', map)).toBe('ledger');
+    expect(gradeLedger('x', table, { preset: 'seed', map }).summary.customers[0]).toMatchObject({ id: 'A', orders: 2, amount: 3 });
   });
   it('the user can say which', () => {
     expect(tableReading([HEADER, LEDGER[0]], 'ledger')).toBe('ledger');
@@ -161,6 +168,24 @@ describe('a customer who cannot be scored', () => {
     for (let c = 1; c <= 3; c++) expect(computed(summary.name, row, c)).toBeCloseTo(value(summary.rows[row][c]) as number, 9);
     const lost = at('流失率（流失客户 / 上期有订单的客户）');
     expect(computed(summary.name, lost, 1)).toBeCloseTo(value(summary.rows[lost][1]) as number, 9);
+  });
+});
+
+describe('a customer who cannot be graded in the stocktake', () => {
+  // G's credit (-300) outweighs its order (100): an amount of -200 has no M score, so G is not graded,
+  // but it is a returning customer and the stocktake's COUNTIF / SUMIF formulas count it: the cached
+  // figures must be the ones the formulas give.
+  const rows = [['Customer', 'Order date', 'Amount'], ['G', '2025-06-01', 10], ['G', '2026-11-30', 100], ['G', '2026-11-30', -300], ['H', '2026-11-01', 1000], ['H', '2026-11-02', 1000]];
+  const graded = gradeLedger('x', rows, { preset: 'seed' });
+  const summary = graded.model.sheets[2];
+  const find = (label: string) => summary.rows.find((r) => value(r[0]) === label)!;
+
+  it('counts it with its status and amount, and its orders of the window before', () => {
+    expect(graded.rowProblems).toBe(1);
+    // Returning: G (-200, first order 2025-06-01 before the window) and H (2,000, first order 2026-11-01: new).
+    expect(find('Returning').slice(1, 4).map(value)).toEqual([1, -200, -200 / 1800]);
+    expect(find('New').slice(1, 4).map(value)).toEqual([1, 2000, 2000 / 1800]);
+    expect(value(find('Customers with an order in the 12 months before')[1])).toBe(1);
   });
 });
 

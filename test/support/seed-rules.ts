@@ -4,15 +4,22 @@
 const NAMES = ['General win-back', 'Important win-back', 'General retention', 'Important retention',
   'General development', 'Important development', 'General value', 'Important value'];
 
+/** The seed 5/3/1 scores, the RFM code and the eight-class segment of one customer; null when the amount
+ * is below the M table's first band (0): a credit balance has no M score. */
+export function seedGrade(days: number, orders: number, amount: number): { r: number; f: number; m: number; code: number; segment: string } | null {
+  if (amount < 0) return null;
+  const r = days <= 30 ? 5 : days <= 90 ? 3 : 1;
+  const f = orders >= 10 ? 5 : orders >= 5 ? 3 : 1;
+  const m = amount >= 500_000 ? 5 : amount >= 200_000 ? 3 : 1;
+  return { r, f, m, code: r * 100 + f * 10 + m, segment: NAMES[(r >= 3 ? 4 : 0) + (f >= 3 ? 2 : 0) + (m >= 3 ? 1 : 0)] };
+}
+
 /** Customers per segment for a list of `n` generated rows. */
 export function seedSegmentCounts(n: number, days: (i: number) => number, orders: (i: number) => number, amount: (i: number) => number): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const r = days(i) <= 30 ? 5 : days(i) <= 90 ? 3 : 1;
-    const f = orders(i) >= 10 ? 5 : orders(i) >= 5 ? 3 : 1;
-    const m = amount(i) >= 500_000 ? 5 : amount(i) >= 200_000 ? 3 : 1;
-    const name = NAMES[(r >= 3 ? 4 : 0) + (f >= 3 ? 2 : 0) + (m >= 3 ? 1 : 0)];
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const grade = seedGrade(days(i), orders(i), amount(i));
+    if (grade) counts.set(grade.segment, (counts.get(grade.segment) ?? 0) + 1);
   }
   return counts;
 }

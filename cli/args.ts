@@ -1,0 +1,280 @@
+// The CLI's command line: what each option means, read once into plain values, and the help that
+// lists them. A mistake in the arguments is a UsageError (exit 2) naming the option and the value.
+import { basename, dirname, extname, join } from 'node:path';
+import { readBandTableArg } from '../src/cells/band-table-arg';
+import { CallError } from '../src/cells/cell-error';
+import type { DateOrder } from '../src/cells/date-text';
+import { isoToSerial } from '../src/cells/dates';
+import { FIELD_IDS, type FieldId } from '../src/grading/fields';
+import { LEDGER_FIELDS, type LedgerField } from '../src/grading/grade-ledger';
+import { parseLangArg, type Lang } from '../src/i18n/lang';
+import type { BandTable } from '../src/models/band-table';
+import { PRESET_NAMES, type PresetName } from '../src/models/presets';
+import type { RfmDimension } from '../src/models/rfm';
+
+/** A mistake in the command line: exit 2, with the message and the usage. */
+export class UsageError extends Error {}
+
+/** A field `--map` can name: a customer list's (FieldId) or an order list's (LedgerField). */
+export type MapField = FieldId | LedgerField;
+
+/** How the input is read: decided from the file, or as the user says. */
+export type Reading = 'auto' | 'ledger' | 'list';
+
+/** `crm-grader grade ...`, read. */
+export interface GradeArgs {
+  readonly command: 'grade';
+  readonly input: string;
+  readonly output: string;
+  /** The output's kind, from its extension: a workbook, or the graded table alone as CSV. */
+  readonly format: 'xlsx' | 'csv';
+  /** Undefined when not given: the seed preset, or the bands of `--settings`. */
+  readonly preset?: PresetName | 'quintile';
+  /** Band tables given with `--bands`, by dimension: they replace the preset's (or the settings'). */
+  readonly bands: Partial<Record<RfmDimension, BandTable>>;
+  /** A workbook graded before, whose settings sheet gives the bands and the as-of rule. */
+  readonly settings?: string;
+  readonly map: Partial<Record<MapField, string>>;
+  readonly lang?: Lang;
+  /** Undefined when not given: the as-of rule decides (the latest order, today, or the settings' date). */
+  readonly asOf?: number;
+  readonly dateOrder?: DateOrder;
+  readonly reading: Reading;
+  /** An order list's window in months; undefined when not given (12). */
+  readonly months?: number;
+  /** Copy an order list's lines into the workbook as a sheet of their own. */
+  readonly keepRows: boolean;
+}
+
+export type Command = GradeArgs | { readonly command: 'help' } | { readonly command: 'version' };
+
+// The fields a customer list is graded by, shown first in the help; the rest are the other models' inputs.
+const LIST_FIELDS: readonly FieldId[] = ['customerId', 'customerName', 'lastPurchase', 'recencyDays', 'frequency', 'monetary', 'manualGrade'];
+// A line's quantity is detected only so that it is never read as a count of orders: nothing to map.
+const MAP_FIELDS: readonly MapField[] = [...new Set<MapField>([...FIELD_IDS, ...LEDGER_FIELDS])].filter((f) => f !== 'quantity');
+const OTHER_FIELDS = MAP_FIELDS.filter((f) => !(LIST_FIELDS as readonly string[]).includes(f) && !(LEDGER_FIELDS as readonly string[]).includes(f));
+
+/** The short usage shown after a mistake. */
+export const USAGE = `usage: crm-grader grade <file.csv|file.xlsx> [-o graded.xlsx|graded.csv] [options]
+       crm-grader --help      (every option, the fields for --map, examples and exit codes)`;
+
+/** Everything `--help` prints. */
+export const HELP = `crm-grader: grade customers (RFM scores and segments) from a customer list or an order list.
+
+usage: crm-grader grade <file.csv|file.xlsx> [options]
+       crm-grader --help | --version
+
+A customer list has one row per customer: days since (or the date of) the last purchase, the
+number of orders, the amount. An order list (a ledger: one row per order or order line, with a
+customer id, an order date and an amount) is summarised per customer over the last --months
+months, then graded the same way. Which one a file is comes from its header and whether customer
+ids repeat, and is said on stderr.
+
+options:
+  -o, --output FILE        graded.xlsx (default: <input>-graded.xlsx beside the input), or
+                           graded.csv: the graded table alone, UTF-8 with a BOM, text starting
+                           with = + - @ tab or CR written with a leading '
+  --preset NAME            seed (default: 5/3/1 bands), five, manufacturing or quintile
+  --bands D=FROM:SCORE,... your own bands for one dimension (r, f or m), e.g.
+                           --bands r=0:5,31:3,91:1 (0-30 days score 5, 31-90 score 3, 91+ 1);
+                           repeat for f= and m= (the others keep the preset's). "from" ascending,
+                           scores whole numbers 1-5
+  --settings FILE.xlsx     grade as a workbook graded before: the bands and the as-of rule of its
+                           settings sheet (a monthly run grades alike); --bands, --as-of still apply
+  --as-of YYYY-MM-DD       the day days are counted up to (default: today for a customer list,
+                           the latest order for an order list)
+  --ledger, --list         read the file as an order list, or as a customer list
+  --months N               an order list's window: the orders and amount of the N months up to
+                           the as-of date (default 12)
+  --keep-rows              copy an order list's lines into the workbook, after the customers
+  --map FIELD=HEADER       the column holding FIELD, when its header is not recognised (repeat)
+  --lang en|zh-CN|zh-TW    the workbook's language (default: the language of the headers)
+  --date-order dmy|mdy     how to read dates like 10/1/2026 when the file itself does not tell
+  -h, --help               this help
+  --version                the version
+
+fields for --map:
+  customer list: ${LIST_FIELDS.join(', ')}
+  order list:    ${LEDGER_FIELDS.join(', ')}
+  other models:  ${wrap(OTHER_FIELDS.join(', '), 80).join('\n                 ')}
+
+examples:
+  crm-grader grade customers.csv -o graded.xlsx
+  crm-grader grade 客户名单.xlsx --preset quintile --as-of 2026-11-01
+  crm-grader grade orders.csv --months 12 --map orderDate="Invoice Date" --map amount="Net Sales"
+  crm-grader grade orders-december.csv --settings orders-november-graded.xlsx -o december.csv
+
+exit codes:
+  0  graded (rows that could not be graded are marked in the output and listed on stderr)
+  1  an unexpected error
+  2  bad arguments
+  3  the input cannot be read or graded (a column missing, dates only you can read, ...)
+  4  the output cannot be written`;
+
+/**
+ * Reads the command line (without `node` and the script). `--help` or `--version` anywhere wins; a
+ * mistake throws a UsageError naming the option and the value.
+ * @example parseArgs(['grade', 'orders.csv', '--months', '6']) // { command: 'grade', input: 'orders.csv', output: 'orders-graded.xlsx', months: 6, ... }
+ */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
+  if (argv.includes('--version')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'grade') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+  let input: string | undefined, output: string | undefined, preset: GradeArgs['preset'], settings: string | undefined;
+  let lang: Lang | undefined, asOf: number | undefined, dateOrder: DateOrder | undefined, months: number | undefined;
+  let reading: Reading = 'auto', keepRows = false;
+  const map: Partial<Record<MapField, string>> = {};
+  const bands: Partial<Record<RfmDimension, BandTable>> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '-o' || a === '--output') output = value();
+    else if (a === '--preset') preset = presetArg(value());
+    else if (a === '--bands') {
+      const [dimension, table] = bandsArg(value());
+      if (bands[dimension]) throw new UsageError(`--bands ${dimension}= is given twice`);
+      bands[dimension] = table;
+    } else if (a === '--settings') settings = value();
+    else if (a === '--map') {
+      const m = /^([^=]+)=(.+)$/.exec(value());
+      const field = m?.[1].trim() as MapField;
+      if (!m || !MAP_FIELDS.includes(field)) throw new UsageError(`--map takes field=Header with field one of ${MAP_FIELDS.join(', ')}`);
+      map[field] = m[2].trim();
+    } else if (a === '--lang') {
+      const l = parseLangArg(value());
+      if (!l) throw new UsageError('--lang: use en, zh-CN or zh-TW');
+      lang = l;
+    } else if (a === '--as-of') {
+      const serial = isoToSerial(value());
+      if (Number.isNaN(serial)) throw new UsageError('--as-of: use a date like 2026-10-01');
+      asOf = serial;
+    } else if (a === '--date-order') {
+      const order = value().toLowerCase();
+      if (order !== 'dmy' && order !== 'mdy') throw new UsageError('--date-order: use dmy (10/1/2026 is 10 January) or mdy (1 October)');
+      dateOrder = order;
+    } else if (a === '--ledger' || a === '--list') {
+      const r = a === '--ledger' ? 'ledger' : 'list';
+      if (reading !== 'auto' && reading !== r) throw new UsageError('--ledger and --list: give one or the other');
+      reading = r;
+    } else if (a === '--months') {
+      const v = value();
+      if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UsageError(`--months: '${v}' is not a positive whole number of months (e.g. --months 12)`);
+      months = Number(v);
+    } else if (a === '--keep-rows') keepRows = true;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    else if (input === undefined) input = a;
+    else throw new UsageError(`unexpected argument '${a}'`);
+  }
+  if (!input) throw new UsageError('no input file given');
+  if (settings !== undefined && preset !== undefined) {
+    throw new UsageError(`--settings and --preset: the bands come from ${settings}; give one or the other`);
+  }
+  if (preset === 'quintile' && Object.keys(bands).length) {
+    throw new UsageError('--bands and --preset quintile: quintile bands come from the list itself; give one or the other');
+  }
+  const out = output ?? join(dirname(input), `${basename(input, extname(input))}-graded.xlsx`);
+  const ext = extname(out).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`-o: '${out}' is neither a workbook (.xlsx) nor a table (.csv)`);
+  return {
+    command: 'grade', input, output: out, format: ext === '.csv' ? 'csv' : 'xlsx', preset, bands, settings, map, lang, asOf,
+    dateOrder, reading, months, keepRows,
+  };
+}
+
+/**
+ * The `--map` fields for a customer list: an order list's `amount` is the list's `monetary`.
+ * @example listMap({ amount: 'Net', orderId: 'No.' }) // { monetary: 'Net', orderId: 'No.' }
+ */
+export function listMap(map: Partial<Record<MapField, string>>): Partial<Record<FieldId, string>> {
+  const { amount, ...rest } = map as Partial<Record<FieldId | 'amount', string>>;
+  return amount === undefined || rest.monetary !== undefined ? rest : { ...rest, monetary: amount };
+}
+
+/**
+ * The `--map` fields for an order list: a list's `monetary` is the ledger's `amount`.
+ * @example ledgerMap({ monetary: 'Net', frequency: 'Orders' }) // { amount: 'Net' }
+ */
+export function ledgerMap(map: Partial<Record<MapField, string>>): Partial<Record<LedgerField, string>> {
+  const out: Partial<Record<LedgerField, string>> = {};
+  for (const field of LEDGER_FIELDS) if (map[field] !== undefined) out[field] = map[field];
+  if (out.amount === undefined && map.monetary !== undefined) out.amount = map.monetary;
+  return out;
+}
+
+/**
+ * The mapped fields an order list does not read (`monetary` is read as its amount).
+ * @example listOnlyFields({ amount: 'Net', frequency: 'Orders', manualGrade: 'Grade' }) // ['frequency', 'manualGrade']
+ */
+export function listOnlyFields(map: Partial<Record<MapField, string>>): MapField[] {
+  return (Object.keys(map) as MapField[]).filter((f) => f !== 'monetary' && !(LEDGER_FIELDS as readonly string[]).includes(f));
+}
+
+/**
+ * True when the user mapped a field only a customer list has (a count of orders, the days or the
+ * date of the last purchase): they say the file is a list.
+ * @example mapsListOnly({ frequency: 'Orders' }) // true
+ */
+export function mapsListOnly(map: Partial<Record<MapField, string>>): boolean {
+  return map.frequency !== undefined || map.recencyDays !== undefined || map.lastPurchase !== undefined;
+}
+
+function presetArg(value: string): PresetName | 'quintile' {
+  const p = value.toLowerCase();
+  if (p !== 'quintile' && !(PRESET_NAMES as string[]).includes(p)) {
+    throw new UsageError(`--preset: '${p}' is not one of ${[...PRESET_NAMES, 'quintile'].join(', ')}`);
+  }
+  return p as PresetName | 'quintile';
+}
+
+/**
+ * One `--bands` value, `r=0:5,31:3,91:1`: the dimension and its band table, validated as the core
+ * validates a band-table argument (from ascending, numbers only), and its scores whole numbers 1-5 (the
+ * segments are defined on them). A mistake names the value.
+ * @example bandsArg('f=0:1,5:3,10:5') // ['f', { from: [0, 5, 10], score: [1, 3, 5] }]
+ */
+export function bandsArg(value: string): [RfmDimension, BandTable] {
+  const m = /^\s*([rfmRFM])\s*=(.*)$/.exec(value);
+  if (!m) throw new UsageError(`--bands '${value}': write a dimension (r, f or m), then from:score pairs, e.g. r=0:5,31:3,91:1`);
+  const dimension = m[1].toLowerCase() as RfmDimension;
+  const pairs = m[2].split(',').map((pair) => pair.split(':').map((x) => x.trim()));
+  if (pairs.some((pair) => pair.length !== 2)) {
+    throw new UsageError(`--bands '${value}': each band is from:score, separated by commas, e.g. ${dimension}=0:5,31:3,91:1`);
+  }
+  let table;
+  try {
+    table = readBandTableArg(pairs, `--bands '${value}'`, dimension, 'en');
+  } catch (e) {
+    if (e instanceof CallError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (table === 'quintile') throw new UsageError(`--bands '${value}': give from:score pairs`);
+  const bad = table.score.find((s) => !Number.isInteger(s) || s < 1 || s > 5);
+  if (bad !== undefined) throw new UsageError(`--bands '${value}': the score ${bad} is not a whole number from 1 to 5`);
+  return [dimension, table];
+}
+
+/**
+ * The as-of date of a day as the CLI counts it: the local calendar day.
+ * @example todaySerial(new Date(2026, 10, 1)) // 46327
+ */
+export function todaySerial(today: Date): number {
+  return isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`);
+}
+
+/** Text cut into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
