@@ -23,7 +23,7 @@ const LINES: [string, [number, number, number], number, number, string][] = [
 ];
 const ids = col(...LINES.map((l) => l[0]));
 const dates = col(...LINES.map(([, [y, m, d]]) => new Date(y, m - 1, d)));
-const serials = col(...LINES.map((l) => l[2]));
+const serials = LINES.map((l) => [l[2]]);
 const amounts = col(...LINES.map((l) => l[3]));
 const orders = col(...LINES.map((l) => l[4]));
 

@@ -2,6 +2,7 @@
 // appearance, `customer id | days since last order | orders | amount`, the window EDATE(as_of, -months)
 // .. as_of with both ends included; whole-call errors for misaligned ranges, unreadable rows and options.
 import { describe, expect, it } from 'vitest';
+import type { CallContext } from '../../src/calls/call-context';
 import { ordersSummaryCall } from '../../src/calls/orders-summary';
 import { CellError } from '../../src/cells/cell-error';
 import type { OutGrid } from '../../src/cells/output';
@@ -19,7 +20,7 @@ const LEDGER = {
   amounts: col(100, 50.5, 300, -20, 10, 999, 5000, 80, 70),
   orders: col('A1', 'A1', 'D1', 'B7', 'C1', 'D0', 'D2', 'E1', 'F1'),
 };
-const summary = (asOf: unknown, months: unknown, orders: unknown = LEDGER.orders, ctx = en) =>
+const summary = (asOf: unknown, months: unknown, orders: unknown = LEDGER.orders, ctx: CallContext = en) =>
   shown(ordersSummaryCall([LEDGER.ids, LEDGER.dates, LEDGER.amounts, asOf, months, orders], ctx));
 
 describe('ORDERS_SUMMARY', () => {
