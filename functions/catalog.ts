@@ -194,9 +194,9 @@ export const CATALOG: readonly FunctionSpec[] = [
   {
     name: 'ORDERS_SUMMARY',
     description: t(
-      'Summarises an order ledger per customer, in order of first appearance: customer id | days since last order | orders | amount in the last 12 months.',
-      '按客户汇总订单明细（按首次出现的顺序）：客户编号 | 距最近一次下单天数 | 近 12 个月订单数 | 近 12 个月金额。',
-      '按客戶彙總訂單明細（按首次出現的順序）：客戶編號 | 距最近一次下單天數 | 近 12 個月訂單數 | 近 12 個月金額。'),
+      'Summarises an order ledger per customer, in order of first appearance: customer id | days since last order | orders | amount over the last months (12 by default).',
+      '按客户汇总订单明细（按首次出现的顺序）：客户编号 | 距最近一次下单天数 | 近几个月（默认 12 个月）的订单数 | 金额。',
+      '按客戶彙總訂單明細（按首次出現的順序）：客戶編號 | 距最近一次下單天數 | 近幾個月（預設 12 個月）的訂單數 | 金額。'),
     example: 'ORDERS_SUMMARY({"C1";"C1"}, {2026-10-01;2026-11-01}, {100;50}) = {"C1", 0, 2, 150}',
     params: [
       range('customer_ids', t('Customer id of each order line (kept as text: 00123 stays 00123).',
