@@ -113,7 +113,7 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
   let lastId: unknown, lastCustomer = -1, lastOrderNumber: unknown, lastOrderCustomer = -1, lastOrder = -1;
   const unreadable = problemsByColumn(header);
 
-  const newOrder = (number: string, c: number): number => {
+  const addOrder = (number: string, c: number): number => {
     const order = orderCount++;
     orderNumberOf.push(number);
     previousOrderOf[order] = orderState[4 * c];
@@ -126,7 +126,7 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
     if (orderState[at + 1] > BIG_CUSTOMER) {
       const big = bigCustomerOrders.get(c)!;
       let order = big.get(number);
-      if (order === undefined) big.set(number, order = newOrder(number, c));
+      if (order === undefined) big.set(number, order = addOrder(number, c));
       return order;
     }
     const hash = hashText(number);
@@ -135,7 +135,7 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
       for (let o = orderState[at]; o >= 0; o = previousOrderOf[o]) if (orderNumberOf[o] === number) return o;
     }
     orderState[word] |= bit;
-    const order = newOrder(number, c);
+    const order = addOrder(number, c);
     if (orderState[at + 1] > BIG_CUSTOMER) {
       const orders = new Map<string, number>();
       for (let o = order; o >= 0; o = previousOrderOf[o]) orders.set(orderNumberOf[o], o);
