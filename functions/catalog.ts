@@ -7,6 +7,7 @@ import { churnRiskCall } from '../src/calls/churn-risk';
 import { clvCall } from '../src/calls/clv';
 import { compositeGradeCall } from '../src/calls/composite-grade';
 import { nextOrderDateCall } from '../src/calls/next-order-date';
+import { ordersSummaryCall } from '../src/calls/orders-summary';
 import { potentialIndexCall } from '../src/calls/potential-index';
 import { rfmScoreCall } from '../src/calls/rfm-score';
 import { rfmSegmentCall } from '../src/calls/rfm-segment';
@@ -189,5 +190,25 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('tech_match', t('Technical match, 0-1.', '技术匹配度，0-1。', '技術匹配度，0-1。')),
     ],
     call: breakthroughScoreCall,
+  },
+  {
+    name: 'ORDERS_SUMMARY',
+    description: t(
+      'Summarises an order ledger per customer, in order of first appearance: customer id | days since last order | orders | amount over the last months (12 by default).',
+      '按客户汇总订单明细（按首次出现的顺序）：客户编号 | 距最近一次下单天数 | 近几个月（默认 12 个月）的订单数 | 金额。',
+      '按客戶彙總訂單明細（按首次出現的順序）：客戶編號 | 距最近一次下單天數 | 近幾個月（預設 12 個月）的訂單數 | 金額。'),
+    example: 'ORDERS_SUMMARY({"C1";"C1"}, {2026-10-01;2026-11-01}, {100;50}) = {"C1", 0, 2, 150}',
+    params: [
+      range('customer_ids', t('Customer id of each order line (kept as text: 00123 stays 00123).',
+        '每条订单的客户编号（按文本保留：00123 仍为 00123）。', '每筆訂單的客戶編號（按文字保留：00123 仍為 00123）。')),
+      range('order_dates', t('Order date of each line.', '每条订单的下单日期。', '每筆訂單的下單日期。')),
+      range('amounts', t('Amount of each line; returns and credits negative.', '每条订单的金额；退货、冲销为负数。', '每筆訂單的金額；退貨、沖銷為負數。')),
+      range('as_of', t('Date the summary is made on (default: the latest order date); later lines are left out.',
+        '汇总的截至日期（默认：最近的下单日期）；晚于它的订单不计入。', '彙總的截至日期（預設：最近的下單日期）；晚於它的訂單不計入。'), true),
+      range('months', t('Months in the window ending on as_of (default 12).', '截至 as_of 的统计月数（默认 12）。', '截至 as_of 的統計月數（預設 12）。'), true),
+      range('order_ids', t('Order number of each line: lines sharing one are one order (default: each line is an order).',
+        '每条订单的订单号：订单号相同的多行算一单（默认：每行一单）。', '每筆訂單的訂單號：訂單號相同的多列算一單（預設：每列一單）。'), true),
+    ],
+    call: ordersSummaryCall,
   },
 ];

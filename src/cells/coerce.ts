@@ -117,8 +117,9 @@ export function readRatio(value: unknown, arg: string, lang: Lang): Read {
 export function readDate(value: unknown, arg: string, lang: Lang, convention?: DateConvention): Read {
   if (typeof value === 'number') {
     if (value - value !== 0) return cellError(lang, 'value', 'notDate', { arg, value: String(value) });
-    // 20261001: a date exported as a yyyymmdd number, far beyond the last serial (9999-12-31).
-    if (Number.isInteger(value) && value > LAST_SERIAL) {
+    // 20261001: a date exported as a yyyymmdd number, far beyond the last serial (9999-12-31). Compared
+    // first, so the global Number is not read for every serial (slow in a sandboxed global scope, dates.ts).
+    if (value > LAST_SERIAL && Number.isInteger(value)) {
       const read = readDateText(String(value));
       return read.kind === 'date' ? read.serial : cellError(lang, 'value', 'notDate', { arg, value: String(value) });
     }
@@ -128,7 +129,7 @@ export function readDate(value: unknown, arg: string, lang: Lang, convention?: D
   }
   if (isDate(value)) {
     const t = value.getTime();
-    if (Number.isNaN(t)) return cellError(lang, 'value', 'notDate', { arg, value: 'Invalid Date' });
+    if (t !== t /* NaN: an Invalid Date */) return cellError(lang, 'value', 'notDate', { arg, value: 'Invalid Date' });
     const serial = dateToSerial(value);
     if (serial < FIRST_SAFE_SERIAL || serial >= LAST_SERIAL + 1) return cellError(lang, 'value', 'dateOutOfRange', { arg, value: showValue(value) });
     return serial;

@@ -177,6 +177,26 @@ const MESSAGES = {
     'zh-CN': '{arg}：每位客户应为一行 {expected} 列，实际为 {got} 列',
     'zh-TW': '{arg}：每位客戶應為一列 {expected} 欄，實際為 {got} 欄',
   },
+  ledgerBadRow: {
+    en: 'Row {row} of the ranges cannot be read: {reason}',
+    'zh-CN': '区域第 {row} 行无法读取：{reason}',
+    'zh-TW': '範圍第 {row} 列無法讀取：{reason}',
+  },
+  ledgerBadRows: {
+    en: '{count} rows of the ranges cannot be read; the first is row {row}: {reason}',
+    'zh-CN': '区域中有 {count} 行无法读取，第一行是第 {row} 行：{reason}',
+    'zh-TW': '範圍中有 {count} 列無法讀取，第一列是第 {row} 列：{reason}',
+  },
+  ledgerNoOrder: {
+    en: 'as_of: no order in the ranges is dated on or before {asOf}',
+    'zh-CN': 'as_of：区域中没有日期在 {asOf} 当天或之前的订单',
+    'zh-TW': 'as_of：範圍中沒有日期在 {asOf} 當天或之前的訂單',
+  },
+  notWholeMonths: {
+    en: '{arg}: {value} is not a whole number of months, 1 or more',
+    'zh-CN': '{arg}：{value} 不是 1 或以上的整数月数',
+    'zh-TW': '{arg}：{value} 不是 1 或以上的整數月數',
+  },
   problemBlank: {
     en: '{column}: blank cells in {rows}', 'zh-CN': '{column}：{rows}为空', 'zh-TW': '{column}：{rows}為空',
   },

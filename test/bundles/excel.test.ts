@@ -18,7 +18,7 @@ describe('functions.js and functions.json agree', () => {
     expect([...runtime.associated.keys()].sort()).toEqual([...ids].sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
     expect(ids).toEqual(['RFM_SCORE', 'RFM_SEGMENT', 'POTENTIAL_INDEX', 'CLV', 'CHURN_RISK', 'COMPOSITE_GRADE',
-      'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE']);
+      'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE', 'ORDERS_SUMMARY']);
   });
 
   it("declares as many parameters as each function takes, required ones first, and matrix results", () => {

@@ -116,3 +116,26 @@ describe('ledger lines that cannot be read', () => {
     expect(r.summarize().customers.reduce((n, c) => n + c.orders, 0)).toBe(5000);
   });
 });
+
+describe('order numbers', () => {
+  const cols = { customerId: 0, orderDate: 1, amount: 2, orderId: 3 };
+  it('the same order number under two customers is an order of each', () => {
+    // A and B both write order 1001: one order each; ledger-wide, two orders.
+    const s = summarizeLedger([['A', 46296, 10, '1001'], ['B', 46296, 20, '1001'], ['A', 46296, 5, '1001']], cols, { lang: 'en' });
+    expect(s.customers.map((c) => [c.id, c.orders, c.amount])).toEqual([['A', 1, 15], ['B', 1, 20]]);
+    expect(s.ordersInLedger).toBe(2);
+  });
+  it('lines of one order far apart in the ledger are still one order; a number and its text are one order', () => {
+    // A: orders X and Y, X's lines at the start and the end; 7 and '7' are the same order number.
+    const s = summarizeLedger([['A', 46296, 1, 'X'], ['A', 46296, 2, 'Y'], ['B', 46296, 4, 7], ['A', 46296, 8, 'X'], ['B', 46296, 16, '7']], cols, { lang: 'en' });
+    expect(s.customers.map((c) => [c.id, c.orders, c.amount])).toEqual([['A', 2, 11], ['B', 1, 20]]);
+  });
+  it('a customer with many orders (40 orders of 3 lines, the lines of each order apart)', () => {
+    // Three passes over orders O0..O39, one line each pass: 120 lines, 40 orders, amount 120 x 1.
+    const rows: unknown[][] = [];
+    for (let pass = 0; pass < 3; pass++) for (let o = 0; o < 40; o++) rows.push(['BIG', 46296, 1, `O${o}`]);
+    const s = summarizeLedger(rows, cols, { lang: 'en' });
+    expect(s.customers).toEqual([expect.objectContaining({ id: 'BIG', orders: 40, amount: 120 })]);
+    expect(s.ordersInLedger).toBe(40);
+  });
+});

@@ -144,8 +144,43 @@ const BREAKTHROUGH_SCORE: Case[] = [
   ['a boolean', [0.5, false], error("tech_match: 'FALSE' is not a number")],
 ];
 
+// ORDERS_SUMMARY: one row per customer (id | days since last order | orders | amount), as of the latest
+// order and over 12 months unless told. Its rows are customers, not lines, so a line that cannot be read
+// fails the whole call, naming the line: a customer's totals without it would be wrong.
+// 2026-11-01 is serial 46327; 2026-11-30 is 46356.
+const ORDERS_SUMMARY: Case[] = [
+  ['an all-blank ledger: a blank result', [col(null, null), col(null, null), col(null, null)], cells([''])],
+  ['one line in single cells: one customer row', ['C1', 46327, 100], cells(['C1', 0, 1, 100])],
+  ['a leading-zero id stays text (two lines, the last on the latest date)', [col('00123', '00123'), col(46327, 46356), col(1, 2)], cells(['00123', 0, 2, 3])],
+  ['a credit larger than the sale: the amount is negative', [col('A', 'A'), col(46327, 46327), col(10, -30)], cells(['A', 0, 2, -20])],
+  ['a yyyymmdd number as the date (20261101 is 2026-11-01)', ['A', 20261101, 1], cells(['A', 0, 1, 1])],
+  ['a 1x1 date beside columns applies to every line', [col('A', 'B'), col(46327), col(1, 2)], cells(['A', 0, 1, 1], ['B', 0, 1, 2])],
+  ['a line with its amount blank', [col('A', 'A'), col(46327, 46327), col(1, null)],
+    error('Row 2 of the ranges cannot be read: amounts: the value is missing (the row has other inputs)')],
+  ['text as an amount', ['A', 46327, 'lots'], error("Row 1 of the ranges cannot be read: amounts: 'lots' is not a number")],
+  ['NaN as an amount', ['A', 46327, NaN], error('Row 1 of the ranges cannot be read: amounts: NaN is not a finite number')],
+  ['a boolean as the date', ['A', true, 1],
+    error("Row 1 of the ranges cannot be read: order_dates: 'TRUE' is not a date (use a date cell or text like 2026-10-01)")],
+  ['an error from another cell as the date', ['A', ERR('#DIV/0!'), 1],
+    error('Row 1 of the ranges cannot be read: order_dates: the cell holds an error (#DIV/0!) from its own formula; fix that cell first')],
+  ['an error from another cell as the order number', ['A', 46327, 1, null, null, ERR('#REF!')],
+    error('Row 1 of the ranges cannot be read: order_ids: the cell holds an error (#REF!) from its own formula; fix that cell first')],
+  ['a date before 1900', ['A', '1899-12-31', 1],
+    error('Row 1 of the ranges cannot be read: order_dates: 1899-12-31 is outside the dates spreadsheets count alike (1900-03-01 to 9999-12-31)')],
+  ['three bad lines: how many, and the first', [col('A', 'A', 'A', 'A'), col(46327, 'x', 46327, null), col(1, 2, 'y', 3)],
+    error("3 rows of the ranges cannot be read; the first is row 2: order_dates: 'x' is not a date (use a date cell or text like 2026-10-01)")],
+  ['1e308 twice: the sum is too large, that customer\'s amount only', [col('A', 'A', 'B'), col(46327, 46327, 46327), col(1e308, 1e308, 5)],
+    cells(['A', 0, 2, { error: 'result: Infinity is not a finite number' }], ['B', 0, 1, 5])],
+  ['ranges given as rows', [[['A', 'B']], [[46327, 46327]], [[1, 2]]], error('customer_ids: expected one column, got 2 columns')],
+  ['misaligned ranges', [col('A', 'B', 'C'), col(46327, 46327), col(1, 2, 3)], error('Ranges do not line up: customer_ids has 3 rows, order_dates has 2 rows')],
+  ['months of 0', ['A', 46327, 1, null, 0], error('months: 0 is not a whole number of months, 1 or more')],
+  ['months of 1.5', ['A', 46327, 1, null, 1.5], error('months: 1.5 is not a whole number of months, 1 or more')],
+  ['as_of before every order', ['A', 46327, 1, '2020-01-01'], error('as_of: no order in the ranges is dated on or before 2020-01-01')],
+];
+
 const MATRIX: Record<string, Case[]> = {
   RFM_SCORE, RFM_SEGMENT, POTENTIAL_INDEX, CLV, COMPOSITE_GRADE, ABC_CLASS, NEXT_ORDER_DATE, CHURN_RISK, BREAKTHROUGH_SCORE,
+  ORDERS_SUMMARY,
 };
 
 for (const [name, cases] of Object.entries(MATRIX)) {
