@@ -172,6 +172,8 @@ export class FakeExcel {
     });
     const context = {
       workbook: {
+        use1904DateSystem: false,
+        load() {},
         getSelectedRange: () => ({
           getSurroundingRegion: () => {
             const sheet = excel.selection!.sheet;
