@@ -129,14 +129,15 @@ function rfmScore(a: readonly string[], ctx: ConversionContext): Conversion {
 }
 
 /**
- * The segment of a code under a scheme, as one CHOOSE over the 125 codes 111..555 with the labels
- * written in: a shared workbook then needs no settings table, and the scheme cannot drift from it.
- * @example segmentChoose('J2', 'value8', 'en').slice(0, 60) // 'CHOOSE((INT(J2/100)-1)*25+(MOD(INT(J2/10),10)-1)*5+MOD(J2,10),'
+ * The segment of a code under a scheme, as CHOOSEs by the R, then F, then M digit with the 125 labels
+ * written in (LibreOffice's CHOOSE takes at most 30 values): a shared workbook then needs no settings
+ * table, and the scheme cannot drift from it.
+ * @example segmentChoose('J2', 'value8', 'en').slice(0, 48) // 'CHOOSE(INT(J2/100),CHOOSE(MOD(INT(J2/10),10),CHO'
  */
 export function segmentChoose(code: string, scheme: SegmentScheme, lang: Lang): string {
-  const labels: string[] = [];
-  for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) labels.push(`"${SEGMENTERS[scheme](r, f, m)[lang].replace(/"/g, '""')}"`);
-  return `CHOOSE((INT(${code}/100)-1)*25+(MOD(INT(${code}/10),10)-1)*5+MOD(${code},10),${labels.join(',')})`;
+  const label = (r: number, f: number, m: number) => `"${SEGMENTERS[scheme](r, f, m)[lang].replace(/"/g, '""')}"`;
+  const five = (make: (i: number) => string) => [1, 2, 3, 4, 5].map(make).join(',');
+  return `CHOOSE(INT(${code}/100),${five((r) => `CHOOSE(MOD(INT(${code}/10),10),${five((f) => `CHOOSE(MOD(${code},10),${five((m) => label(r, f, m))})`)})`)})`;
 }
 
 /** RFM_SEGMENT of one row: of a code cell, or of three score cells. */

@@ -41,7 +41,7 @@ export function dateBounds(system: 1900 | 1904 = 1900): { low: number; high: num
  * negative count, a ratio outside 0-1, a date outside the core's range. Text is always bad here: a
  * native formula cannot read number text the way the core does in every locale, so it says #VALUE!
  * rather than guess.
- * @example isBadFormula('B2', 'ratio') // 'IF(ISNUMBER(B2),OR(B2<0,B2>1),NOT(IF(ISTEXT(B2),TRIM(B2)="",ISBLANK(B2))))'
+ * @example isBadFormula('B2', 'ratio') // 'IF(ISLOGICAL(B2),TRUE(),IF(ISNUMBER(B2),OR(B2<0,B2>1),NOT(IF(ISTEXT(B2),TRIM(B2)="",ISBLANK(B2)))))'
  */
 export function isBadFormula(ref: string, kind: OperandKind, system: 1900 | 1904 = 1900): string {
   const { low, high } = dateBounds(system);
@@ -52,7 +52,10 @@ export function isBadFormula(ref: string, kind: OperandKind, system: 1900 | 1904
     score: `OR(${ref}<>INT(${ref}),${digit(ref)})`,
     code: `OR(${ref}<>INT(${ref}),${ref}<111,${ref}>555,${digit(`MOD(${ref},10)`)},${digit(`MOD(INT(${ref}/10),10)`)})`,
   }[kind];
-  return `IF(ISNUMBER(${ref}),${range},NOT(${isBlankFormula(ref)}))`;
+  // A number literal (2, 80%) is a number: LibreOffice's ISLOGICAL would misread its format.
+  if (/^[-.\d]/.test(ref)) return range;
+  // LibreOffice counts TRUE as a number; the functions refuse it, so logicals are asked about first.
+  return `IF(ISLOGICAL(${ref}),TRUE(),IF(ISNUMBER(${ref}),${range},NOT(${isBlankFormula(ref)})))`;
 }
 
 /**
