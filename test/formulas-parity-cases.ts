@@ -45,6 +45,7 @@ export const CASES: readonly ParityCase[] = [
   { name: 'RFM seed: negative orders', call: '=CRM.RFM_SCORE(A1,B1,C1)', cells: [1, -3, 5], want: '#VALUE!' },
   { name: 'RFM seed: a negative amount is below the first band', call: '=CRM.RFM_SCORE(A1,B1,C1)', cells: [1, 3, -5], want: '#VALUE!' },
   { name: 'RFM seed: output r', call: '=CRM.RFM_SCORE(A1,B1,C1,,,,,"r")', cells: [91, 3, 5], want: 1 },
+  { name: 'RFM seed: output r is an error when M is below its first band', call: '=CRM.RFM_SCORE(A1,B1,C1,,,,,"r")', cells: [5, 3, -1], want: '#VALUE!' },
   { name: 'RFM seed: output sum', call: '=CRM.RFM_SCORE(A1,B1,C1,,,,,"SUM")', cells: [31, 9, 499999.99], want: 9 },
   { name: 'RFM preset five, by name', call: '=CRM.RFM_SCORE(A1,B1,C1,"five","five","five")', cells: [61, 4, 350000], want: 334 },
   // The settings sheet's tables, named: F starts at 1 and M at -1,000.

@@ -115,7 +115,10 @@ function rfmScore(a: readonly string[], ctx: ConversionContext): Conversion {
   if (!blank(asOf) && !isOperand(asOf) && asOf !== NAMES.asOf) return { frozen: 'option' };
   const row = (days: string, recency: GuardedInput, extraBad: string[]) => {
     const [sr, sf, sm] = [rs(days), fs(f), ms(m)];
-    const compute = { r: sr, f: sf, m: sm, sum: `${sr}+${sf}+${sm}`, code: `${sr}*100+${sf}*10+${sm}` }[out as 'code'];
+    // One score is still an error when another input is below its first band, as the function says:
+    // 0 x an error is that error.
+    const compute = { r: `${sr}+0*(${sf}+${sm})`, f: `${sf}+0*(${sr}+${sm})`, m: `${sm}+0*(${sr}+${sf})`,
+      sum: `${sr}+${sf}+${sm}`, code: `${sr}*100+${sf}*10+${sm}` }[out as 'code'];
     return guardedRow([recency, { ref: f, kind: 'nonNegative' }, { ref: m, kind: 'number' }], compute, { system: ctx.system, extraBad });
   };
   const byDays = row(r, { ref: r, kind: 'nonNegative' }, []);
