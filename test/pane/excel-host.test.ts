@@ -160,3 +160,78 @@ describe('hostFormulaCell and chunkRows', () => {
     expect(chunks[1].start).toBe(chunks[0].rows.length);
   });
 });
+
+describe('the strict Excel double holds the host to Office.js\'s rules', () => {
+  const strict = () => {
+    const excel = new FakeExcel();
+    const sheet = new FakeSheet('S');
+    sheet.set(0, 0, 1);
+    sheet.set(1, 1, 'x');
+    excel.sheets.push(sheet);
+    excel.selection = { sheet, row: 0, column: 0 };
+    excel.install();
+    return { excel, sheet, run: <T>(cb: (context: Excel.RequestContext) => Promise<T>) => Excel.run(cb) };
+  };
+  afterAll(() => fake.install());
+
+  it('throws PropertyNotLoaded for a read before load and sync (the old fake answered it)', async () => {
+    const { run } = strict();
+    await run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1:B2');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      range.load('values');
+      // loaded but not synced: still not there
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([[1, ''], ['', 'x']]);
+      expect(() => range.rowCount).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  it('knows isNullObject only after a sync', async () => {
+    const { run } = strict();
+    await run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it('applies writes at sync and refuses a matrix that does not fit its range', async () => {
+    const { run, sheet } = strict();
+    await expect(run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('C1:D2');
+      range.values = [[1, 2], [3, 4]];
+      expect(sheet.get(0, 2)).toBe('');
+      await context.sync();
+      expect(sheet.get(1, 3)).toBe(4);
+      range.formulas = [[1, 2, 3]];
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('C1:C3').numberFormat = [['0'], ['0']];
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('fails with ItemNotFound for a missing sheet, name or used range', async () => {
+    const { run, excel } = strict();
+    await expect(new ExcelWorkbook().writeBlock('Gone', 0, 0, [[1]])).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(run(async (context) => { context.workbook.names.getItem('CRM_NOPE'); await context.sync(); })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    excel.sheets.push(new FakeSheet('Empty'));
+    await expect(run(async (context) => { context.workbook.worksheets.getItem('Empty').getUsedRange().load('values'); await context.sync(); }))
+      .rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(await new ExcelWorkbook().readSheet('Gone')).toBeUndefined();
+    expect(await new ExcelWorkbook().readSheet('Empty')).toEqual([]);
+  });
+
+  it('refuses a request over 5 MB, and counts what each carries', async () => {
+    const { run, excel } = strict();
+    await expect(run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:A1').values = [['x'.repeat(6_000_000)]];
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(excel.requests.at(-1)).toBeGreaterThan(6_000_000);
+  });
+});
