@@ -20,6 +20,7 @@ import { breakthroughScoreFormula, potentialIndexFormula } from '../src/formulas
 import { NAMES } from '../src/formulas/names';
 import { nextOrderDateFormula } from '../src/formulas/next-order-formula';
 import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from '../src/formulas/rfm-formulas';
+import { toNativeFormula } from '../src/formulas/make-shareable';
 
 type Sheet = (string | number | boolean | null)[][];
 
@@ -136,5 +137,62 @@ describe('the other models in a spreadsheet engine', () => {
       const at2 = evaluate([[...padded, `=${nextOrderDateFormula('A1:F1')}`]], [[0]], {});
       expect(at2(0, 6)).toBe(Math.round(purchaseCycle(dates).next));
     }), { numRuns: 100 });
+  });
+});
+
+describe('Make shareable formulas in a spreadsheet engine, on every input class', () => {
+  // A cell as a list holds it: numbers around the bands (negative, zero, fractional), blank, spaces, text, TRUE.
+  const cell = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: -300, max: 1500 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -3000, max: 3000 }).map((n) => n / 7) },
+    { weight: 2, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constantFrom('  ', 'abc', '—', true) },
+  );
+  // Band tables anywhere on the line, not only from 0: the first band may start below or above it.
+  const anyTable = fc.uniqueArray(fc.integer({ min: -500, max: 1000 }), { minLength: 1, maxLength: 5 })
+    .chain((froms) => fc.tuple(fc.constant(froms.sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 5 }), { minLength: froms.length, maxLength: froms.length })))
+    .map(([from, score]) => ({ from, score }));
+  const ratioCell = fc.oneof(fc.integer({ min: -200, max: 1200 }).map((n) => n / 1000), fc.constant(null), fc.constantFrom('x', 87.5, true));
+
+  it('RFM_SCORE over named tables gives the bundle\'s cell, error for error', async () => {
+    const { loadExcel } = await import('./bundles/load');
+    const runtime = loadExcel();
+    await runtime.ready;
+    const rfm = runtime.associated.get('RFM_SCORE')!;
+    await fc.assert(fc.asyncProperty(anyTable, anyTable, anyTable, fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('code', 'r', 'sum'), async (r, f, m, rows, output) => {
+        const call = (i: number) => `=CRM.RFM_SCORE(A${i + 1},B${i + 1},C${i + 1},${NAMES.rBands},${NAMES.fBands},${NAMES.mBands},,"${output}")`;
+        const settings: Sheet = [];
+        const put = (c: number, t: (number | string)[][]) => t.forEach((cells, i) => cells.forEach((v, j) => { (settings[i] ??= [])[c + j] = v; }));
+        put(0, tableRows(r)); put(3, tableRows(f)); put(6, tableRows(m));
+        const text = (v: unknown) => (typeof v === 'string' ? `'${v}` : v) as string | number | boolean | null;
+        const at = evaluate(rows.map((cells, i) => [...cells.map(text), toNativeFormula(call(i))!]), settings, {
+          [NAMES.rBands]: `$A$1:$B$${r.from.length}`, [NAMES.fBands]: `$D$1:$E$${f.from.length}`, [NAMES.mBands]: `$G$1:$H$${m.from.length}`,
+        });
+        for (const [i, [a, b, c]] of rows.entries()) {
+          const out = (rfm([[a]], [[b]], [[c]], tableRows(r), tableRows(f), tableRows(m), null, output) as unknown[][])[0][0];
+          const want = typeof out === 'object' && out !== null ? `#${{ '#VALUE!': 'VALUE', '#N/A': 'NA' }[(out as { code: string }).code]}` : out;
+          expect(at(i, 3), `row ${JSON.stringify([a, b, c])}`).toBe(want);
+        }
+      }), { numRuns: 60 });
+  });
+
+  it('POTENTIAL_INDEX and CLV give the bundle\'s cell, error for error', async () => {
+    const { loadExcel } = await import('./bundles/load');
+    const runtime = loadExcel();
+    await runtime.ready;
+    const potential = runtime.associated.get('POTENTIAL_INDEX')!;
+    const clv = runtime.associated.get('CLV')!;
+    await fc.assert(fc.asyncProperty(ratioCell, ratioCell, ratioCell, cell, cell, cell, cell, ratioCell, async (b, p, s, a, y, acq, mt, mg) => {
+      const text = (v: unknown) => (typeof v === 'string' ? `'${v}` : v) as string | number | boolean | null;
+      const at = evaluate([[b, p, s, a, y, acq, mt, mg].map(text).concat([toNativeFormula('=CRM.POTENTIAL_INDEX(A1,B1,C1)')!, toNativeFormula('=CRM.CLV(D1,E1,F1,G1,H1)')!])], [[0]], {});
+      const shown = (out: unknown) => {
+        const v = (out as unknown[][])[0][0];
+        return typeof v === 'object' && v !== null ? `#${{ '#VALUE!': 'VALUE', '#N/A': 'NA' }[(v as { code: string }).code]}` : v;
+      };
+      const close = (got: unknown, want: unknown) => (typeof want === 'number' ? expect(got as number).toBeCloseTo(want, 6) : expect(got).toBe(want));
+      close(at(0, 8), shown(potential([[b]], [[p]], [[s]])));
+      close(at(0, 9), shown(clv([[a]], [[y]], [[acq]], [[mt]], [[mg]], null)));
+    }), { numRuns: 200 });
   });
 });

@@ -1,6 +1,7 @@
 // The grading pane: find the list, confirm the columns, set the thresholds, grade. One UI for the Excel
 // task pane, the Sheets sidebar and the standalone preview; it knows the host only through the port.
 import { readDate, readNonNegative, readNumber } from '../../src/cells/coerce';
+import { shareableReportLines, type FrozenCell } from '../../src/formulas/shareable-report';
 import { columnDateOrder } from '../../src/grading/date-order';
 import { scaledInput } from '../../src/grading/list-inputs';
 import { headerScale } from '../../src/cells/number-text';
@@ -465,12 +466,15 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
   }
 
   /** Excel's Make shareable, where the host offers it. */
-  const shareable = (options.port as Partial<{ makeShareable(lang: Lang, asOf: number): Promise<{ converted: number; frozen: number }> }>).makeShareable;
+  const shareable = (options.port as Partial<{ makeShareable(lang: Lang, asOf: number): Promise<{ converted: number; frozen: number; frozenCells?: readonly FrozenCell[] }> }>).makeShareable;
 
   async function makeShareable(): Promise<void> {
     try {
       const report = await shareable!.call(options.port, state.lang, state.asOf);
-      state.message = { kind: 'info', text: tr('shared', { converted: report.converted, frozen: report.frozen }) };
+      // Which cells were kept as values, and why (issue 11: never a silent difference in a shared workbook).
+      state.message = { kind: 'info', text: report.frozenCells
+        ? shareableReportLines({ converted: report.converted, frozenCells: report.frozenCells }, state.lang).join(' ')
+        : tr('shared', { converted: report.converted, frozen: report.frozen }) };
     } catch (e) {
       state.message = { kind: 'error', text: tr('error', { message: e instanceof Error ? e.message : String(e) }) };
     }

@@ -6,12 +6,9 @@ import { formatRuns } from '../../src/xlsx/number-formats';
 import { cellRef, columnLetters, widestRow } from '../../src/xlsx/a1';
 import type { FoundList, WorkbookPort } from './workbook-port';
 import { EXCEL_CAPACITY, type HostCapacity } from '../app/capacity';
-import { callsCustomFunction, toNativeFormula } from '../../src/formulas/make-shareable';
-import { NAMES } from '../../src/formulas/names';
-import { buildSettingsSheet } from '../../src/formulas/settings-sheet';
+import { callsCustomFunction, convertFormula } from '../../src/formulas/make-shareable';
+import type { FrozenCell } from '../../src/formulas/shareable-report';
 import type { Lang } from '../../src/i18n/lang';
-import { RFM_PRESETS } from '../../src/models/presets';
-import { value8Segment } from '../../src/models/segments';
 
 /** The most bytes of cell data one request may carry: under Excel on the web's 5 MB limit, with room. */
 export const MAX_REQUEST_BYTES = 4_000_000;
@@ -77,25 +74,31 @@ export interface ShareableReport {
   readonly converted: number;
   /** Custom-function formulas no native formula can follow, replaced by the values they showed. */
   readonly frozen: number;
-  /** True when the settings sheet had to be added for the native formulas to read. */
-  readonly addedSettings: boolean;
+  /** Each frozen cell (A1 on the active sheet) and why, for the pane to tell the user. */
+  readonly frozenCells: readonly FrozenCell[];
 }
 
 /** The Excel host of the Workbook port. */
 export class ExcelWorkbook implements WorkbookPort {
   /**
    * Make shareable: on the active sheet, every custom-function formula becomes the native formula that
-   * computes the same (or, where none can, the value it showed), so a colleague without the add-in sees
-   * grades, not #NAME?. The settings sheet with seed tables is added when the names it needs are missing.
+   * computes the same on every input (or, where none can, the value it showed, with the reason), so a
+   * colleague without the add-in sees grades, not #NAME?. The native formulas need no settings sheet:
+   * omitted band tables are the seed's, written into each formula.
    */
-  async makeShareable(lang: Lang, asOf: number): Promise<ShareableReport> {
-    const report = await Excel.run(async (context) => {
+  async makeShareable(lang: Lang, _asOf?: number): Promise<ShareableReport> {
+    return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const used = sheet.getUsedRangeOrNullObject();
       used.load('rowIndex,columnIndex,rowCount,columnCount');
+      // use1904DateSystem (ExcelApi 1.16) is missing from older typings; dates are checked in its count.
+      const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
+      workbook.load('use1904DateSystem');
       await context.sync();
-      let converted = 0, frozen = 0;
-      if (used.isNullObject) return { converted, frozen };
+      let converted = 0;
+      const frozenCells: FrozenCell[] = [];
+      if (used.isNullObject) return { converted, frozen: 0, frozenCells };
+      const ctx = { lang, system: workbook.use1904DateSystem ? 1904 as const : 1900 as const };
       const rowsPerChunk = Math.max(1, Math.floor(MAX_REQUEST_BYTES / (used.columnCount * 128)));
       for (let r = 0; r < used.rowCount; r += rowsPerChunk) {
         const n = Math.min(rowsPerChunk, used.rowCount - r);
@@ -107,14 +110,14 @@ export class ExcelWorkbook implements WorkbookPort {
         const spills: Excel.Range[] = [];
         range.formulas.forEach((row, i) => row.forEach((f, j) => {
           if (typeof f !== 'string' || !callsCustomFunction(f)) return;
-          const native = toNativeFormula(f);
+          const conversion = convertFormula(f, ctx);
           const cell = range.getCell(i, j);
-          if (native) {
+          if ('native' in conversion) {
             converted++;
-            cell.formulas = [[native]];
+            cell.formulas = [[conversion.native]];
           } else {
             // No native formula follows it: keep what it showed, all of it when it spilled.
-            frozen++;
+            frozenCells.push({ cell: cellRef(used.rowIndex + r + i, used.columnIndex + j), reason: conversion.frozen });
             const spill = cell.getSpillingToRangeOrNullObject();
             spill.load('values');
             spills.push(spill);
@@ -125,23 +128,8 @@ export class ExcelWorkbook implements WorkbookPort {
         for (const spill of spills) if (!spill.isNullObject) spill.values = spill.values.map((row) => [...row]);
         if (spills.length) await context.sync();
       }
-      return { converted, frozen };
+      return { converted, frozen: frozenCells.length, frozenCells };
     });
-    const names = await Excel.run(async (context) => {
-      const items = context.workbook.names;
-      items.load('items/name');
-      await context.sync();
-      return items.items.map((n) => n.name);
-    });
-    const addedSettings = report.converted > 0 && !names.includes(NAMES.rBands);
-    if (addedSettings) {
-      const segments = new Map<number, string>();
-      for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) segments.set(r * 100 + f * 10 + m, value8Segment(r, f, m)[lang]);
-      const settings = buildSettingsSheet({ tables: RFM_PRESETS.seed, asOf, segments, presetLabel: 'Seed 5/3/1' }, lang);
-      await this.replaceSheet(settings.sheet);
-      await this.defineNames(settings.names);
-    }
-    return { ...report, addedSettings };
   }
 
   async readListAroundSelection(): Promise<FoundList | undefined> {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
 import { ExcelWorkbook, MAX_REQUEST_BYTES, chunkRows } from '../../taskpane/hosts/excel';
 import { hostFormulaCell as excelFormulaCell } from '../../src/xlsx/host-cell';
+import { toNativeFormula } from '../../src/formulas/make-shareable';
+import { shareableReportLines } from '../../src/formulas/shareable-report';
 import { FakeExcel, FakeSheet } from './fake-excel';
 
 const N = 100_000;
@@ -85,7 +87,7 @@ describe('the Excel host', () => {
 });
 
 describe('Make shareable', () => {
-  it('turns custom functions into native formulas, freezes what none can follow, and adds the settings', async () => {
+  it('turns custom functions into native formulas and freezes what none can follow, saying which cells and why', async () => {
     const sheet = new FakeSheet('Mine');
     sheet.set(0, 0, 10); sheet.set(0, 1, 12); sheet.set(0, 2, 600000);
     sheet.set(0, 3, '=CRM.RFM_SCORE(A1,B1,C1)');
@@ -103,15 +105,18 @@ describe('Make shareable', () => {
     excel.selection = { sheet, row: 0, column: 0 };
     excel.install();
     const report = await new ExcelWorkbook().makeShareable('en', 46327);
-    expect(report).toEqual({ converted: 2, frozen: 2, addedSettings: true });
+    expect(report).toEqual({ converted: 2, frozen: 2, frozenCells: [{ cell: 'F1', reason: 'function' }, { cell: 'H1', reason: 'ranges' }] });
+    expect(shareableReportLines(report, 'en')).toEqual(['2 formulas now work without the add-in; 2 kept as values.',
+      'F1: this function has no native formula that computes the same.', 'H1: the call grades a whole column at once; kept as the values it showed.']);
     // the spilled column keeps every value it showed
     expect([sheet.get(0, 7), sheet.get(1, 7)]).toEqual([555, 333]);
-    expect(sheet.get(0, 3)).toBe('=IF(A1="",NA(),VLOOKUP(A1,CRM_R_BANDS,2,TRUE))*100+IF(B1="",NA(),VLOOKUP(B1,CRM_F_BANDS,2,TRUE))*10+IF(C1="",NA(),VLOOKUP(C1,CRM_M_BANDS,2,TRUE))');
-    expect(sheet.get(0, 4)).toBe('=100*A1*B1*C1');
+    // the seed's bands are written into the formula: no settings sheet, no names needed
+    expect(sheet.get(0, 3)).toBe(toNativeFormula('=CRM.RFM_SCORE(A1,B1,C1)'));
+    expect(sheet.get(0, 3)).toContain('IF(A1>=91,1,IF(A1>=31,3,IF(A1>=0,5,#VALUE!)))');
+    expect(sheet.get(0, 4)).toBe(toNativeFormula('=CRM.POTENTIAL_INDEX(A1,B1,C1)'));
     expect(sheet.get(0, 5)).toBe(2.5);
     expect(sheet.get(0, 6)).toBe('=SUM(A1:C1)');
-    expect(excel.sheets.map((s) => s.name)).toEqual(['Mine', 'CRM Settings']);
-    expect(excel.names.get('CRM_R_BANDS')).toBe("='CRM Settings'!$A$6:$B$8");
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Mine']);
     fake.install();
   });
 });
@@ -153,5 +158,80 @@ describe('hostFormulaCell and chunkRows', () => {
     expect(chunks.reduce((n, c) => n + c.rows.length, 0)).toBe(100);
     expect(chunks.every((c) => c.rows.length >= 1)).toBe(true);
     expect(chunks[1].start).toBe(chunks[0].rows.length);
+  });
+});
+
+describe('the strict Excel double holds the host to Office.js\'s rules', () => {
+  const strict = () => {
+    const excel = new FakeExcel();
+    const sheet = new FakeSheet('S');
+    sheet.set(0, 0, 1);
+    sheet.set(1, 1, 'x');
+    excel.sheets.push(sheet);
+    excel.selection = { sheet, row: 0, column: 0 };
+    excel.install();
+    return { excel, sheet, run: <T>(cb: (context: Excel.RequestContext) => Promise<T>) => Excel.run(cb) };
+  };
+  afterAll(() => fake.install());
+
+  it('throws PropertyNotLoaded for a read before load and sync (the old fake answered it)', async () => {
+    const { run } = strict();
+    await run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1:B2');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      range.load('values');
+      // loaded but not synced: still not there
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([[1, ''], ['', 'x']]);
+      expect(() => range.rowCount).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  it('knows isNullObject only after a sync', async () => {
+    const { run } = strict();
+    await run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it('applies writes at sync and refuses a matrix that does not fit its range', async () => {
+    const { run, sheet } = strict();
+    await expect(run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('C1:D2');
+      range.values = [[1, 2], [3, 4]];
+      expect(sheet.get(0, 2)).toBe('');
+      await context.sync();
+      expect(sheet.get(1, 3)).toBe(4);
+      range.formulas = [[1, 2, 3]];
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('C1:C3').numberFormat = [['0'], ['0']];
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('fails with ItemNotFound for a missing sheet, name or used range', async () => {
+    const { run, excel } = strict();
+    await expect(new ExcelWorkbook().writeBlock('Gone', 0, 0, [[1]])).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(run(async (context) => { context.workbook.names.getItem('CRM_NOPE'); await context.sync(); })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    excel.sheets.push(new FakeSheet('Empty'));
+    await expect(run(async (context) => { context.workbook.worksheets.getItem('Empty').getUsedRange().load('values'); await context.sync(); }))
+      .rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(await new ExcelWorkbook().readSheet('Gone')).toBeUndefined();
+    expect(await new ExcelWorkbook().readSheet('Empty')).toEqual([]);
+  });
+
+  it('refuses a request over 5 MB, and counts what each carries', async () => {
+    const { run, excel } = strict();
+    await expect(run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:A1').values = [['x'.repeat(6_000_000)]];
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(excel.requests.at(-1)).toBeGreaterThan(6_000_000);
   });
 });
