@@ -2,6 +2,7 @@
 // same typed ledger table: every customer's days, orders, amount, scores, code and segment equal to
 // the core's (summarizeLedger, then the core's RFM scoring and segments).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edate, isoToSerial, serialToIso } from '../../src/cells/dates';
 import { RFM_PRESETS } from '../../src/models/presets';
 import { gradingSql, GRADING_SQL_COLUMNS } from '../../src/sql/grading-sql';
 import type { SqlDialect } from '../../src/sql/dialects';
@@ -114,4 +115,18 @@ describe('the grading SQL on PostgreSQL (a throwaway cluster on a Unix socket)',
     async load(lines) { pg.run(ledgerTableSql('sales.orders', lines).join(';\n')); },
     query: async (sql) => pg.query(sql),
   }));
+
+  it('date - INTERVAL \'n months\' is EDATE: every 28th-31st and month end of 2023-2025, 1-25 months', () => {
+    const days: string[] = [];
+    for (let y = 2023; y <= 2025; y++) for (let m = 0; m < 12; m++) for (const d of [28, 29, 30, 31]) {
+      const date = new Date(Date.UTC(y, m, d));
+      if (date.getUTCMonth() === m) days.push(date.toISOString().slice(0, 10));
+    }
+    const months = [1, 2, 3, 6, 11, 12, 13, 24, 25];
+    const values = days.flatMap((d) => months.map((n) => `(DATE '${d}', ${n})`)).join(', ');
+    const rows = pg.query(`SELECT CAST(d AS TEXT) AS d, n, CAST(CAST(d - make_interval(months => n) AS DATE) AS TEXT) AS minus
+      FROM (VALUES ${values}) AS t(d, n)`);
+    expect(rows.length).toBe(days.length * months.length);
+    for (const row of rows) expect([row.d, row.n, row.minus]).toEqual([row.d, row.n, serialToIso(edate(isoToSerial(row.d!), -Number(row.n)))]);
+  });
 });
