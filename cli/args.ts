@@ -4,13 +4,16 @@ import { basename, dirname, extname, join } from 'node:path';
 import { readBandTableArg } from '../src/cells/band-table-arg';
 import { CallError } from '../src/cells/cell-error';
 import type { DateOrder } from '../src/cells/date-text';
-import { isoToSerial } from '../src/cells/dates';
+import { isoToSerial, serialToIso } from '../src/cells/dates';
 import { FIELD_IDS, type FieldId } from '../src/grading/fields';
 import { LEDGER_FIELDS, type LedgerField } from '../src/grading/grade-ledger';
 import { parseLangArg, type Lang } from '../src/i18n/lang';
 import type { BandTable } from '../src/models/band-table';
 import { PRESET_NAMES, type PresetName } from '../src/models/presets';
 import type { RfmDimension } from '../src/models/rfm';
+import { SEGMENT_SCHEMES, type SegmentScheme } from '../src/models/segments';
+import { parseDialect, SQL_DIALECTS, type SqlDialect } from '../src/sql/dialects';
+import type { SqlLedgerColumns } from '../src/sql/grading-sql';
 
 /** A mistake in the command line: exit 2, with the message and the usage. */
 export class UsageError extends Error {}
@@ -46,7 +49,28 @@ export interface GradeArgs {
   readonly keepRows: boolean;
 }
 
-export type Command = GradeArgs | { readonly command: 'help' } | { readonly command: 'version' };
+/** `crm-grader sql ...`, read: the grading of a warehouse's order table, printed as one SELECT. */
+export interface SqlArgs {
+  readonly command: 'sql';
+  readonly dialect: SqlDialect;
+  /** The order table as given (validated as an identifier when the SQL is written). */
+  readonly from: string;
+  /** Column names as given, validated when the SQL is written. */
+  readonly map: Partial<Record<keyof SqlLedgerColumns, string>>;
+  /** `YYYY-MM-DD`; undefined: the settings' date when chosen by hand, else the table's latest order. */
+  readonly asOf?: string;
+  readonly months?: number;
+  readonly preset?: PresetName;
+  readonly bands: Partial<Record<RfmDimension, BandTable>>;
+  readonly settings?: string;
+  readonly scheme: SegmentScheme;
+  readonly lang: Lang;
+}
+
+export type Command = GradeArgs | SqlArgs | { readonly command: 'help' } | { readonly command: 'version' };
+
+/** The order table's fields `crm-grader sql --map` takes: the column of each. */
+export const SQL_MAP_FIELDS: readonly (keyof SqlLedgerColumns)[] = ['customerId', 'orderDate', 'amount', 'orderId'];
 
 // The fields a customer list is graded by, shown first in the help; the rest are the other models' inputs.
 const LIST_FIELDS: readonly FieldId[] = ['customerId', 'customerName', 'lastPurchase', 'recencyDays', 'frequency', 'monetary', 'manualGrade'];
@@ -56,12 +80,15 @@ const OTHER_FIELDS = MAP_FIELDS.filter((f) => !(LIST_FIELDS as readonly string[]
 
 /** The short usage shown after a mistake. */
 export const USAGE = `usage: crm-grader grade <file.csv|file.xlsx> [-o graded.xlsx|graded.csv] [options]
+       crm-grader sql --dialect D --from TABLE --map customerId=COL --map orderDate=COL ...
        crm-grader --help      (every option, the fields for --map, examples and exit codes)`;
 
 /** Everything `--help` prints. */
 export const HELP = `crm-grader: grade customers (RFM scores and segments) from a customer list or an order list.
 
 usage: crm-grader grade <file.csv|file.xlsx> [options]
+       crm-grader sql --dialect D --from TABLE --map customerId=COL --map orderDate=COL
+                      --map amount=COL [--map orderId=COL] [options]
        crm-grader --help | --version
 
 A customer list has one row per customer: days since (or the date of) the last purchase, the
@@ -93,6 +120,17 @@ options:
   -h, --help               this help
   --version                the version
 
+crm-grader sql prints the same grading of an order table in a warehouse as one SELECT (one row
+per customer: customer_id, recency_days, frequency, monetary, r_score, f_score, m_score,
+rfm_code, segment), to run there or save as a view:
+  --dialect D              ${SQL_DIALECTS.join(', ')}
+  --from TABLE             the order table: table or schema.table (letters, digits, _)
+  --map FIELD=COLUMN       the table's column for customerId, orderDate (a DATE), amount, and
+                           optionally orderId (lines sharing an order number are one order)
+  --as-of, --months, --preset (not quintile), --bands, --settings, --lang: as for grade; without
+                           --as-of, the latest order date in the table
+  --scheme S               the segments: ${SEGMENT_SCHEMES.join(', ')} (default value8)
+
 fields for --map:
   customer list: ${LIST_FIELDS.join(', ')}
   order list:    ${LEDGER_FIELDS.join(', ')}
@@ -103,6 +141,8 @@ examples:
   crm-grader grade 客户名单.xlsx --preset quintile --as-of 2026-11-01
   crm-grader grade orders.csv --months 12 --map orderDate="Invoice Date" --map amount="Net Sales"
   crm-grader grade orders-december.csv --settings orders-november-graded.xlsx -o december.csv
+  crm-grader sql --dialect postgres --from sales.orders --map customerId=customer_id \\
+    --map orderDate=order_date --map amount=net_amount --map orderId=order_no
 
 exit codes:
   0  graded (rows that could not be graded are marked in the output and listed on stderr)
@@ -120,6 +160,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
   if (argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'sql') return parseSqlArgs(rest);
   if (command !== 'grade') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   let input: string | undefined, output: string | undefined, preset: GradeArgs['preset'], settings: string | undefined;
   let lang: Lang | undefined, asOf: number | undefined, dateOrder: DateOrder | undefined, months: number | undefined;
@@ -161,11 +202,8 @@ export function parseArgs(argv: readonly string[]): Command {
       const r = a === '--ledger' ? 'ledger' : 'list';
       if (reading !== 'auto' && reading !== r) throw new UsageError('--ledger and --list: give one or the other');
       reading = r;
-    } else if (a === '--months') {
-      const v = value();
-      if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UsageError(`--months: '${v}' is not a positive whole number of months (e.g. --months 12)`);
-      months = Number(v);
-    } else if (a === '--keep-rows') keepRows = true;
+    } else if (a === '--months') months = monthsArg(value());
+    else if (a === '--keep-rows') keepRows = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
     else if (input === undefined) input = a;
     else throw new UsageError(`unexpected argument '${a}'`);
@@ -184,6 +222,74 @@ export function parseArgs(argv: readonly string[]): Command {
     command: 'grade', input, output: out, format: ext === '.csv' ? 'csv' : 'xlsx', preset, bands, settings, map, lang, asOf,
     dateOrder, reading, months, keepRows,
   };
+}
+
+/**
+ * The arguments of `crm-grader sql` (after `sql`). Names of the table and columns are taken as given
+ * here and validated as identifiers when the SQL is written; the dialect is one of SQL_DIALECTS.
+ * @example parseSqlArgs(['--dialect', 'duckdb', '--from', 'orders', '--map', 'customerId=cust', '--map', 'orderDate=day', '--map', 'amount=net']) // { command: 'sql', dialect: 'duckdb', from: 'orders', scheme: 'value8', lang: 'en', ... }
+ */
+export function parseSqlArgs(rest: readonly string[]): SqlArgs {
+  let dialect: SqlDialect | undefined, from: string | undefined, asOf: string | undefined, months: number | undefined;
+  let preset: PresetName | undefined, settings: string | undefined, scheme: SegmentScheme = 'value8', lang: Lang = 'en';
+  const map: Partial<Record<keyof SqlLedgerColumns, string>> = {};
+  const bands: Partial<Record<RfmDimension, BandTable>> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--dialect') {
+      const v = value();
+      dialect = parseDialect(v);
+      if (!dialect) throw new UsageError(`--dialect: '${v}' is not one of ${SQL_DIALECTS.join(', ')}`);
+    } else if (a === '--from') from = value();
+    else if (a === '--map') {
+      const m = /^([^=]+)=(.*)$/.exec(value());
+      const field = m?.[1].trim() as keyof SqlLedgerColumns;
+      if (!m || !SQL_MAP_FIELDS.includes(field)) throw new UsageError(`--map takes field=column with field one of ${SQL_MAP_FIELDS.join(', ')}`);
+      map[field] = m[2].trim();
+    } else if (a === '--as-of') {
+      const v = value();
+      const serial = isoToSerial(v);
+      if (Number.isNaN(serial)) throw new UsageError('--as-of: use a date like 2026-10-01');
+      asOf = serialToIso(serial);
+    } else if (a === '--months') months = monthsArg(value());
+    else if (a === '--preset') {
+      const p = presetArg(value());
+      if (p === 'quintile') throw new UsageError('--preset quintile: quintile bands come from a list graded in memory; give a preset, --bands or --settings');
+      preset = p;
+    } else if (a === '--bands') {
+      const [dimension, table] = bandsArg(value());
+      if (bands[dimension]) throw new UsageError(`--bands ${dimension}= is given twice`);
+      bands[dimension] = table;
+    } else if (a === '--settings') settings = value();
+    else if (a === '--scheme') {
+      const v = value().trim().toLowerCase();
+      if (!(SEGMENT_SCHEMES as readonly string[]).includes(v)) throw new UsageError(`--scheme: '${v}' is not one of ${SEGMENT_SCHEMES.join(', ')}`);
+      scheme = v as SegmentScheme;
+    } else if (a === '--lang') {
+      const l = parseLangArg(value());
+      if (!l) throw new UsageError('--lang: use en, zh-CN or zh-TW');
+      lang = l;
+    } else throw new UsageError(a.startsWith('-') ? `unknown option '${a}' for sql` : `unexpected argument '${a}'`);
+  }
+  if (!dialect) throw new UsageError(`sql: give --dialect, one of ${SQL_DIALECTS.join(', ')}`);
+  if (!from) throw new UsageError('sql: give --from TABLE, the order table');
+  const missing = (['customerId', 'orderDate', 'amount'] as const).filter((f) => !map[f]);
+  if (missing.length) throw new UsageError(`sql: give the column of ${missing.map((f) => `--map ${f}=COLUMN`).join(', ')}`);
+  if (settings !== undefined && preset !== undefined) {
+    throw new UsageError(`--settings and --preset: the bands come from ${settings}; give one or the other`);
+  }
+  return { command: 'sql', dialect, from, map, asOf, months, preset, bands, settings, scheme, lang };
+}
+
+/** `--months N`: a positive whole number. */
+function monthsArg(v: string): number {
+  if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw new UsageError(`--months: '${v}' is not a positive whole number of months (e.g. --months 12)`);
+  return Number(v);
 }
 
 /**

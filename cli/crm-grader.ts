@@ -19,11 +19,12 @@ import { RFM_PRESETS } from '../src/models/presets';
 import type { RfmTables } from '../src/models/rfm';
 import { readXlsx } from '../src/xlsx/read-xlsx';
 import { streamXlsx, type XlsxSink, type XlsxStream } from '../src/xlsx/stream-xlsx';
-import { HELP, ledgerMap, listMap, listOnlyFields, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs } from './args';
+import { HELP, ledgerMap, listMap, listOnlyFields, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs, type SqlArgs } from './args';
 import { csvTable } from './csv-table';
 import { readLedger, writeGradedLedger, type LedgerPass } from './ledger-grade';
 import { csvFileRows, memoryRows, type RowSource } from './list-source';
 import { SettingsFileError, readSettingsFile } from './settings-file';
+import { sqlForArgs } from './sql-command';
 import { checkList, writeGradedList, type CheckedList } from './stream-grade';
 import { tableHints } from './table-hints';
 
@@ -58,6 +59,7 @@ export function main(argv: readonly string[], io: Io = { out: (s) => process.std
     io.out(`${version}\n`);
     return EXIT.ok;
   }
+  if (command.command === 'sql') return printSql(command, io);
   const args = command;
   let opened = false;
   try {
@@ -86,6 +88,26 @@ export function main(argv: readonly string[], io: Io = { out: (s) => process.std
     io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
     return EXIT.input;
   }
+}
+
+/** `crm-grader sql`: the SELECT on stdout; a bad name exit 2, a settings file that cannot be used exit 3. */
+function printSql(args: SqlArgs, io: Io): number {
+  let sql: string;
+  try {
+    sql = sqlForArgs(args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`crm-grader: ${e.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof SettingsFileError) {
+      io.err(`crm-grader: ${e.message}\n`);
+      return EXIT.input;
+    }
+    throw e;
+  }
+  io.out(sql);
+  return EXIT.ok;
 }
 
 /** A table that cannot be graded as it is: what is wrong, on one line. */

@@ -1,0 +1,129 @@
+// The grading of an order ledger as one SELECT, for the warehouse where the ledger lives (SPEC,
+// "Warehouse SQL"): the ledger rules of src/grading/ledger-summary.ts, the band tables of
+// src/models/presets.ts (or any RfmTables) and the segment table of src/models/segments.ts, written
+// for a dialect. The ledger rules, as the core applies them:
+// - a line with no customer id, date or amount is left out (the core reports it and leaves it out);
+// - as-of is given, or the latest order date of the table; lines after as-of are left out, and so is a
+//   customer whose every line is after it;
+// - days = as-of minus the latest order on or before as-of (any time, not only in the window);
+// - the window is EDATE(as_of, -months) <= date <= as_of, both ends included;
+// - orders = distinct order ids in the window (a line without one is an order of its own; without an
+//   order column every line is an order); amount = the sum in the window, credits included, 0 if none.
+import type { Lang } from '../i18n/lang';
+import type { RfmTables } from '../models/rfm';
+import type { SegmentScheme } from '../models/segments';
+import { DIALECTS, type SqlDialect } from './dialects';
+import { plainIdentifier, tableNameParts } from './identifiers';
+import { bandCase, segmentCase } from './lookups';
+
+/** The ledger's columns in the table: plain identifiers. */
+export interface SqlLedgerColumns {
+  readonly customerId: string;
+  readonly orderDate: string;
+  readonly amount: string;
+  /** Order numbers: lines sharing one are one order. Without it each line is an order. */
+  readonly orderId?: string;
+}
+
+export interface GradingSqlOptions {
+  readonly dialect: SqlDialect;
+  /** `table`, `schema.table` or `database.schema.table`, each part a plain identifier. */
+  readonly table: string;
+  readonly columns: SqlLedgerColumns;
+  /** `YYYY-MM-DD`; omitted: the latest order date in the table. */
+  readonly asOf?: string;
+  /** The window in months (default 12). */
+  readonly months?: number;
+  readonly tables: RfmTables;
+  /** Default `value8`. */
+  readonly scheme?: SegmentScheme;
+  /** The language of the segment labels (default `en`). */
+  readonly lang?: Lang;
+}
+
+/** The columns of the result, in order (SPEC, "Warehouse SQL"). */
+export const GRADING_SQL_COLUMNS = [
+  'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'rfm_code', 'segment',
+] as const;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The grading of an order table as one SELECT (CTEs allowed) in `dialect`: one row per customer with
+ * GRADING_SQL_COLUMNS. A table or column name that is not a plain identifier is a SqlNameError; a bad
+ * as-of date or window a RangeError.
+ * @example gradingSql({ dialect: 'postgres', table: 'sales.orders', columns: { customerId: 'customer', orderDate: 'order_date', amount: 'net' }, tables: RFM_PRESETS.seed }) // 'WITH ledger AS (\n  SELECT\n    TRIM(CAST("customer" AS TEXT)) AS customer_id, ...'
+ */
+export function gradingSql(options: GradingSqlOptions): string {
+  const d = DIALECTS[options.dialect];
+  if (!d) throw new RangeError(`unknown SQL dialect '${options.dialect}'`);
+  const months = options.months ?? 12;
+  if (!Number.isInteger(months) || months < 1 || months > 1200) throw new RangeError(`months: ${months} is not a whole number of months from 1 to 1200`);
+  const table = tableNameParts(options.table).map(d.quote).join('.');
+  const column = (field: keyof SqlLedgerColumns) => {
+    const name = options.columns[field];
+    return name === undefined ? undefined : d.quote(plainIdentifier(name, `column (${field})`));
+  };
+  const id = column('customerId')!, date = column('orderDate')!, amount = column('amount')!, order = column('orderId');
+  const asOf = options.asOf === undefined ? undefined : asOfLiteral(options.asOf);
+  const idText = `TRIM(CAST(${id} AS ${d.textType}))`;
+  const inWindow = 'l.order_date >= b.window_start';
+  const frequency = order === undefined
+    ? `SUM(CASE WHEN ${inWindow} THEN 1 ELSE 0 END)`
+    // A line without an order number is an order of its own, as in the core.
+    : `COUNT(DISTINCT CASE WHEN ${inWindow} THEN l.order_id END)\n      + SUM(CASE WHEN ${inWindow} AND l.order_id IS NULL THEN 1 ELSE 0 END)`;
+  const { r, f, m } = options.tables;
+  return [
+    'WITH ledger AS (',
+    '  SELECT',
+    `    ${idText} AS customer_id,`,
+    `    CAST(${date} AS DATE) AS order_date,`,
+    `    ${amount} AS amount${order === undefined ? '' : ','}`,
+    ...(order === undefined ? [] : [`    NULLIF(TRIM(CAST(${order} AS ${d.textType})), '') AS order_id`]),
+    `  FROM ${table}`,
+    `  WHERE ${id} IS NOT NULL AND ${date} IS NOT NULL AND ${amount} IS NOT NULL AND ${idText} <> ''`,
+    '),',
+    'as_of AS (',
+    asOf === undefined ? '  SELECT MAX(order_date) AS as_of_date FROM ledger' : `  SELECT DATE '${asOf}' AS as_of_date`,
+    '),',
+    'bounds AS (',
+    `  SELECT as_of_date, ${d.monthsBefore('as_of_date', months)} AS window_start FROM as_of`,
+    '),',
+    'customers AS (',
+    '  SELECT',
+    '    l.customer_id,',
+    `    ${d.daysBetween('b.as_of_date', 'MAX(l.order_date)')} AS recency_days,`,
+    `    ${frequency} AS frequency,`,
+    `    COALESCE(SUM(CASE WHEN ${inWindow} THEN l.amount END), 0) AS monetary`,
+    '  FROM ledger AS l CROSS JOIN bounds AS b',
+    '  WHERE l.order_date <= b.as_of_date',
+    '  GROUP BY l.customer_id, b.as_of_date',
+    '),',
+    'scored AS (',
+    '  SELECT',
+    '    customer_id, recency_days, frequency, monetary,',
+    `    ${bandCase('recency_days', r)} AS r_score,`,
+    `    ${bandCase('frequency', f)} AS f_score,`,
+    `    ${bandCase('monetary', m)} AS m_score`,
+    '  FROM customers',
+    '),',
+    'coded AS (',
+    '  SELECT',
+    '    customer_id, recency_days, frequency, monetary, r_score, f_score, m_score,',
+    '    r_score * 100 + f_score * 10 + m_score AS rfm_code',
+    '  FROM scored',
+    ')',
+    'SELECT',
+    '  customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, rfm_code,',
+    `  ${segmentCase('rfm_code', options.scheme ?? 'value8', options.lang ?? 'en', d.text)} AS segment`,
+    'FROM coded',
+  ].join('\n');
+}
+
+/** A `YYYY-MM-DD` that is a real day, for a DATE literal; a RangeError otherwise. */
+function asOfLiteral(text: string): string {
+  const match = ISO_DAY.exec(text);
+  const day = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!match || !day || day.toISOString().slice(0, 10) !== text) throw new RangeError(`as-of '${text}' is not a day written YYYY-MM-DD`);
+  return text;
+}

@@ -1,0 +1,132 @@
+// The emitted SQL run on real engines, DuckDB in-process and a throwaway PostgreSQL cluster, over the
+// same typed ledger table: every customer's days, orders, amount, scores, code and segment equal to
+// the core's (summarizeLedger, then the core's RFM scoring and segments).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edate, isoToSerial, serialToIso } from '../../src/cells/dates';
+import { RFM_PRESETS } from '../../src/models/presets';
+import { gradingSql, GRADING_SQL_COLUMNS } from '../../src/sql/grading-sql';
+import type { SqlDialect } from '../../src/sql/dialects';
+import { coreGrading, expectSameAsCore, type Grading } from './core-grading';
+import { ledgerTableSql, openDuckDb, startPostgres, type Line, type ResultRow } from './engines';
+
+// Boundary cases around as-of 2026-03-31 with a 1-month window: EDATE(2026-03-31, -1) = 2026-02-28.
+const BOUNDARY: Line[] = [
+  ['A', '2026-02-28', 100, 'A1'], // the window's first day: in
+  ['A', '2026-02-27', 50, 'A0'], // the day before: out of the window, but not of recency
+  ['B', '2026-03-10', 200, 'B1'], ['B', '2026-03-10', 300, 'B1'], ['B', '2026-03-12', 10, null], // one order of two lines, and a line without a number
+  ['C', '2026-03-31', 1000, 'C1'], ['C', '2026-03-20', -300, 'C2'], // a credit, on the as-of day itself
+  ['D', '2026-03-01', 40, 'D1'], ['D', '2026-04-02', 999, 'D2'], // a line after as-of: left out
+  ['E', '2026-04-01', 5, 'E1'], ['E', '2026-05-01', 5, 'E2'], // every line after as-of: not graded
+  ['F', '2026-03-15', 100, 'F1'], ['F', '2026-03-16', -400, 'F2'], // credits outweigh: below the M table, not scored
+  ['G', '2025-06-30', 900, 'G1'], // only before the window: 0 orders, 0 amount
+  ['H1', '2026-03-05', 20, 'X1'], ['H2', '2026-03-06', 30, 'X1'], // one order number, two customers: two orders
+  ['I', '2026-02-27', 70, 'I1'], ['I', '2026-02-28', 80, 'I1'], // one order across the window's start: counted in, 80
+  ['  J ', '2026-03-30', 60, ' J1'], ['J', '2026-03-30', 60, 'J1'], // ids and order numbers trimmed, as the core reads them
+  ['K', '2026-03-31', 250_000, 'K1'], ['K', '2026-03-31', 250_000, 'K2'], ['K', '2026-03-30', 0.01, 'K3'],
+];
+
+// A leap day as-of: EDATE(2024-02-29, -12) = 2023-02-28; months of 31 days to shorter ones.
+const LEAP: Line[] = [
+  ['L', '2023-02-28', 10, 'L1'], ['L', '2023-02-27', 10, 'L0'], ['L', '2024-02-29', 10, 'L2'],
+  ['M', '2023-03-01', 500_000, 'M1'], ['M', '2024-01-31', 1, 'M2'],
+  ['N', '2022-12-31', 7, 'N1'], ['N', '2024-03-01', 7, 'N2'],
+];
+
+interface Case {
+  readonly name: string;
+  readonly lines: readonly Line[];
+  readonly grading: Grading;
+}
+
+const CASES: Case[] = [
+  { name: 'boundaries, as-of 2026-03-31, 1 month, order numbers, seed bands, value8', lines: BOUNDARY,
+    grading: { asOf: '2026-03-31', months: 1, tables: RFM_PRESETS.seed, scheme: 'value8', orderIds: true } },
+  { name: 'boundaries, each line an order, five-point bands, five classes', lines: BOUNDARY,
+    grading: { asOf: '2026-03-31', months: 1, tables: RFM_PRESETS.five, scheme: 'five', orderIds: false } },
+  { name: 'boundaries, as-of the latest date (2026-05-01), 12 months, rfm11', lines: BOUNDARY,
+    grading: { tables: RFM_PRESETS.five, scheme: 'rfm11', orderIds: true } },
+  { name: 'boundaries, manufacturing bands, zh-CN labels', lines: BOUNDARY,
+    grading: { asOf: '2026-03-31', months: 6, tables: RFM_PRESETS.manufacturing, scheme: 'value8', lang: 'zh-CN', orderIds: true } },
+  { name: 'a leap-day as-of, 12 months', lines: LEAP,
+    grading: { asOf: '2024-02-29', tables: RFM_PRESETS.seed, scheme: 'value8', orderIds: true } },
+  { name: 'a month-end as-of into a shorter month (2024-01-31 - 11 months = 2023-02-28)', lines: LEAP,
+    grading: { asOf: '2024-01-31', months: 11, tables: RFM_PRESETS.five, scheme: 'rfm11', orderIds: false } },
+];
+
+function sqlFor(dialect: SqlDialect, g: Grading): string {
+  return gradingSql({
+    dialect, table: 'sales.orders', tables: g.tables, scheme: g.scheme, lang: g.lang, asOf: g.asOf, months: g.months,
+    columns: { customerId: 'customer', orderDate: 'date', amount: 'amount', ...(g.orderIds ? { orderId: 'order' } : {}) },
+  });
+}
+
+interface Engine {
+  load(lines: readonly Line[]): Promise<void>;
+  query(sql: string): Promise<ResultRow[]>;
+}
+
+function engineCases(dialect: SqlDialect, engine: () => Engine) {
+  it.each(CASES)('$name', async ({ lines, grading }) => {
+    await engine().load(lines);
+    const rows = await engine().query(sqlFor(dialect, grading));
+    expect(Object.keys(rows[0])).toEqual([...GRADING_SQL_COLUMNS]);
+    expectSameAsCore(rows, coreGrading(lines, grading));
+  });
+
+  it('the boundary rows as written down by hand (as-of 2026-03-31, 1 month, seed bands)', async () => {
+    await engine().load(BOUNDARY);
+    const rows = await engine().query(sqlFor(dialect, CASES[0].grading));
+    const by = new Map(rows.map((r) => [r.customer_id, r]));
+    const pick = (id: string) => { const r = by.get(id)!; return [Number(r.recency_days), Number(r.frequency), Number(r.monetary), r.rfm_code]; };
+    expect(pick('A')).toEqual([31, 1, 100, '311']);
+    expect(pick('B')).toEqual([19, 2, 510, '511']);
+    expect(pick('C')).toEqual([0, 2, 700, '511']);
+    expect(pick('D')).toEqual([30, 1, 40, '511']);
+    expect(by.has('E')).toBe(false);
+    expect(pick('F')).toEqual([15, 2, -300, null]);
+    expect(pick('G')).toEqual([274, 0, 0, '111']);
+    expect(pick('I')).toEqual([31, 1, 80, '311']);
+    expect(pick('J')).toEqual([1, 1, 120, '511']);
+    expect(pick('K')).toEqual([0, 3, 500000.01, '515']);
+  });
+}
+
+describe('the grading SQL on DuckDB (@duckdb/node-api, in-process)', () => {
+  let db: Awaited<ReturnType<typeof openDuckDb>>;
+  beforeAll(async () => {
+    db = await openDuckDb();
+    await db.run('CREATE SCHEMA sales');
+  });
+  afterAll(() => db?.close());
+  engineCases('duckdb', () => ({
+    async load(lines) { for (const s of ledgerTableSql('sales.orders', lines)) await db.run(s); },
+    query: (sql) => db.query(sql),
+  }));
+});
+
+describe('the grading SQL on PostgreSQL (a throwaway cluster on a Unix socket)', () => {
+  let pg: ReturnType<typeof startPostgres>;
+  beforeAll(() => {
+    pg = startPostgres();
+    pg.run('CREATE SCHEMA sales');
+  });
+  afterAll(() => pg?.stop());
+  engineCases('postgres', () => ({
+    async load(lines) { pg.run(ledgerTableSql('sales.orders', lines).join(';\n')); },
+    query: async (sql) => pg.query(sql),
+  }));
+
+  it('date - INTERVAL \'n months\' is EDATE: every 28th-31st and month end of 2023-2025, 1-25 months', () => {
+    const days: string[] = [];
+    for (let y = 2023; y <= 2025; y++) for (let m = 0; m < 12; m++) for (const d of [28, 29, 30, 31]) {
+      const date = new Date(Date.UTC(y, m, d));
+      if (date.getUTCMonth() === m) days.push(date.toISOString().slice(0, 10));
+    }
+    const months = [1, 2, 3, 6, 11, 12, 13, 24, 25];
+    const values = days.flatMap((d) => months.map((n) => `(DATE '${d}', ${n})`)).join(', ');
+    const rows = pg.query(`SELECT CAST(d AS TEXT) AS d, n, CAST(CAST(d - make_interval(months => n) AS DATE) AS TEXT) AS minus
+      FROM (VALUES ${values}) AS t(d, n)`);
+    expect(rows.length).toBe(days.length * months.length);
+    for (const row of rows) expect([row.d, row.n, row.minus]).toEqual([row.d, row.n, serialToIso(edate(isoToSerial(row.d!), -Number(row.n)))]);
+  });
+});
