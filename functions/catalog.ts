@@ -1,22 +1,5 @@
-import type { CallContext } from '../src/calls/call-context';
-import type { OutGrid } from '../src/cells/output';
+import type { FunctionName } from './calls';
 import type { Lang } from '../src/i18n/lang';
-import { abcClassCall } from '../src/calls/abc-class';
-import { bgNbdFitCall } from '../src/calls/bgnbd-fit';
-import { breakthroughScoreCall } from '../src/calls/breakthrough-score';
-import { btydSummaryCall } from '../src/calls/btyd-summary';
-import { churnRiskCall } from '../src/calls/churn-risk';
-import { clvCall } from '../src/calls/clv';
-import { compositeGradeCall } from '../src/calls/composite-grade';
-import { expectedClvCall } from '../src/calls/expected-clv';
-import { expectedPurchasesCall } from '../src/calls/expected-purchases';
-import { gammaGammaFitCall } from '../src/calls/gamma-gamma-fit';
-import { nextOrderDateCall } from '../src/calls/next-order-date';
-import { ordersSummaryCall } from '../src/calls/orders-summary';
-import { potentialIndexCall } from '../src/calls/potential-index';
-import { probAliveCall } from '../src/calls/prob-alive';
-import { rfmScoreCall } from '../src/calls/rfm-score';
-import { rfmSegmentCall } from '../src/calls/rfm-segment';
 
 /** Text in each language. */
 export type Text = Readonly<Record<Lang, string>>;
@@ -32,14 +15,17 @@ export interface ParamSpec {
   readonly description: Text;
 }
 
-/** One custom function: its name (= Excel id), help text, parameters, and the core call it makes. */
+/**
+ * One custom function as both hosts document it: its name (= Excel id), help text and parameters. The
+ * core call it makes is `CALLS[name]` (functions/calls.ts): the function bundles take the calls alone, so
+ * this help text in three languages goes only into the generated metadata, the Sheets stubs and the pane.
+ */
 export interface FunctionSpec {
-  readonly name: string;
+  readonly name: FunctionName;
   readonly description: Text;
   /** A worked call for the help text, with its result. */
   readonly example: string;
   readonly params: readonly ParamSpec[];
-  readonly call: (args: readonly unknown[], ctx: CallContext) => OutGrid;
 }
 
 const t = (en: string, cn: string, tw: string): Text => ({ en, 'zh-CN': cn, 'zh-TW': tw });
@@ -87,7 +73,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('as_of', t('Date to count recency from, when recency holds dates.', '计算最近购买天数的基准日期（recency 为日期时）。', '計算最近購買天數的基準日期（recency 為日期時）。'), true),
       option('output', t('"code" (default), "r", "f", "m" or "sum".', '"code"（默认）、"r"、"f"、"m" 或 "sum"。', '"code"（預設）、"r"、"f"、"m" 或 "sum"。')),
     ],
-    call: rfmScoreCall,
   },
   {
     name: 'RFM_SEGMENT',
@@ -103,7 +88,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       option('scheme', t('"value8" (default), "five" or "rfm11".', '"value8"（默认）、"five" 或 "rfm11"。', '"value8"（預設）、"five" 或 "rfm11"。')),
       LANG,
     ],
-    call: rfmSegmentCall,
   },
   {
     name: 'POTENTIAL_INDEX',
@@ -117,7 +101,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('penetration', t('Share of decision-chain weight reached, 0-1.', '已触达的决策链权重占比，0-1。', '已觸達的決策鏈權重占比，0-1。')),
       range('synergy', t('Weighted product-line, capacity and customisation match, 0-1.', '产品线、产能、定制化的加权匹配度，0-1。', '產品線、產能、客製化的加權匹配度，0-1。')),
     ],
-    call: potentialIndexCall,
   },
   {
     name: 'CLV',
@@ -134,7 +117,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('margin', t('Gross margin 0-1 (default 1, the seed formula).', '毛利率 0-1（默认 1，即原始公式）。', '毛利率 0-1（預設 1，即原始公式）。'), true),
       range('discount_rate', t('Yearly discount rate 0-1 (default 0).', '年折现率 0-1（默认 0）。', '年折現率 0-1（預設 0）。'), true),
     ],
-    call: clvCall,
   },
   {
     name: 'CHURN_RISK',
@@ -150,7 +132,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('n', t('Weight of the satisfaction term (default 1).', '满意度项权重（默认 1）。', '滿意度項權重（預設 1）。'), true),
       option('mode', t('"sd" (default) or "cv" (divided by the mean).', '"sd"（默认）或 "cv"（除以均值）。', '"sd"（預設）或 "cv"（除以平均值）。')),
     ],
-    call: churnRiskCall,
   },
   {
     name: 'COMPOSITE_GRADE',
@@ -168,7 +149,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       option('output', t('"grade" (default) or "score".', '"grade"（默认）或 "score"。', '"grade"（預設）或 "score"。')),
       LANG,
     ],
-    call: compositeGradeCall,
   },
   {
     name: 'ABC_CLASS',
@@ -182,7 +162,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('a_share', t('Share of the total for A (default 0.8).', 'A 类占总额比例（默认 0.8）。', 'A 類占總額比例（預設 0.8）。'), true),
       range('b_share', t('Cumulative share for B (default 0.95).', 'B 类累计比例（默认 0.95）。', 'B 類累計比例（預設 0.95）。'), true),
     ],
-    call: abcClassCall,
   },
   {
     name: 'NEXT_ORDER_DATE',
@@ -195,7 +174,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('order_dates', t('Order dates, one row per customer.', '下单日期，每位客户一行。', '下單日期，每位客戶一列。')),
       option('output', t('"date" (default), "window_start", "window_end" or "volatility".', '"date"（默认）、"window_start"、"window_end" 或 "volatility"。', '"date"（預設）、"window_start"、"window_end" 或 "volatility"。')),
     ],
-    call: nextOrderDateCall,
   },
   {
     name: 'BREAKTHROUGH_SCORE',
@@ -208,7 +186,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('penetration', t('Share of decision-chain weight reached, 0-1.', '已触达的决策链权重占比，0-1。', '已觸達的決策鏈權重占比，0-1。')),
       range('tech_match', t('Technical match, 0-1.', '技术匹配度，0-1。', '技術匹配度，0-1。')),
     ],
-    call: breakthroughScoreCall,
   },
   {
     name: 'ORDERS_SUMMARY',
@@ -228,7 +205,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('order_ids', t('Order number of each line: lines sharing one are one order (default: each line is an order).',
         '每条订单的订单号：订单号相同的多行算一单（默认：每行一单）。', '每筆訂單的訂單號：訂單號相同的多列算一單（預設：每列一單）。'), true),
     ],
-    call: ordersSummaryCall,
   },
   {
     name: 'BTYD_SUMMARY',
@@ -246,7 +222,6 @@ export const CATALOG: readonly FunctionSpec[] = [
         '观察期末日期（默认：最近的下单日期）；晚于它的订单不计入。', '觀察期末日期（預設：最近的下單日期）；晚於它的訂單不計入。'), true),
       UNIT,
     ],
-    call: btydSummaryCall,
   },
   {
     name: 'BGNBD_FIT',
@@ -256,7 +231,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       '在給出的全部客戶上擬合 BG/NBD 回購模型（含只購買一次的客戶；略過空白列），傳回一列：r | alpha | a | b。'),
     example: 'BGNBD_FIT(CDNOW frequency, recency, T) = {0.243, 4.414, 0.793, 2.426}',
     params: [FREQUENCY, RECENCY, AGE],
-    call: bgNbdFitCall,
   },
   {
     name: 'PROB_ALIVE',
@@ -266,7 +240,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       '客戶仍然活躍的機率（BG/NBD），依據其購買歷史和 BGNBD_FIT 的參數。'),
     example: 'PROB_ALIVE(2, 30.43, 38.86, {0.243, 4.414, 0.793, 2.426}) = 0.7266',
     params: [FREQUENCY, RECENCY, AGE, BGNBD_PARAMS('params')],
-    call: probAliveCall,
   },
   {
     name: 'EXPECTED_PURCHASES',
@@ -279,7 +252,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('t', t('Length of the period ahead, in the unit of recency and T.', '未来时长，单位同 recency 和 T。', '未來時長，單位同 recency 和 T。')),
       FREQUENCY, RECENCY, AGE, BGNBD_PARAMS('params'),
     ],
-    call: expectedPurchasesCall,
   },
   {
     name: 'GAMMA_GAMMA_FIT',
@@ -289,7 +261,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       '擬合 Gamma-Gamma 單次消費模型，傳回一列：p | q | v。只在 frequency > 0 且 monetary > 0 的客戶上擬合，其餘客戶不計入（COUNTIFS(frequency,">0",monetary,">0") 即參與擬合的客戶數）。'),
     example: 'GAMMA_GAMMA_FIT(CDNOW frequency, monetary) = {6.25, 3.74, 15.44}',
     params: [FREQUENCY, MONETARY],
-    call: gammaGammaFitCall,
   },
   {
     name: 'EXPECTED_CLV',
@@ -305,6 +276,5 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('discount_rate', t('Monthly discount rate 0-1 (default 0; 1% or 0.01).', '月折现率 0-1（默认 0；1% 或 0.01）。', '月折現率 0-1（預設 0；1% 或 0.01）。'), true),
       UNIT,
     ],
-    call: expectedClvCall,
   },
 ];
