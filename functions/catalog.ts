@@ -1,16 +1,5 @@
-import type { CallContext } from '../src/calls/call-context';
-import type { OutGrid } from '../src/cells/output';
+import type { FunctionName } from './calls';
 import type { Lang } from '../src/i18n/lang';
-import { abcClassCall } from '../src/calls/abc-class';
-import { breakthroughScoreCall } from '../src/calls/breakthrough-score';
-import { churnRiskCall } from '../src/calls/churn-risk';
-import { clvCall } from '../src/calls/clv';
-import { compositeGradeCall } from '../src/calls/composite-grade';
-import { nextOrderDateCall } from '../src/calls/next-order-date';
-import { ordersSummaryCall } from '../src/calls/orders-summary';
-import { potentialIndexCall } from '../src/calls/potential-index';
-import { rfmScoreCall } from '../src/calls/rfm-score';
-import { rfmSegmentCall } from '../src/calls/rfm-segment';
 
 /** Text in each language. */
 export type Text = Readonly<Record<Lang, string>>;
@@ -26,14 +15,17 @@ export interface ParamSpec {
   readonly description: Text;
 }
 
-/** One custom function: its name (= Excel id), help text, parameters, and the core call it makes. */
+/**
+ * One custom function as both hosts document it: its name (= Excel id), help text and parameters. The
+ * core call it makes is `CALLS[name]` (functions/calls.ts): the function bundles take the calls alone, so
+ * this help text in three languages goes only into the generated metadata, the Sheets stubs and the pane.
+ */
 export interface FunctionSpec {
-  readonly name: string;
+  readonly name: FunctionName;
   readonly description: Text;
   /** A worked call for the help text, with its result. */
   readonly example: string;
   readonly params: readonly ParamSpec[];
-  readonly call: (args: readonly unknown[], ctx: CallContext) => OutGrid;
 }
 
 const t = (en: string, cn: string, tw: string): Text => ({ en, 'zh-CN': cn, 'zh-TW': tw });
@@ -46,6 +38,19 @@ const LANG = option('lang', t(
   'Language of the labels: "en", "zh-CN" or "zh-TW" (default: the app\'s language).',
   '标签语言："en"、"zh-CN" 或 "zh-TW"（默认跟随软件语言）。',
   '標籤語言："en"、"zh-CN" 或 "zh-TW"（預設跟隨軟體語言）。'));
+
+// The buy-till-you-die functions' shared arguments: a customer's history as BTYD_SUMMARY spills it.
+const FREQUENCY = range('frequency', t('Repeat purchases: purchase days minus one (BTYD_SUMMARY\'s frequency), a whole number.',
+  '复购次数：购买天数减一（BTYD_SUMMARY 的 frequency），整数。', '回購次數：購買天數減一（BTYD_SUMMARY 的 frequency），整數。'));
+const RECENCY = range('recency', t('Time from the first purchase to the last, in weeks or days (BTYD_SUMMARY\'s recency).',
+  '首次购买到最后一次购买的时长，以周或天计（BTYD_SUMMARY 的 recency）。', '首次購買到最後一次購買的時長，以週或天計（BTYD_SUMMARY 的 recency）。'));
+const AGE = range('T', t('Time from the first purchase to the end of the period, in the same unit (BTYD_SUMMARY\'s T).',
+  '首次购买到观察期末的时长，单位同上（BTYD_SUMMARY 的 T）。', '首次購買到觀察期末的時長，單位同上（BTYD_SUMMARY 的 T）。'));
+const MONETARY = range('monetary', t('Mean amount of the repeat purchases (BTYD_SUMMARY\'s monetary).',
+  '复购的平均金额（BTYD_SUMMARY 的 monetary）。', '回購的平均金額（BTYD_SUMMARY 的 monetary）。'));
+const BGNBD_PARAMS = (name: string) => range(name, t('The row BGNBD_FIT returns: r | alpha | a | b.',
+  'BGNBD_FIT 返回的一行：r | alpha | a | b。', 'BGNBD_FIT 傳回的一列：r | alpha | a | b。'));
+const UNIT = option('unit', t('"W" weeks (default) or "D" days.', '"W" 周（默认）或 "D" 天。', '"W" 週（預設）或 "D" 天。'));
 
 /** Every custom function, in the order the README lists them. One source for Excel and Sheets. */
 export const CATALOG: readonly FunctionSpec[] = [
@@ -68,7 +73,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('as_of', t('Date to count recency from, when recency holds dates.', '计算最近购买天数的基准日期（recency 为日期时）。', '計算最近購買天數的基準日期（recency 為日期時）。'), true),
       option('output', t('"code" (default), "r", "f", "m" or "sum".', '"code"（默认）、"r"、"f"、"m" 或 "sum"。', '"code"（預設）、"r"、"f"、"m" 或 "sum"。')),
     ],
-    call: rfmScoreCall,
   },
   {
     name: 'RFM_SEGMENT',
@@ -84,7 +88,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       option('scheme', t('"value8" (default), "five" or "rfm11".', '"value8"（默认）、"five" 或 "rfm11"。', '"value8"（預設）、"five" 或 "rfm11"。')),
       LANG,
     ],
-    call: rfmSegmentCall,
   },
   {
     name: 'POTENTIAL_INDEX',
@@ -98,7 +101,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('penetration', t('Share of decision-chain weight reached, 0-1.', '已触达的决策链权重占比，0-1。', '已觸達的決策鏈權重占比，0-1。')),
       range('synergy', t('Weighted product-line, capacity and customisation match, 0-1.', '产品线、产能、定制化的加权匹配度，0-1。', '產品線、產能、客製化的加權匹配度，0-1。')),
     ],
-    call: potentialIndexCall,
   },
   {
     name: 'CLV',
@@ -115,7 +117,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('margin', t('Gross margin 0-1 (default 1, the seed formula).', '毛利率 0-1（默认 1，即原始公式）。', '毛利率 0-1（預設 1，即原始公式）。'), true),
       range('discount_rate', t('Yearly discount rate 0-1 (default 0).', '年折现率 0-1（默认 0）。', '年折現率 0-1（預設 0）。'), true),
     ],
-    call: clvCall,
   },
   {
     name: 'CHURN_RISK',
@@ -131,7 +132,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('n', t('Weight of the satisfaction term (default 1).', '满意度项权重（默认 1）。', '滿意度項權重（預設 1）。'), true),
       option('mode', t('"sd" (default) or "cv" (divided by the mean).', '"sd"（默认）或 "cv"（除以均值）。', '"sd"（預設）或 "cv"（除以平均值）。')),
     ],
-    call: churnRiskCall,
   },
   {
     name: 'COMPOSITE_GRADE',
@@ -149,7 +149,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       option('output', t('"grade" (default) or "score".', '"grade"（默认）或 "score"。', '"grade"（預設）或 "score"。')),
       LANG,
     ],
-    call: compositeGradeCall,
   },
   {
     name: 'ABC_CLASS',
@@ -163,7 +162,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('a_share', t('Share of the total for A (default 0.8).', 'A 类占总额比例（默认 0.8）。', 'A 類占總額比例（預設 0.8）。'), true),
       range('b_share', t('Cumulative share for B (default 0.95).', 'B 类累计比例（默认 0.95）。', 'B 類累計比例（預設 0.95）。'), true),
     ],
-    call: abcClassCall,
   },
   {
     name: 'NEXT_ORDER_DATE',
@@ -176,7 +174,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('order_dates', t('Order dates, one row per customer.', '下单日期，每位客户一行。', '下單日期，每位客戶一列。')),
       option('output', t('"date" (default), "window_start", "window_end" or "volatility".', '"date"（默认）、"window_start"、"window_end" 或 "volatility"。', '"date"（預設）、"window_start"、"window_end" 或 "volatility"。')),
     ],
-    call: nextOrderDateCall,
   },
   {
     name: 'BREAKTHROUGH_SCORE',
@@ -189,7 +186,6 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('penetration', t('Share of decision-chain weight reached, 0-1.', '已触达的决策链权重占比，0-1。', '已觸達的決策鏈權重占比，0-1。')),
       range('tech_match', t('Technical match, 0-1.', '技术匹配度，0-1。', '技術匹配度，0-1。')),
     ],
-    call: breakthroughScoreCall,
   },
   {
     name: 'ORDERS_SUMMARY',
@@ -209,6 +205,76 @@ export const CATALOG: readonly FunctionSpec[] = [
       range('order_ids', t('Order number of each line: lines sharing one are one order (default: each line is an order).',
         '每条订单的订单号：订单号相同的多行算一单（默认：每行一单）。', '每筆訂單的訂單號：訂單號相同的多列算一單（預設：每列一單）。'), true),
     ],
-    call: ordersSummaryCall,
+  },
+  {
+    name: 'BTYD_SUMMARY',
+    description: t(
+      'Summarises an order ledger per customer for the buy-till-you-die models: customer id | frequency | recency | T | monetary (orders on one day are one purchase; weeks by default).',
+      '按客户汇总订单明细，供“购买直到流失”模型使用：客户编号 | frequency | recency | T | monetary（同一天的订单算一次购买；默认以周计）。',
+      '按客戶彙總訂單明細，供「購買直到流失」模型使用：客戶編號 | frequency | recency | T | monetary（同一天的訂單算一次購買；預設以週計）。'),
+    example: 'BTYD_SUMMARY({"1";"1";"1"}, {1997-01-01;1997-01-18;1997-08-02}, {29.33;29.73;14.96}, 1997-09-30) = {"1", 2, 30.43, 38.86, 22.35}',
+    params: [
+      range('customer_ids', t('Customer id of each order line (kept as text: 00123 stays 00123).',
+        '每条订单的客户编号（按文本保留：00123 仍为 00123）。', '每筆訂單的客戶編號（按文字保留：00123 仍為 00123）。')),
+      range('order_dates', t('Order date of each line.', '每条订单的下单日期。', '每筆訂單的下單日期。')),
+      range('amounts', t('Amount of each line (default: none, monetary 0).', '每条订单的金额（默认：无，monetary 为 0）。', '每筆訂單的金額（預設：無，monetary 為 0）。'), true),
+      range('as_of', t('End of the period (default: the latest order date); later lines are left out.',
+        '观察期末日期（默认：最近的下单日期）；晚于它的订单不计入。', '觀察期末日期（預設：最近的下單日期）；晚於它的訂單不計入。'), true),
+      UNIT,
+    ],
+  },
+  {
+    name: 'BGNBD_FIT',
+    description: t(
+      'Fits the BG/NBD model of repeat buying on all the customers given (one-time buyers included; blank rows skipped) and returns one row: r | alpha | a | b.',
+      '在给出的全部客户上拟合 BG/NBD 复购模型（含只购买一次的客户；跳过空行），返回一行：r | alpha | a | b。',
+      '在給出的全部客戶上擬合 BG/NBD 回購模型（含只購買一次的客戶；略過空白列），傳回一列：r | alpha | a | b。'),
+    example: 'BGNBD_FIT(CDNOW frequency, recency, T) = {0.243, 4.414, 0.793, 2.426}',
+    params: [FREQUENCY, RECENCY, AGE],
+  },
+  {
+    name: 'PROB_ALIVE',
+    description: t(
+      'Probability that the customer is still active (BG/NBD), from their history and the BGNBD_FIT parameters.',
+      '客户仍然活跃的概率（BG/NBD），依据其购买历史和 BGNBD_FIT 的参数。',
+      '客戶仍然活躍的機率（BG/NBD），依據其購買歷史和 BGNBD_FIT 的參數。'),
+    example: 'PROB_ALIVE(2, 30.43, 38.86, {0.243, 4.414, 0.793, 2.426}) = 0.7266',
+    params: [FREQUENCY, RECENCY, AGE, BGNBD_PARAMS('params')],
+  },
+  {
+    name: 'EXPECTED_PURCHASES',
+    description: t(
+      'Expected number of purchases in the next t weeks or days (BG/NBD), given the customer\'s history.',
+      '依据客户的购买历史，预计未来 t 周或 t 天内的购买次数（BG/NBD）。',
+      '依據客戶的購買歷史，預計未來 t 週或 t 天內的購買次數（BG/NBD）。'),
+    example: 'EXPECTED_PURCHASES(39, 2, 30.43, 38.86, {0.243, 4.414, 0.793, 2.426}) = 1.226',
+    params: [
+      range('t', t('Length of the period ahead, in the unit of recency and T.', '未来时长，单位同 recency 和 T。', '未來時長，單位同 recency 和 T。')),
+      FREQUENCY, RECENCY, AGE, BGNBD_PARAMS('params'),
+    ],
+  },
+  {
+    name: 'GAMMA_GAMMA_FIT',
+    description: t(
+      'Fits the Gamma-Gamma model of spend per purchase and returns one row: p | q | v. Fits on the customers with frequency > 0 and monetary > 0 only; the others are left out (COUNTIFS(frequency,">0",monetary,">0") counts those fitted on).',
+      '拟合 Gamma-Gamma 单次消费模型，返回一行：p | q | v。只在 frequency > 0 且 monetary > 0 的客户上拟合，其余客户不计入（COUNTIFS(frequency,">0",monetary,">0") 即参与拟合的客户数）。',
+      '擬合 Gamma-Gamma 單次消費模型，傳回一列：p | q | v。只在 frequency > 0 且 monetary > 0 的客戶上擬合，其餘客戶不計入（COUNTIFS(frequency,">0",monetary,">0") 即參與擬合的客戶數）。'),
+    example: 'GAMMA_GAMMA_FIT(CDNOW frequency, monetary) = {6.25, 3.74, 15.44}',
+    params: [FREQUENCY, MONETARY],
+  },
+  {
+    name: 'EXPECTED_CLV',
+    description: t(
+      'Expected customer value over the next months (BG/NBD purchases x Gamma-Gamma spend, discounted monthly).',
+      '未来数月的预期客户价值（BG/NBD 预计购买次数 x Gamma-Gamma 预计单次消费，按月折现）。',
+      '未來數月的預期客戶價值（BG/NBD 預計購買次數 x Gamma-Gamma 預計單次消費，按月折現）。'),
+    example: 'EXPECTED_CLV(2, 30.43, 38.86, 22.35, bg, gg, 12, 1%, "W") = 36.29',
+    params: [
+      FREQUENCY, RECENCY, AGE, MONETARY, BGNBD_PARAMS('bgnbd_params'),
+      range('gg_params', t('The row GAMMA_GAMMA_FIT returns: p | q | v.', 'GAMMA_GAMMA_FIT 返回的一行：p | q | v。', 'GAMMA_GAMMA_FIT 傳回的一列：p | q | v。')),
+      range('months', t('Months ahead (default 12).', '未来月数（默认 12）。', '未來月數（預設 12）。'), true),
+      range('discount_rate', t('Monthly discount rate 0-1 (default 0; 1% or 0.01).', '月折现率 0-1（默认 0；1% 或 0.01）。', '月折現率 0-1（預設 0；1% 或 0.01）。'), true),
+      UNIT,
+    ],
   },
 ];

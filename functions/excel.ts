@@ -1,6 +1,6 @@
 // The Office entry: associates every catalog function with its id, so the custom-functions runtime
 // (or the shared runtime of the task pane) can call it. Errors become CustomFunctions.Error values.
-import { CATALOG, type FunctionSpec } from './catalog';
+import { CALLS, type Call } from './calls';
 import { invoke } from './invoke';
 import { CellError } from '../src/cells/cell-error';
 import { SerialDate } from '../src/cells/output';
@@ -47,8 +47,8 @@ function toExcelError(error: CellError): CustomFunctions.Error {
 }
 
 /** Calls one function as Excel does: matrices in, a matrix out, errors as CustomFunctions.Error. */
-function runForExcel(spec: FunctionSpec, args: unknown[]): unknown[][] {
-  const outcome = invoke(spec, args, excelLang(), workbookDates);
+function runForExcel(name: string, call: Call, args: unknown[]): unknown[][] {
+  const outcome = invoke(name, call, args, excelLang(), workbookDates);
   const shift = workbookDates.system === 1904 ? DATE_1904_OFFSET : 0;
   // Throwing a CustomFunctions.Error fails the whole call with the message on the cell.
   if ('error' in outcome) throw toExcelError(outcome.error);
@@ -68,7 +68,7 @@ function runForExcel(spec: FunctionSpec, args: unknown[]): unknown[][] {
 // with, and the page must still work.
 if (typeof CustomFunctions !== 'undefined') {
   if (typeof Excel !== 'undefined') void learnWorkbookDates();
-  for (const spec of CATALOG) {
-    CustomFunctions.associate(spec.name, (...args: unknown[]) => runForExcel(spec, args));
+  for (const [name, call] of Object.entries(CALLS)) {
+    CustomFunctions.associate(name, (...args: unknown[]) => runForExcel(name, call, args));
   }
 }

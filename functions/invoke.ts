@@ -1,4 +1,4 @@
-import type { FunctionSpec } from './catalog';
+import type { Call } from './calls';
 import { CallError, CellError } from '../src/cells/cell-error';
 import type { OutGrid } from '../src/cells/output';
 import type { Lang } from '../src/i18n/lang';
@@ -10,13 +10,13 @@ export type Outcome = { readonly grid: OutGrid } | { readonly error: CellError }
 /**
  * Runs a catalog function as a host would, never throwing: a whole-call problem (misaligned ranges, a
  * broken band table) and even an unexpected bug come back as an error value for the edge to show.
- * @example invoke(CATALOG[2], [0.875, 0.8, 0.825], 'en') // { grid: [[57.75]] }
+ * @example invoke('POTENTIAL_INDEX', CALLS.POTENTIAL_INDEX, [0.875, 0.8, 0.825], 'en') // { grid: [[57.75]] }
  */
-export function invoke(spec: FunctionSpec, args: readonly unknown[], lang: Lang, dates?: DateConvention): Outcome {
+export function invoke(name: string, call: Call, args: readonly unknown[], lang: Lang, dates?: DateConvention): Outcome {
   try {
-    return { grid: spec.call(args, { lang, dates }) };
+    return { grid: call(args, { lang, dates }) };
   } catch (e) {
     if (e instanceof CallError) return { error: e.error };
-    return { error: new CellError('value', `${spec.name}: ${e instanceof Error ? e.message : String(e)}`) };
+    return { error: new CellError('value', `${name}: ${e instanceof Error ? e.message : String(e)}`) };
   }
 }

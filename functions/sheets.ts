@@ -1,6 +1,6 @@
 // The Apps Script entry: the build wraps this module in one IIFE (global `CRMGrader`) and emits one
 // top-level `function NAME(...)` per catalog entry that forwards here, so Sheets lists each function.
-import { CATALOG, type FunctionSpec } from './catalog';
+import { CALLS, type Call } from './calls';
 import { invoke } from './invoke';
 import { CellError } from '../src/cells/cell-error';
 import { SerialDate, type OutCell } from '../src/cells/output';
@@ -47,8 +47,8 @@ function toSheetsCell(cell: OutCell): unknown {
  * `Error(message)` when it is an error (Sheets shows the message on the cell); a longer result is a 2-D
  * array with errors as "#VALUE! message" text, so one bad row cannot blank the column.
  */
-function runForSheets(spec: FunctionSpec, args: unknown[]): unknown {
-  const outcome = invoke(spec, args, sheetsLang(), sheetsDates());
+function runForSheets(name: string, call: Call, args: unknown[]): unknown {
+  const outcome = invoke(name, call, args, sheetsLang(), sheetsDates());
   if ('error' in outcome) throw new Error(outcome.error.message);
   const grid = outcome.grid;
   if (grid.length === 1 && grid[0].length === 1) {
@@ -65,7 +65,7 @@ function runForSheets(spec: FunctionSpec, args: unknown[]): unknown {
 
 /** Every function by name, for the generated top-level stubs. */
 export const functions: Record<string, (...args: unknown[]) => unknown> = {};
-for (const spec of CATALOG) functions[spec.name] = (...args: unknown[]) => runForSheets(spec, args);
+for (const [name, call] of Object.entries(CALLS)) functions[name] = (...args: unknown[]) => runForSheets(name, call, args);
 
 /** The sidebar's server functions and the menu, declared at the top level by the build too. */
 export { SERVER_FUNCTIONS as server } from './sheets-server';

@@ -344,6 +344,22 @@ const MESSAGES = {
     'zh-CN': '{model}：拟合在 {iterations} 次迭代内未收敛',
     'zh-TW': '{model}：擬合在 {iterations} 次迭代內未收斂',
   },
+  btydParamsShape: {
+    en: '{arg}: expected one row of {count} values ({names}), as {fit} spills them; got {rows} rows x {cols} columns',
+    'zh-CN': '{arg}：应为一行 {count} 个数值（{names}），即 {fit} 输出的那一行；实际为 {rows} 行 x {cols} 列',
+    'zh-TW': '{arg}：應為一列 {count} 個數值（{names}），即 {fit} 輸出的那一列；實際為 {rows} 列 x {cols} 欄',
+  },
+  btydParamsBlank: {
+    en: '{arg}: {name} is blank; give the {count} values {fit} returns ({names})',
+    'zh-CN': '{arg}：{name} 为空；请给出 {fit} 返回的 {count} 个数值（{names}）',
+    'zh-TW': '{arg}：{name} 為空；請給出 {fit} 傳回的 {count} 個數值（{names}）',
+  },
+  btydParamsBad: { en: '{arg}: {message}', 'zh-CN': '{arg}：{message}', 'zh-TW': '{arg}：{message}' },
+  btydTooManyMonths: {
+    en: '{arg}: {value} is more than {max} months (100 years)',
+    'zh-CN': '{arg}：{value} 超过 {max} 个月（100 年）',
+    'zh-TW': '{arg}：{value} 超過 {max} 個月（100 年）',
+  },
   btydAtRow: { en: '{message} (row {row})', 'zh-CN': '{message}（第 {row} 行）', 'zh-TW': '{message}（第 {row} 列）' },
 } as const;
 

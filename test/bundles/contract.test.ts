@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CALLS } from '../../functions/calls';
 import { CATALOG } from '../../functions/catalog';
 import { DIST, excelMetadata } from './load';
 
@@ -25,6 +26,21 @@ describe('dist/sheets/Code.js', () => {
   it('parses as plain script (no import/export) for the Apps Script V8 runtime', () => {
     expect(() => new Function(code)).not.toThrow();
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});
+
+describe('functions/calls.ts and the catalog', () => {
+  it('give every function a call and help text, in the same order', () => {
+    expect(Object.keys(CALLS)).toEqual(CATALOG.map((s) => s.name));
+  });
+
+  it('keep the help text out of the function bundles (it is in the metadata and the stubs)', () => {
+    const help = CATALOG.find((s) => s.name === 'GAMMA_GAMMA_FIT')!.params[0].description['zh-TW'];
+    expect(functionsJs).not.toContain(help);
+    // In Code.js only the generated stubs after the bundle carry it, once each.
+    const stubs = code.indexOf(`/**\n * ${CATALOG[0].description.en}`);
+    expect(stubs).toBeGreaterThan(0);
+    expect(code.slice(0, stubs)).not.toContain(CATALOG[0].description['zh-CN']);
   });
 });
 

@@ -18,7 +18,8 @@ describe('functions.js and functions.json agree', () => {
     expect([...runtime.associated.keys()].sort()).toEqual([...ids].sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
     expect(ids).toEqual(['RFM_SCORE', 'RFM_SEGMENT', 'POTENTIAL_INDEX', 'CLV', 'CHURN_RISK', 'COMPOSITE_GRADE',
-      'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE', 'ORDERS_SUMMARY']);
+      'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE', 'ORDERS_SUMMARY',
+      'BTYD_SUMMARY', 'BGNBD_FIT', 'PROB_ALIVE', 'EXPECTED_PURCHASES', 'GAMMA_GAMMA_FIT', 'EXPECTED_CLV']);
   });
 
   it("declares as many parameters as each function takes, required ones first, and matrix results", () => {
@@ -31,7 +32,8 @@ describe('functions.js and functions.json agree', () => {
       const firstOptional = f.parameters.findIndex((p) => p.optional);
       if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
       for (const p of f.parameters) {
-        expect(p.name).toMatch(/^[a-z_]+$/);
+        // T is SPEC's own name for the length of a customer's history (BGNBD_FIT(frequency, recency, T)).
+        expect(p.name).toMatch(/^([a-z_]+|T)$/);
         expect(p.description.length).toBeGreaterThan(5);
         expect(['matrix', 'scalar']).toContain(p.dimensionality);
       }

@@ -13,7 +13,8 @@ const ymd = (d: unknown) => {
 describe('Code.js in a bare Apps Script global scope', () => {
   it('declares every function at the top level with its @customfunction JSDoc', () => {
     for (const name of ['RFM_SCORE', 'RFM_SEGMENT', 'POTENTIAL_INDEX', 'CLV', 'CHURN_RISK', 'COMPOSITE_GRADE',
-      'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE', 'ORDERS_SUMMARY']) {
+      'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE', 'ORDERS_SUMMARY',
+      'BTYD_SUMMARY', 'BGNBD_FIT', 'PROB_ALIVE', 'EXPECTED_PURCHASES', 'GAMMA_GAMMA_FIT', 'EXPECTED_CLV']) {
       expect(typeof sheets[name], name).toBe('function');
     }
   });

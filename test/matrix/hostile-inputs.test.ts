@@ -178,9 +178,63 @@ const ORDERS_SUMMARY: Case[] = [
   ['as_of before every order', ['A', 46327, 1, '2020-01-01'], error('as_of: no order in the ranges is dated on or before 2020-01-01')],
 ];
 
+// The buy-till-you-die functions (SPEC's "Buy till you die"), with the published CDNOW parameters.
+// P(alive) for x = 0 is 1 by definition; for x = 1, t_x = T = 10: 1 / (1 + 0.793 / 2.426) = 0.753650...
+const BG = [[0.243, 4.414, 0.793, 2.426]];
+const GG = [[6.25, 3.74, 15.44]];
+const PROB_ALIVE: Case[] = [
+  ['no repeat purchase: alive for sure', [0, 0, 10, BG], cells([1])],
+  ['the last purchase on the last day: 1 / (1 + a / b)', [1, 10, 10, BG], cells([0.753650202])],
+  ['a blank row among good ones stays blank', [col(0, null), col(0, null), col(10, null), BG], cells([1], [''])],
+  ['a negative frequency', [-1, 0, 10, BG], error('frequency: -1 is negative')],
+  ['a fractional frequency', [1.5, 3, 10, BG], error('frequency: 1.5 is not a whole number')],
+  ['recency above T', [2, 12, 10, BG], error('recency: 12 is above T (10); the last purchase cannot come after the end of the period')],
+  ['T of 0', [0, 0, 0, BG], error('T: 0 is not above 0')],
+  ['text as frequency', ['lots', 0, 10, BG], error("frequency: 'lots' is not a number")],
+  ['parameters as a 2 x 2 range', [0, 0, 10, [[0.243, 4.414], [0.793, 2.426]]],
+    error('params: expected one row of 4 values (r | alpha | a | b), as BGNBD_FIT spills them; got 2 rows x 2 columns')],
+  ['a parameter of 0', [0, 0, 10, [[0.243, 0, 0.793, 2.426]]], error('params: alpha: 0 is not above 0')],
+  ['a blank parameter', [0, 0, 10, [[0.243, 4.414, null, 2.426]]],
+    error('params: a is blank; give the 4 values BGNBD_FIT returns (r | alpha | a | b)')],
+];
+const EXPECTED_PURCHASES: Case[] = [
+  ['t of 0: no purchases', [0, 2, 30.43, 38.86, BG], cells([0])],
+  ['a negative t', [-1, 2, 30.43, 38.86, BG], error('t: -1 is negative')],
+];
+// With no repeat purchase and q > 1, spend is the population mean p v / (q - 1) = 35.2190...
+const EXPECTED_CLV: Case[] = [
+  ['0 months is refused', [2, 30.43, 38.86, 22.35, BG, GG, 0], error('months: 0 is not a whole number of months, 1 or more')],
+  ['a century and more is refused', [2, 30.43, 38.86, 22.35, BG, GG, 1201], error('months: 1201 is more than 1200 months (100 years)')],
+  ['an unknown unit', [2, 30.43, 38.86, 22.35, BG, GG, 12, 0, 'M'], error("unit: 'M' is not one of W, D")],
+  ['q of 1: no mean spend', [2, 30.43, 38.86, 22.35, BG, [[6.25, 1, 15.44]]],
+    error('gg_params: q: 1 is not above 1, so the mean spend p v / (q - 1) does not exist')],
+];
+const BGNBD_FIT: Case[] = [
+  ['all blank: a blank result', [col(null, null), col(null, null), col(null, null)], cells([''])],
+  ['one repeat buyer cannot identify the model', [col(1, 0), col(2, 0), col(5, 5)],
+    error('frequency: customers with repeat purchases (frequency above 0): 1; the BG/NBD fit needs at least 2')],
+  ['every T of 0', [col(1, 1), col(0, 0), col(0, 0)],
+    error("T: every customer's T is 0; the BG/NBD fit needs customers observed for some time after their first purchase")],
+  ['a row with T blank', [col(1, 1), col(1, 1), col(5, null)], error('Row 2 of the ranges cannot be read: T: the value is missing (the row has other inputs)')],
+];
+const GAMMA_GAMMA_FIT: Case[] = [
+  ['one customer left to fit on (the other has monetary 0)', [col(1, 2), col(10, 0)],
+    error('monetary: customers with repeat purchases of a positive amount: 1; the Gamma-Gamma fit needs at least 2')],
+];
+// BTYD_SUMMARY: 2026-11-01 is serial 46327; 7 days later 46334, 14 days later 46341.
+const BTYD_SUMMARY: Case[] = [
+  ['two orders on one day are one purchase', [col('A', 'A'), col(46327, 46327), col(10, 5)], cells(['A', 0, 0, 0, 0])],
+  ['weeks by default: days 0, 7 and 14, the first day left out of monetary', [col('A', 'A', 'A'), col(46327, 46334, 46341), col(10, 20, 40)],
+    cells(['A', 2, 2, 2, 30])],
+  ['days with "D", as of a week after the last order', [col('A', 'A'), col(46327, 46334), col(10, 20), 46341, 'D'], cells(['A', 1, 7, 14, 20])],
+  ['without amounts monetary is 0', [col('A', 'A'), col(46327, 46334)], cells(['A', 1, 1, 1, 0])],
+  ['a line with its date blank', [col('A', 'A'), col(46327, null), col(1, 2)],
+    error('Row 2 of the ranges cannot be read: order_dates: the value is missing (the row has other inputs)')],
+];
+
 const MATRIX: Record<string, Case[]> = {
   RFM_SCORE, RFM_SEGMENT, POTENTIAL_INDEX, CLV, COMPOSITE_GRADE, ABC_CLASS, NEXT_ORDER_DATE, CHURN_RISK, BREAKTHROUGH_SCORE,
-  ORDERS_SUMMARY,
+  ORDERS_SUMMARY, BTYD_SUMMARY, BGNBD_FIT, PROB_ALIVE, EXPECTED_PURCHASES, GAMMA_GAMMA_FIT, EXPECTED_CLV,
 };
 
 for (const [name, cases] of Object.entries(MATRIX)) {
