@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { findSoffice } from './system-deps.mjs';
 
 const ROWS = Number(process.env.BENCH_CLI_ROWS ?? 1_000_000);
 const BASELINE_ROWS = 100_000;
@@ -75,7 +76,7 @@ const large = ROWS === BASELINE_ROWS ? small : writeList(ROWS);
 const streamed = measure(cli(large, join(dir, 'graded.xlsx')));
 
 let loSeconds = NaN;
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
+const soffice = findSoffice();
 if (soffice) {
   const profile = mkdtempSync(join(tmpdir(), 'crm-bench-lo-'));
   const t = performance.now();
