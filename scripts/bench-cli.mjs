@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { findSoffice } from './system-deps.mjs';
 
 const ROWS = Number(process.env.BENCH_CLI_ROWS ?? 1_000_000);
 const LEDGER_LINES = Number(process.env.BENCH_CLI_LEDGER_LINES ?? 1_000_000);
@@ -100,7 +101,7 @@ const streamed = measure(cli(large, join(dir, 'graded.xlsx')));
 const ledger = measure(['dist/cli/crm-grader.mjs', 'grade', writeLedger(LEDGER_LINES), '-o', join(dir, 'ledger-graded.xlsx')]);
 
 let loSeconds = NaN;
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
+const soffice = findSoffice();
 if (soffice) {
   const profile = mkdtempSync(join(tmpdir(), 'crm-bench-lo-'));
   const t = performance.now();

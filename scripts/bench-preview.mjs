@@ -1,12 +1,12 @@
 /* global window, document, DataTransfer, ClipboardEvent -- the page.evaluate callbacks run in the browser */
 // Part of `npm run bench`: grading 50,000 rows end to end in the standalone preview, in headless
 // Chromium, and the longest time the page's main thread was blocked meanwhile (long tasks).
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { findChromium } from './system-deps.mjs';
 
 const ROWS = Number(process.env.BENCH_PREVIEW_ROWS ?? 50_000);
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const executablePath = findChromium();
 if (!executablePath) {
   console.log('\npreview: skipped, no Chromium found (set CHROMIUM_PATH)');
   process.exit(0);

@@ -1,9 +1,9 @@
-import { CellError } from '../cells/cell-error';
-import { readNumber } from '../cells/coerce';
-import { cellAt, columnArg } from '../cells/grid';
-import { readScalarRatio } from '../cells/options';
 import { failCall } from '../cells/cell-error';
-import { BLANK_OUT, type OutGrid } from '../cells/output';
+import { readNumber } from '../cells/coerce';
+import { columnArg } from '../cells/grid';
+import { readScalarRatio } from '../cells/options';
+import type { OutGrid } from '../cells/output';
+import { readColumns } from '../cells/rows';
 import { abcClasses } from '../models/abc';
 import type { CallContext } from './call-context';
 
@@ -17,16 +17,15 @@ const CLASS_LABELS = ['A', 'B', 'C'];
 export function abcClassCall(args: readonly unknown[], ctx: CallContext): OutGrid {
   const [valuesArg, aArg, bArg] = args;
   const { lang } = ctx;
-  const column = columnArg(valuesArg, 'values', lang);
+  // The column's shape is checked before the shares, so a call wrong in both says the first.
+  columnArg(valuesArg, 'values', lang);
   const a = readScalarRatio(aArg, 'a_share', 0.8, lang);
   const b = readScalarRatio(bArg, 'b_share', 0.95, lang);
   if (b < a) failCall(lang, 'shareOrder', { value: b, a });
-  const values = new Float64Array(column.rows).fill(NaN);
-  const reads = new Array<number | null | CellError>(column.rows);
-  for (let i = 0; i < column.rows; i++) {
-    reads[i] = readNumber(cellAt(column, i), 'values', lang);
-    if (typeof reads[i] === 'number') values[i] = reads[i] as number;
-  }
+  // Blank and bad rows are NaN here, so they do not count in the total.
+  const { rows, values: [values], outcomes } = readColumns([{ name: 'values', value: valuesArg, read: readNumber }], lang);
   const classes = abcClasses(values, a, b);
-  return reads.map((read, i) => [read === null ? BLANK_OUT : read instanceof CellError ? read : CLASS_LABELS[classes[i]]]);
+  const out: OutGrid = new Array(rows);
+  for (let i = 0; i < rows; i++) out[i] = [outcomes.get(i) ?? CLASS_LABELS[classes[i]]];
+  return out;
 }

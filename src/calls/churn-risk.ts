@@ -1,9 +1,9 @@
-import { CellError, cellError } from '../cells/cell-error';
-import { isBlank, readNumber } from '../cells/coerce';
+import { cellError } from '../cells/cell-error';
+import { readNumber } from '../cells/coerce';
 import { alignedRows, toGrid } from '../cells/grid';
 import { readChoice, readScalarNumber } from '../cells/options';
-import { finiteOrError, rowNumbers } from '../cells/rows';
-import { BLANK_OUT, type OutCell, type OutGrid } from '../cells/output';
+import { finiteOrError, readGroups } from '../cells/rows';
+import type { OutCell, OutGrid } from '../cells/output';
 import type { Lang } from '../i18n/lang';
 import { CHURN_MODES, churnRisk, type ChurnMode } from '../models/churn';
 import type { CallContext } from './call-context';
@@ -29,17 +29,14 @@ export function churnRiskCall(args: readonly unknown[], ctx: CallContext): OutGr
   return out;
 }
 
+const INPUTS = ['interactions', 'satisfaction'];
+
 function churnRow(
   interactions: readonly unknown[], satisfaction: readonly unknown[], m: number, n: number, mode: ChurnMode, lang: Lang,
 ): OutCell {
-  const blankA = interactions.every(isBlank);
-  const blankB = satisfaction.every(isBlank);
-  if (blankA && blankB) return BLANK_OUT;
-  if (blankA || blankB) return cellError(lang, 'na', 'missing', { arg: blankA ? 'interactions' : 'satisfaction' });
-  const xs = rowNumbers(interactions, 'interactions', readNumber, lang);
-  if (xs instanceof CellError) return xs;
-  const ys = rowNumbers(satisfaction, 'satisfaction', readNumber, lang);
-  if (ys instanceof CellError) return ys;
+  const read = readGroups([interactions, satisfaction], INPUTS, readNumber, lang);
+  if (!Array.isArray(read)) return read;
+  const [xs, ys] = read;
   for (const [arg, series] of [['interactions', xs], ['satisfaction', ys]] as const) {
     if (series.length < 2) return cellError(lang, 'value', 'tooFewPeriods', { arg, got: series.length });
     if (mode === 'cv' && series.reduce((s, v) => s + v, 0) === 0) return cellError(lang, 'value', 'meanZero', { arg });

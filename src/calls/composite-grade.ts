@@ -1,8 +1,9 @@
-import { CellError, cellError, failCall } from '../cells/cell-error';
+import { cellError, failCall } from '../cells/cell-error';
 import { isBlank, readNumber, showValue } from '../cells/coerce';
 import { toGrid, vectorArg } from '../cells/grid';
 import { readChoice } from '../cells/options';
-import { BLANK_OUT, type OutCell, type OutGrid } from '../cells/output';
+import type { OutCell, OutGrid } from '../cells/output';
+import { readCells, type Reader } from '../cells/rows';
 import type { Lang } from '../i18n/lang';
 import {
   DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS, compositeScore, gradeIndex,
@@ -49,17 +50,16 @@ function rowScore(row: readonly unknown[], weights: readonly number[], lang: Lan
     }
   }
   if (plain) return compositeScore(row as readonly number[], weights);
-  if (row.every(isBlank)) return BLANK_OUT;
-  const values: number[] = [];
-  for (const cell of row) {
-    const v = readNumber(cell, 'scores', lang);
-    if (v === null) return cellError(lang, 'na', 'missing', { arg: 'scores' });
-    if (v instanceof CellError) return v;
-    if (v < 0 || v > 100) return cellError(lang, 'value', 'scoreRange', { arg: 'scores', value: v, min: 0, max: 100 });
-    values.push(v);
-  }
-  return compositeScore(values, weights);
+  const scores = readCells(row, 'scores', readPercentScore, lang);
+  return Array.isArray(scores) ? compositeScore(scores, weights) : scores;
 }
+
+/** A dimension score: a number from 0 to 100. */
+const readPercentScore: Reader = (value, arg, lang) => {
+  const v = readNumber(value, arg, lang);
+  if (typeof v === 'number' && (v < 0 || v > 100)) return cellError(lang, 'value', 'scoreRange', { arg, value: v, min: 0, max: 100 });
+  return v;
+};
 
 function readNumberVector(value: unknown, arg: string, fallback: readonly number[], lang: Lang): readonly number[] {
   const cells = vectorArg(value).filter((c) => !isBlank(c));

@@ -1,9 +1,9 @@
-import { CellError, cellError } from '../cells/cell-error';
-import { isBlank, readDate, type DateConvention } from '../cells/coerce';
+import { cellError } from '../cells/cell-error';
+import { readDate, type DateConvention } from '../cells/coerce';
 import { toGrid } from '../cells/grid';
 import { readChoice } from '../cells/options';
-import { rowNumbers } from '../cells/rows';
-import { BLANK_OUT, SerialDate, type OutCell, type OutGrid } from '../cells/output';
+import { readGroups } from '../cells/rows';
+import { SerialDate, type OutCell, type OutGrid } from '../cells/output';
 import type { Lang } from '../i18n/lang';
 import { NEXT_ORDER_OUTPUTS, purchaseCycle, type NextOrderOutput } from '../models/next-order';
 import type { CallContext } from './call-context';
@@ -22,9 +22,9 @@ export function nextOrderDateCall(args: readonly unknown[], ctx: CallContext): O
 }
 
 function nextOrderRow(row: readonly unknown[], output: NextOrderOutput, lang: Lang, convention?: DateConvention): OutCell {
-  if (row.every(isBlank)) return BLANK_OUT;
-  const dates = rowNumbers(row, 'order_dates', (v, arg, l) => readDate(v, arg, l, convention), lang);
-  if (dates instanceof CellError) return dates;
+  const read = readGroups([row], ['order_dates'], (v, arg, l) => readDate(v, arg, l, convention), lang);
+  if (!Array.isArray(read)) return read;
+  const [dates] = read;
   if (dates.length < 3) return cellError(lang, 'value', 'tooFewOrders', { arg: 'order_dates', got: dates.length });
   const cycle = purchaseCycle(dates);
   switch (output) {

@@ -2,8 +2,7 @@ import { CellError, cellError } from '../cells/cell-error';
 import { isBlank, readNumber, showValue } from '../cells/coerce';
 import { readChoice } from '../cells/options';
 import { mapColumns, type Reader } from '../cells/rows';
-import { cellAt, columnArg } from '../cells/grid';
-import { BLANK_OUT, type OutGrid } from '../cells/output';
+import type { OutGrid } from '../cells/output';
 import type { Lang } from '../i18n/lang';
 import { SEGMENTERS, SEGMENT_SCHEMES, type Labels } from '../models/segments';
 import type { CallContext } from './call-context';
@@ -20,8 +19,11 @@ const readScore: Reader = (value, arg, lang) => {
 
 /** True for a whole number whose three digits are each a score from 1 to 5 (111..555). */
 function isRfmCode(n: number): boolean {
-  const r = Math.floor(n / 100), f = Math.floor(n / 10) % 10, m = n % 10;
-  return Number.isInteger(n) && r >= 1 && r <= 5 && f >= 1 && f <= 5 && m >= 1 && m <= 5;
+  // Integer arithmetic: % on a double is a library call, and every cell of a code column comes here.
+  const k = n | 0;
+  if (k !== n || k < 111 || k > 555) return false;
+  const f = ((k / 10) | 0) % 10, m = k % 10;
+  return f >= 1 && f <= 5 && m >= 1 && m <= 5;
 }
 
 /** A 3-digit code like 535 (number or text), read as one number whose digits are the scores. */
@@ -64,19 +66,8 @@ export function rfmSegmentCall(args: readonly unknown[], ctx: CallContext): OutG
   );
 }
 
-/** Segments a column of 3-digit codes; plain numeric codes take the short way. */
+/** Segments a column of 3-digit codes. */
 function codeColumnSegments(value: unknown, labels: string[], lang: Lang): OutGrid {
-  const column = columnArg(value, 'r', lang);
-  const out: OutGrid = new Array(column.rows);
-  for (let i = 0; i < column.rows; i++) {
-    const cell = cellAt(column, i);
-    const label = typeof cell === 'number' ? labels[cell] : undefined;
-    if (label !== undefined) {
-      out[i] = [label];
-      continue;
-    }
-    const code = readCode(cell, 'r', lang);
-    out[i] = [code === null ? BLANK_OUT : code instanceof CellError ? code : labels[code]];
-  }
-  return out;
+  // `| 0`: a whole-number index, not a double, keeps the lookup fast.
+  return mapColumns([{ name: 'r', value, read: readCode }], (v) => labels[v[0] | 0], lang);
 }

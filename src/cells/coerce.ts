@@ -62,14 +62,14 @@ export function readNumber(value: unknown, arg: string, lang: Lang): Read {
     if (value - value === 0) return value;
     return cellError(lang, 'value', 'notFinite', { arg, value: String(value) });
   }
+  // Number text first: no blank or error text reads as a number, and amounts as text are common enough
+  // (a million '¥1,234.50' in a CRM export) that the checks for the rare cases should wait.
+  const n = typeof value === 'string' ? parseNumberText(value) : NaN;
+  if (n === n) return n;
   if (isBlank(value)) return null;
   const error = upstreamError(value);
   if (error) return cellError(lang, 'value', 'upstreamError', { arg, value: error });
-  if (typeof value === 'string') {
-    const n = parseNumberText(value);
-    if (!Number.isNaN(n)) return n;
-    if (looksLikeDecimalComma(value)) return cellError(lang, 'value', 'decimalComma', { arg, value: showValue(value) });
-  }
+  if (typeof value === 'string' && looksLikeDecimalComma(value)) return cellError(lang, 'value', 'decimalComma', { arg, value: showValue(value) });
   return cellError(lang, 'value', 'notNumber', { arg, value: showValue(value) });
 }
 

@@ -1,25 +1,12 @@
 // Headless Chromium for the browser tests: Debian's /usr/bin/chromium in CI, or the Chrome / Edge a
-// developer already has (Windows always has Edge), so `npm test` needs no browser download.
-import { existsSync } from 'node:fs';
+// developer already has (Windows always has Edge), so `npm test` needs no browser download. Where to look
+// is scripts/system-deps.mjs's rule, shared with the test run's setup and CI.
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from '../../scripts/system-deps.mjs';
 
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/microsoft-edge',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
-  'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-/** The first Chromium-family browser found on this machine. */
+/** The Chromium-family browser found on this machine (CHROMIUM_PATH, the PATH, the usual places). */
 export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p as string));
+  const found = findChromium();
   if (!found) {
     throw new Error('No Chromium, Chrome or Edge found for the browser tests: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
   }

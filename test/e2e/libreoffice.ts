@@ -1,18 +1,19 @@
 // Real LibreOffice, headless: recalculates a workbook and exports every sheet as CSV.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseCsv } from '../../src/xlsx/read-csv';
+import { findSoffice } from '../../scripts/system-deps.mjs';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice',
-  'C:\\Program Files\\LibreOffice\\program\\soffice.exe'].find(existsSync);
+// SOFFICE_PATH, else soffice / libreoffice on the PATH, else the usual places (scripts/system-deps.mjs).
+const SOFFICE = findSoffice();
 
 /** Every sheet of `xlsxPath` as LibreOffice computes it, by sheet name. */
 export function recalculateWithLibreOffice(xlsxPath: string): Map<string, string[][]> {
-  if (!SOFFICE) throw new Error('LibreOffice not found: install it (Debian: apt-get install libreoffice-calc)');
+  if (!SOFFICE) throw new Error('LibreOffice not found: install it (Debian: apt-get install libreoffice-calc) or set SOFFICE_PATH');
   const out = mkdtempSync(join(tmpdir(), 'crm-lo-out-'));
   const profile = mkdtempSync(join(tmpdir(), 'crm-lo-profile-'));
   // Filter options: comma, double quote, UTF-8, from row 1, ..., -1 = every sheet to its own file.

@@ -5,7 +5,7 @@ import { rfmScoreCall } from '../../src/calls/rfm-score';
 import { rfmSegmentCall } from '../../src/calls/rfm-segment';
 import {
   EN, ZH_CN, ZH_TW, callFailure, cellsOf, column, expectCellError, hasCjk,
-} from './support';
+} from '../support/call-cells';
 
 // Serial days (see dates.test.ts): 2026-10-01 is 46296.
 const AS_OF = '2026-10-01';

@@ -1,4 +1,4 @@
-// Shared helpers for the core tests: reading a call's one-column result and its errors.
+// Shared helpers for the tests of src/calls and src/cells: reading a call's one-column result and its errors.
 import { expect } from 'vitest';
 import { CellError } from '../../src/cells/cell-error';
 import type { OutCell, OutGrid } from '../../src/cells/output';
@@ -30,7 +30,7 @@ export function expectCellError(cell: unknown, code: 'value' | 'na', ...mentions
   return error;
 }
 
-export { callFailure } from '../support/call-failure';
+export { callFailure } from './call-failure';
 
 /** True when the text holds a CJK ideograph. */
 export function hasCjk(text: string): boolean {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLangArg, toLang } from '../../src/i18n/lang';
 import { format } from '../../src/i18n/messages';
-import { hasCjk } from './support';
+import { hasCjk } from '../support/call-cells';
 
 describe('toLang', () => {
   it.each([
