@@ -110,29 +110,36 @@ const floors = {
   },
 };
 
-/** Wall time of one run in ms. No result outlives its run, and the garbage is collected first, so no
- * run pays for another's million arrays. */
+/** Wall time and this process's CPU time of one run, in ms. No result outlives its run, and the garbage
+ * is collected first, so no run pays for another's million arrays. */
 function once(fn) {
   globalThis.gc?.();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Times the floor and each bundle in rounds, after one warm-up round: each round runs all three back to
- * back, so a machine whose load changes during the bench (other jobs on shared cores) slows them
- * alike. Returns the median ms of each and, per bundle, the median of its per-round ratios to the floor.
+ * back. Returns the median wall ms of each and, per bundle, the median of its per-round ratios to the
+ * floor in CPU time: on cores shared with other jobs, wall time also counts the time this process
+ * waited for a core, which says nothing about the code and can double a run.
  */
 function timeRounds(fns) {
   for (const fn of Object.values(fns)) fn();
-  const ms = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-  for (let r = 0; r < RUNS; r++) for (const [k, fn] of Object.entries(fns)) ms[k].push(once(fn));
+  const runs = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let r = 0; r < RUNS; r++) for (const [k, fn] of Object.entries(fns)) runs[k].push(once(fn));
   const result = {};
   for (const k of Object.keys(fns)) {
-    result[k] = { ms: median(ms[k]), ratio: median(ms[k].map((t, r) => t / ms.floor[r])) };
+    result[k] = {
+      ms: median(runs[k].map((t) => t.wall)),
+      ratio: median(runs[k].map((t, r) => t.cpu / runs.floor[r].cpu)),
+    };
   }
   return result;
 }
@@ -168,7 +175,7 @@ const workloads = [
 ];
 
 const rate = (ms) => `${((N / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
-console.log(`${N.toLocaleString('en')} customers, median of ${RUNS} rounds (floor, Excel, Sheets back to back; ratios are per round), node ${process.version}\n`);
+console.log(`${N.toLocaleString('en')} customers, median of ${RUNS} rounds (floor, Excel, Sheets back to back; ratios per round, in CPU time), node ${process.version}\n`);
 // Every part runs even when one misses its target; the misses are listed together at the end.
 const misses = [];
 for (const w of workloads) {
