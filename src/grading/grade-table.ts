@@ -59,6 +59,9 @@ export interface GradeTableOptions {
   readonly dates?: DateConvention;
   /** The table is a customer sheet summarised from an order ledger: how (for the methodology and the stocktake). */
   readonly ledger?: LedgerNote;
+  /** The header row (0-based) as the user confirmed it with `columns`: a header that names nothing
+   * known (`A列`, `Col1`) is still the header once its columns were chosen by hand. */
+  readonly headerRow?: number;
 }
 
 export { TableError, type TableErrorDetails, type TableProblem, type TableQuestion } from './table-error';
@@ -100,9 +103,11 @@ export interface TablePlan {
  * number of days is decided by the column's content, however the column was chosen.
  * @example planTable([['Report'], ['Recency', 'Orders', 'Amount']], { preset: 'seed', asOf: 46296 }).headerRow // 1
  * @example planTable([['Recency', 'Orders', 'Amount'], ['2026-10-01', 3, 100]], { preset: 'seed', asOf: 46296 }).columns.recencyIsDate // true
+ * @example planTable([['A列', 'B列', 'C列'], [46296, 3, 100]], { preset: 'seed', asOf: 46300, columns: { recencyDays: 0, frequency: 1, monetary: 2 }, headerRow: 0 }).columns.recencyIsDate // true (serials)
  */
 export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
-  const headerRow = findHeaderRow(firstRows);
+  const headerRow = options.columns && options.headerRow !== undefined && options.headerRow >= 0 && options.headerRow < firstRows.length
+    ? options.headerRow : findHeaderRow(firstRows);
   if (headerRow < 0) throw new TableError(format(options.lang ?? 'en', 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
   const header = firstRows[headerRow];
   const lang = options.lang ?? languageOfHeaders(header);
@@ -403,14 +408,16 @@ export function languageOfHeaders(header: readonly unknown[]): Lang {
 /**
  * One data problem as a line for a person, in their language.
  * @example describeProblem({ kind: 'duplicateId', column: 'ID', rows: [2, 5], examples: ['A1'] }, 'en') // "ID: duplicate ids ('A1') in rows 2, 5"
+ * @example describeProblem({ kind: 'duplicateId', column: '客戶編號', rows: [2, 5], examples: ['A1'] }, 'zh-TW') // '客戶編號：第 2、5 列客戶編號重複（「A1」）'
  */
 export function describeProblem(problem: DataProblem, lang: Lang): string {
-  const shown = problem.rows.slice(0, 10).join(', ');
+  // Rows and examples are listed as the language lists them: 'A1', 'A2' / “A1”、“A2” / 「A1」、「A2」.
+  const shown = problem.rows.slice(0, 10).join(format(lang, 'listSeparator', {}));
   const list = problem.rows.length > 10
     ? format(lang, 'andMore', { list: shown, more: problem.rows.length - 10, total: problem.rows.length })
     : shown;
   const rows = format(lang, problem.rows.length > 1 ? 'rowsList' : 'rowList', { list });
-  const examples = problem.examples.filter(Boolean).map((e) => `'${e}'`).join(', ');
+  const examples = quoteList(problem.examples.filter(Boolean), lang);
   const key = ({
     blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate', ambiguousDate: 'problemAmbiguousDate',
     futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId', afterAsOf: 'problemAfterAsOf', notGraded: 'problemNotGraded',

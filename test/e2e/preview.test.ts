@@ -63,8 +63,8 @@ describe('the standalone preview', () => {
     expect(await page.$eval('#map-frequency', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('订单数');
     expect(await page.$eval('#map-monetary', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('金额');
     expect(await page.locator('#problems li').allTextContents()).toEqual([
-      '订单数：第 12 行为空', "金额：第 22 行不是数字（'待确认'）",
-      expect.stringContaining('最近一次购买日期：第 42 行的日期晚于截至日期'), "客户编号：第 32, 33 行客户编号重复（'KH1031'）",
+      '订单数：第 12 行为空', '金额：第 22 行不是数字（“待确认”）',
+      expect.stringContaining('最近一次购买日期：第 42 行的日期晚于截至日期'), '客户编号：第 32、33 行客户编号重复（“KH1031”）',
     ]);
     await page.screenshot({ path: join(SHOTS, '1-mapped-320-zh-CN.png') });
 
