@@ -58,6 +58,9 @@ export const WORKBOOK_LABELS = {
   seedPlaybook: { en: 'Rules from the grading method', 'zh-CN': '分级方法中的规则', 'zh-TW': '分級方法中的規則' },
   // A customer sheet summarised from an order ledger, and its stocktake (seed 003's 客户盘点).
   customersSheet: { en: 'Customers', 'zh-CN': '客户汇总', 'zh-TW': '客戶彙總' },
+  // A graded copy of a list, when the cells beside the list are taken (and numbered when that is taken too).
+  gradedCopy: { en: '{name} (graded)', 'zh-CN': '{name}（已分级）', 'zh-TW': '{name}（已分級）' },
+  gradedCopyNumbered: { en: '{name} (graded {n})', 'zh-CN': '{name}（已分级 {n}）', 'zh-TW': '{name}（已分級 {n}）' },
   ledgerCustomerId: { en: 'Customer ID', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
   ledgerCustomerName: { en: 'Customer name', 'zh-CN': '客户名称', 'zh-TW': '客戶名稱' },
   ledgerDays: { en: 'Days since last order', 'zh-CN': '距今天数', 'zh-TW': '距今天數' },
