@@ -1,0 +1,768 @@
+// The grading pane's state and its grading flow, with no DOM: the list found, its columns (found by
+// header words and content, or chosen by hand), the questions the pane asks before grading, the
+// thresholds, and the grading itself. The sections (list-section.ts, columns-section.ts,
+// thresholds-section.ts, result-section.ts, share-section.ts) draw the state and call the methods here;
+// the tests drive it on the in-memory workbook and on the Excel host, as LedgerController is driven.
+import { readDate, readNonNegative, readNumber, showValue, type DateConvention } from '../../src/cells/coerce';
+import type { DateOrder } from '../../src/cells/date-text';
+import { isoToSerial, serialToIso } from '../../src/cells/dates';
+import { headerScale } from '../../src/cells/number-text';
+import { profileColumns, recencyIsDate as profileHoldsDates, type ColumnProfile } from '../../src/grading/column-profile';
+import { cellValue, findDataProblems, type DataProblem } from '../../src/grading/data-problems';
+import { columnDateOrder } from '../../src/grading/date-order';
+import { detectColumnsWithContent, findHeaderRow, headerScore, type ColumnMapping } from '../../src/grading/detect-columns';
+import { CONTRADICTS, contentFit } from '../../src/grading/field-content';
+import type { FieldId } from '../../src/grading/fields';
+import { TableError, type GradeTableOptions, type TableQuestion } from '../../src/grading/grade-table';
+import { quintileTables } from '../../src/grading/grade-rfm-list';
+import { scaledInput } from '../../src/grading/list-inputs';
+import { contentWords, quoteList } from '../../src/grading/table-error';
+import type { GradedOutput } from '../../src/formulas/graded-workbook';
+import type { Lang } from '../../src/i18n/lang';
+import type { BandTable } from '../../src/models/band-table';
+import { DEFAULT_CUTOFFS, DEFAULT_WEIGHTS } from '../../src/models/composite';
+import { RFM_PRESETS, type PresetName } from '../../src/models/presets';
+import type { RfmDimension, RfmTables } from '../../src/models/rfm';
+import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
+import { capacityProblem } from './capacity';
+import { GradingInterrupted, gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
+import { gradeHere, gradeLedgerHere, workerGrader, type Grader, type LedgerGrader } from './graders';
+import { LedgerController } from './ledger-controller';
+import type { LedgerView } from './ledger-section';
+import { readSavedState, type SavedState } from './saved-choices';
+import { checkSettingsSheet } from './settings-check';
+import { t, type StringKey } from './strings';
+
+export type Preset = PresetName | 'quintile' | 'custom';
+export type Field = 'recency' | 'frequency' | 'monetary' | 'customerId' | 'manualGrade'
+  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance'
+  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost'
+  | 'thisQuarter' | 'lastQuarter' | 'responseHours';
+export const WARN: readonly Field[] = ['thisQuarter', 'lastQuarter', 'responseHours'];
+export const COMPOSITE: readonly Field[] = ['currentValue', 'growthPotential', 'stability', 'strategicImportance'];
+export const CLV: readonly Field[] = ['annualRevenue', 'years', 'acquisitionCost', 'maintenanceCost'];
+/** The three inputs grading cannot do without. */
+export const REQUIRED: readonly Field[] = ['recency', 'frequency', 'monetary'];
+
+/** A list's fields in the order the pane shows them, with their labels. */
+export const FIELDS: readonly (readonly [Field, StringKey])[] = [
+  ['recency', 'fieldRecency'], ['frequency', 'fieldFrequency'], ['monetary', 'fieldMonetary'], ['customerId', 'fieldId'],
+  ['manualGrade', 'fieldManual'],
+  ['currentValue', 'fieldCurrentValue'], ['growthPotential', 'fieldGrowth'], ['stability', 'fieldStability'],
+  ['strategicImportance', 'fieldStrategic'],
+  ['annualRevenue', 'fieldAnnualRevenue'], ['years', 'fieldYears'], ['acquisitionCost', 'fieldAcquisition'],
+  ['maintenanceCost', 'fieldMaintenance'],
+  ['thisQuarter', 'fieldThisQuarter'], ['lastQuarter', 'fieldLastQuarter'], ['responseHours', 'fieldResponse'],
+];
+const WHAT: Partial<Record<Field, StringKey>> = { recency: 'whatRecency', frequency: 'whatFrequency', monetary: 'whatMonetary' };
+
+export interface PaneOptions {
+  readonly port: WorkbookPort;
+  readonly lang: Lang;
+  readonly today: Date;
+  /** Called after grading wrote to the workbook (the preview redraws its grid). */
+  readonly onGraded?: () => void;
+  /** Called when the user switches the pane's language (the preview's toolbar and sheet names follow). */
+  readonly onLangChange?: (lang: Lang) => void;
+  /** Where the grading worker is served; without it grading runs on the page (the Sheets sidebar). */
+  readonly workerUrl?: string;
+  /** The custom functions' namespace as this host writes it: 'CRM.' in Excel, '' in Sheets. */
+  readonly functionPrefix?: string;
+  /** The day/month order of the workbook's locale, when the host knows it. */
+  readonly dateOrder?: DateOrder;
+  /** Excel's date system for this workbook (1904 in some made on a Mac); 1900 when omitted. */
+  readonly dateSystem?: 1900 | 1904;
+}
+
+/** The question the pane asks beside a field before it grades. */
+export interface FieldQuestion {
+  /** No column yet; two or more too close to choose between; a column whose content says it holds
+   * something else; or a question the grading itself raised. */
+  readonly kind: 'missing' | 'ambiguous' | 'contradicted' | 'raised';
+  /** The columns that could hold the field, or the one whose content contradicts it. */
+  readonly columns: readonly number[];
+  /** One line in the user's language: "Which column holds the number of orders? It could be 'A' or 'B'." */
+  readonly text: string;
+}
+
+export interface PaneState {
+  lang: Lang;
+  list?: FoundList;
+  earlier: boolean;
+  headerRow: number;
+  columns: Partial<Record<Field, number>>;
+  /** What each column holds, from the list's first rows: detection and "date or days" read it. */
+  profiles: readonly ColumnProfile[];
+  /** Fields detection could not settle (columns too close to call), left unchosen until the user picks. */
+  ambiguous: Partial<Record<Field, readonly number[]>>;
+  /** For a required field with no column: the columns whose content could hold it, most likely first. */
+  suggestions: Partial<Record<Field, readonly number[]>>;
+  /** Questions a grading raised (its TableError's details), asked until the user changes a column. */
+  raised: Partial<Record<Field, { readonly problem: string; readonly columns: readonly number[]; readonly message: string }>>;
+  preset: Preset;
+  tables: RfmTables;
+  asOf: number;
+  output: GradedOutput;
+  weights: number[];
+  cutoffs: number[];
+  clv: { margin: number; rate: number };
+  churn: { m: number; n: number; mode: 'sd' | 'cv' };
+  message?: { kind: 'info' | 'error' | 'busy'; text: string };
+  /** The share of a ledger's lines read so far, while it is graded. */
+  progress?: number;
+  /** The cells beside the list were taken: offer a new sheet instead. */
+  offerNewSheet?: boolean;
+  summary?: readonly (readonly [string, number])[];
+  /** The day/month order the user chose for year-last dates (10/1/2026). */
+  dateOrder?: DateOrder;
+  /** A damaged settings sheet or saved state, reported until repaired; never rewritten unasked. */
+  damage: { settings?: { sheetName: string; problem: string }; saved?: SavedState & { kind: 'damaged' } };
+  /** The repair the user clicked, waiting for their confirmation. */
+  confirm?: 'settings' | 'saved';
+  /** The user confirmed rewriting a damaged settings sheet. */
+  rewriteSettings?: boolean;
+  /** How long detection took on the page's main thread for the list last found, in milliseconds. */
+  detectMs?: number;
+}
+
+/** What changed, so the pane redraws no more than it must: everything, the thresholds block (an input
+ * there keeps its focus), the data problems, or the progress bar. */
+export type PaneChange = 'all' | 'thresholds' | 'problems' | 'progress';
+
+/** The field of the pane a core question is about (recency is asked as a date or as days). */
+const paneField = (field: FieldId): Field | undefined => (field === 'lastPurchase' || field === 'recencyDays'
+  ? 'recency' : FIELDS.some(([f]) => f === field) ? field as Field : undefined);
+
+/**
+ * The pane's state and what it asks of the core and the workbook. Every method that changes the state
+ * tells `onChange` what to redraw.
+ * @example const pane = new PaneController({ port: new MemoryWorkbook(sheets), lang: 'en', today: new Date() }); await pane.findList(); pane.questions().frequency?.text // "Which column holds the number of orders? It could be 'C' or 'D'."
+ */
+export class PaneController {
+  readonly state: PaneState;
+  /** An order ledger is summarised per customer, then graded (SPEC "Order ledgers"). */
+  readonly ledger: LedgerController;
+  private readonly todaySerial: number;
+  private readonly memo = new Map<string, unknown>();
+  private readonly worker?: ReturnType<typeof workerGrader>;
+  private readonly grader: Grader;
+  private readonly ledgerGrader: LedgerGrader;
+  /** Set by Cancel: stops the worker at once, and the writing between two writes (taking back what it wrote). */
+  private cancelRequested = false;
+
+  constructor(readonly options: PaneOptions, private readonly onChange: (change: PaneChange) => void = () => undefined) {
+    const today = options.today;
+    this.todaySerial = isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`);
+    this.state = {
+      lang: options.lang, earlier: false, headerRow: 0, columns: {}, profiles: [], ambiguous: {}, suggestions: {}, raised: {},
+      preset: 'seed', tables: RFM_PRESETS.seed, output: 'formulas',
+      weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS], clv: { margin: 1, rate: 0 }, damage: {},
+      churn: { m: 1, n: 1, mode: 'sd' }, asOf: this.todaySerial,
+    };
+    this.ledger = new LedgerController({ dateSystem: options.dateSystem, localeOrder: options.dateOrder });
+    this.worker = typeof Worker !== 'undefined' && options.workerUrl ? workerGrader(options.workerUrl) : undefined;
+    this.grader = this.worker?.grade ?? gradeHere;
+    this.ledgerGrader = this.worker?.gradeLedger ?? gradeLedgerHere;
+  }
+
+  /** A pane string in the pane's language. */
+  tr(key: StringKey, params?: Record<string, string | number>): string {
+    return t(this.state.lang, key, params);
+  }
+
+  /** The list's header row, and below it its data rows. */
+  header(): readonly unknown[] {
+    return this.state.list ? this.state.list.rows[this.state.headerRow] : [];
+  }
+
+  dataRows(): readonly (readonly unknown[])[] {
+    return this.state.list ? this.state.list.rows.slice(this.state.headerRow + 1) : [];
+  }
+
+  /** A column's header as the pane shows it (a blank header by its position). */
+  columnName(column: number): string {
+    const name = this.header()[column];
+    return name === null || name === undefined || name === '' ? `#${column + 1}` : String(name);
+  }
+
+  /**
+   * Whether the recency column holds dates (true) or numbers of days, by its content wherever it was
+   * chosen, as grading decides it; only a column with nothing to read goes by its header's wording.
+   * @example pane.setColumn('recency', 1); pane.recencyIsDate() // true for a column of 2026年3月6日 (or date cells)
+   */
+  recencyIsDate(): boolean {
+    const c = this.state.columns.recency;
+    if (c === undefined) return false;
+    const profile = this.state.profiles[c];
+    const byContent = profile ? profileHoldsDates(profile) : undefined;
+    if (byContent !== undefined) return byContent;
+    const h = this.header()[c];
+    return headerScore(h, 'lastPurchase') > headerScore(h, 'recencyDays');
+  }
+
+  /** The columns as grading takes them: recency keyed as a date or as days. */
+  mapping(): ColumnMapping {
+    const c = this.state.columns;
+    return {
+      [this.recencyIsDate() ? 'lastPurchase' : 'recencyDays']: c.recency,
+      frequency: c.frequency, monetary: c.monetary, customerId: c.customerId, manualGrade: c.manualGrade,
+      ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, c[f]])),
+    };
+  }
+
+  /** The order the last-purchase column is read in: its own dates', else `chosen`; 'ask' when none
+   * tells, undefined when the column holds no year-last dates. */
+  dateOrderOf(chosen: DateOrder | undefined): DateOrder | 'ask' | undefined {
+    if (!this.recencyIsDate()) return undefined;
+    const c = this.state.columns.recency!;
+    return this.remember(`order|${chosen}`, () => columnDateOrder(this.dataRows().map((row) => row[c]), chosen));
+  }
+
+  /** The list's dates read two ways and nobody has said which: grading waits for the user. */
+  dateOrderMissing(): boolean {
+    return this.dateOrderOf(this.state.dateOrder ?? this.options.dateOrder) === 'ask';
+  }
+
+  /** The date convention the list is read in. */
+  dates(): DateConvention {
+    const order = this.dateOrderOf(this.state.dateOrder ?? this.options.dateOrder);
+    const system = this.options.dateSystem ?? 1900;
+    return order === 'ask' || order === undefined ? { system } : { order, system };
+  }
+
+  /**
+   * The values of one dimension that can be read, as grading reads them: what the live band counts count.
+   * @example pane.bandValues('r') // [12, 45, 300, ...] days, from dates or from day counts alike
+   */
+  bandValues(dimension: RfmDimension): number[] {
+    if (this.ledger.active()) return this.ledger.bandValues(dimension, this.state.asOf);
+    return this.remember(`values-${dimension}`, () => {
+      const c = this.state.columns[dimension === 'r' ? 'recency' : dimension === 'f' ? 'frequency' : 'monetary'];
+      if (c === undefined) return [];
+      const isDate = dimension === 'r' && this.recencyIsDate();
+      const dates = this.dates(), scale = headerScale(this.header()[c]), lang = this.state.lang;
+      const out: number[] = [];
+      for (const row of this.dataRows()) {
+        const v = cellValue(row[c]);
+        let n;
+        if (isDate) {
+          const d = readDate(v, 'recency', lang, dates);
+          n = typeof d === 'number' ? Math.floor(this.state.asOf) - Math.floor(d) : NaN;
+        } else {
+          n = dimension === 'm' ? readNumber(scaledInput(v, scale), 'monetary', lang) : readNonNegative(v, 'x', lang);
+        }
+        if (typeof n === 'number' && n === n) out.push(n);
+      }
+      return out;
+    });
+  }
+
+  /** The list's data problems (blank and non-numeric cells, dates after the as-of date, duplicate ids). */
+  problems(): readonly DataProblem[] {
+    if (this.ledger.active()) return this.ledger.problems(this.state.asOf);
+    const c = this.state.columns;
+    const isDate = this.recencyIsDate();
+    return this.remember('problems', () => findDataProblems(this.header(), this.dataRows(), {
+      id: c.customerId,
+      dates: isDate ? c.recency : undefined,
+      numbers: [isDate ? undefined : c.recency, c.frequency, c.monetary].filter((x): x is number => x !== undefined),
+    }, this.state.asOf, (this.state.list?.top ?? 0) + this.state.headerRow + 2, this.state.lang, this.dates()));
+  }
+
+  /**
+   * The first rows as grading will read them: recency as a date (ISO) or a number of days, the amount in
+   * its header's unit (金额（万元） 12.5 is 125,000); a cell that cannot be read is shown as it is.
+   * @example pane.preview(1) // { fields: ['recency', 'frequency', 'monetary'], rows: [['2026-03-06', '3', '125,000']] }
+   */
+  preview(lines = 3): { fields: Field[]; rows: string[][] } {
+    const fields = FIELDS.map(([f]) => f).filter((f) => this.state.columns[f] !== undefined && ![...COMPOSITE, ...CLV, ...WARN].includes(f));
+    const lang = this.state.lang, isDate = this.recencyIsDate(), dates = this.dates();
+    const n = (x: number) => x.toLocaleString(lang, { maximumFractionDigits: 10 });
+    const shown = (field: Field, cell: unknown): string => {
+      const v = cellValue(cell);
+      if (field === 'recency' && isDate) {
+        const d = readDate(v, '', lang, dates);
+        return typeof d === 'number' ? serialToIso(d) : showValue(v ?? '');
+      }
+      if (field === 'recency' || field === 'frequency' || field === 'monetary') {
+        const x = readNumber(field === 'monetary' ? scaledInput(v, headerScale(this.header()[this.state.columns.monetary!])) : v, '', lang);
+        return typeof x === 'number' ? n(x) : showValue(v ?? '');
+      }
+      return showValue(v ?? '');
+    };
+    return { fields, rows: this.dataRows().slice(0, lines).map((row) => fields.map((f) => shown(f, row[this.state.columns[f]!]))) };
+  }
+
+  /** The composite dimensions, CLV's inputs and the warning inputs show only for lists that hold them. */
+  shownFields(): Field[] {
+    const c = this.state.columns;
+    const any = (group: readonly Field[]) => group.some((f) => c[f] !== undefined);
+    return FIELDS.map(([f]) => f).filter((f) => !((COMPOSITE.includes(f) && !any(COMPOSITE))
+      || (CLV.includes(f) && !any(CLV)) || (WARN.includes(f) && !any(WARN))));
+  }
+
+  /**
+   * The questions the pane asks before grading, by field: a required field with no column (and the
+   * columns that could hold it), columns too close to call, a column whose content contradicts its
+   * field (text in the amount, dates in the count), and what a grading raised. Grading waits while any
+   * is open.
+   * @example pane.questions().frequency // { kind: 'ambiguous', columns: [2, 3], text: "Which column holds the number of orders? It could be 'Orders' or 'Count'." }
+   */
+  questions(): Partial<Record<Field, FieldQuestion>> {
+    if (!this.state.list || this.ledger.active() || this.ledger.pending()) return {};
+    return this.remember(`questions|${JSON.stringify(this.state.raised)}`, () => {
+      const out: Partial<Record<Field, FieldQuestion>> = {};
+      const c = this.state.columns;
+      const taken = new Set(Object.values(c).filter((x): x is number => x !== undefined));
+      const quoted = (columns: readonly number[]) => quoteList(columns.map((x) => this.columnName(x)), this.state.lang, 'orSeparator');
+      const what = (field: Field) => this.tr(WHAT[field] ?? FIELDS.find(([f]) => f === field)![1]);
+      for (const field of this.shownFields()) {
+        const raised = this.state.raised[field];
+        const column = c[field];
+        if (raised) {
+          out[field] = { kind: 'raised', columns: raised.columns, text: this.questionText(raised.problem, field, raised.columns) ?? raised.message };
+        } else if (column === undefined && REQUIRED.includes(field)) {
+          const ambiguous = this.state.ambiguous[field];
+          const columns = (ambiguous ?? this.state.suggestions[field] ?? []).filter((x) => !taken.has(x));
+          out[field] = {
+            kind: ambiguous ? 'ambiguous' : 'missing', columns,
+            text: columns.length ? this.tr('askCouldBe', { what: what(field), candidates: quoted(columns) }) : this.tr('askChoose', { what: what(field) }),
+          };
+        } else if (column !== undefined && this.contradicts(field, column)) {
+          out[field] = { kind: 'contradicted', columns: [column], text: this.questionText('contradicted', field, [column])! };
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The fields grading waits on, in the order the pane shows them. */
+  openQuestions(): Field[] {
+    const questions = this.questions();
+    return FIELDS.map(([f]) => f).filter((f) => questions[f]);
+  }
+
+  /** The content of `column` rules it out as `field`, as planTable rules it out (3 cells at least). */
+  private contradicts(field: Field, column: number): boolean {
+    const profile = this.state.profiles[column];
+    return profile !== undefined && contentFit(profile, field === 'recency' ? 'lastPurchase' : field) <= CONTRADICTS;
+  }
+
+  /** The line asked beside a field for a problem of the core's kind; undefined for a kind it has none for. */
+  private questionText(problem: string, field: Field, columns: readonly number[]): string | undefined {
+    const lang = this.state.lang;
+    const what = this.tr(WHAT[field] ?? FIELDS.find(([f]) => f === field)![1]);
+    const names = columns.map((x) => this.columnName(x));
+    if (problem === 'contradicted' && this.state.profiles[columns[0]]) {
+      const profile = this.state.profiles[columns[0]];
+      return this.tr('askContradicted', {
+        column: quoteList(names.slice(0, 1), lang), content: contentWords(profile, lang), examples: quoteList(profile.examples, lang), what,
+      });
+    }
+    if (problem === 'missing' || problem === 'ambiguous') {
+      return names.length ? this.tr('askCouldBe', { what, candidates: quoteList(names, lang, 'orSeparator') }) : this.tr('askChoose', { what });
+    }
+    return undefined;
+  }
+
+  /** Year-last dates the column cannot decide itself: the pane asks for the day/month order. */
+  asksDateOrder(): boolean {
+    return this.remember('order-question', () => this.dateOrderOf(undefined) === 'ask');
+  }
+
+  /** Finds the list around the selection, detects its columns by header words and content, and reads
+   * the choices saved with the workbook and its settings sheet. */
+  async findList(): Promise<void> {
+    const { state, options, ledger } = this;
+    const found = await options.port.readListAroundSelection();
+    state.message = undefined;
+    state.summary = undefined;
+    state.raised = {};
+    if (!found) {
+      state.list = undefined;
+      state.message = { kind: 'error', text: this.tr('noList') };
+      return this.onChange('all');
+    }
+    const started = now();
+    const { list, earlier } = splitEarlierGrading(found);
+    this.memo.clear();
+    state.list = list;
+    state.earlier = earlier;
+    state.headerRow = Math.max(0, findHeaderRow(list.rows));
+    this.detect();
+    state.detectMs = now() - started;
+    measure('crm-detect', started);
+    // The choices saved with this workbook for this list, when it is graded again after reopening, and
+    // the settings sheet, which a person may have edited (or broken) since.
+    const saved = readSavedState(await options.port.loadState(), this.header());
+    const wasLedger = ledger.active();
+    ledger.recognise(list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
+    // A ledger's days count up to its latest order; a list found after one, up to today again.
+    if (ledger.active() || wasLedger) state.asOf = (ledger.active() && ledger.latest()) || this.todaySerial;
+    const settings = await checkSettingsSheet(options.port, state.lang, { system: options.dateSystem ?? 1900 });
+    state.damage = {
+      saved: saved.kind === 'damaged' ? saved : undefined,
+      settings: settings.kind === 'damaged' ? { sheetName: settings.sheetName, problem: settings.problem } : undefined,
+    };
+    state.confirm = undefined;
+    state.rewriteSettings = false;
+    if (saved.kind === 'ok') {
+      // The user's own choices for this list: nothing detection was unsure of is asked again.
+      state.columns = saved.choices.columns as PaneState['columns'];
+      state.ambiguous = {};
+      state.preset = saved.choices.preset as Preset;
+      state.tables = saved.choices.tables;
+      if (saved.choices.partial) state.message = { kind: 'error', text: this.tr('lastPartial') };
+    } else {
+      this.choosePreset(state.preset === 'custom' ? 'seed' : state.preset, false);
+    }
+    // Tables edited on the settings sheet of this graded list are the ones to keep grading with.
+    if (settings.kind === 'ok' && earlier && JSON.stringify(settings.settings.tables) !== JSON.stringify(state.tables)) {
+      state.tables = settings.settings.tables;
+      state.preset = 'custom';
+      state.asOf = settings.settings.asOf;
+      if (state.message?.kind !== 'error') state.message = { kind: 'info', text: this.tr('settingsEdited', { sheet: settings.sheetName }) };
+    }
+    this.onChange('all');
+  }
+
+  /** Detection by header words and content: the columns it is sure of are chosen; a required field whose
+   * best columns score too close is left for the user, with them as the question's candidates. */
+  private detect(): void {
+    const { state } = this;
+    const detection = detectColumnsWithContent(this.header(), this.dataRows());
+    const d = detection.mapping;
+    state.profiles = detection.profiles ?? profileColumns(this.dataRows(), this.header().length);
+    state.columns = {
+      recency: d.recencyDays ?? d.lastPurchase, frequency: d.frequency, monetary: d.monetary, customerId: d.customerId,
+      manualGrade: d.manualGrade, ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, d[f as FieldId]])),
+    };
+    state.ambiguous = {};
+    for (const [id, rivals] of Object.entries(detection.ambiguous) as [FieldId, readonly number[]][]) {
+      const field = paneField(id);
+      if (!field || !REQUIRED.includes(field)) continue;
+      state.ambiguous[field] = rivals;
+      state.columns[field] = undefined;
+    }
+    state.suggestions = { ...detection.suggestions };
+  }
+
+  /** A field's column as the user picked it (undefined: none). The user's pick answers any question about it. */
+  setColumn(field: Field, column: number | undefined): void {
+    const { state } = this;
+    state.columns = { ...state.columns, [field]: column };
+    state.ambiguous = { ...state.ambiguous, [field]: undefined };
+    delete state.ambiguous[field];
+    state.raised = {};
+    if (state.preset === 'quintile') this.choosePreset('quintile');
+    else this.onChange('all');
+  }
+
+  /** The day/month order the user chose for the list's year-last dates. */
+  setDateOrder(order: DateOrder | undefined): void {
+    this.state.dateOrder = order;
+    if (this.state.message?.text === this.tr('needDateOrder')) this.state.message = undefined;
+    this.onChange('all');
+  }
+
+  /** A preset's band tables (the list's own quintiles for 'quintile'). */
+  choosePreset(preset: Preset, notify = true): void {
+    const { state, ledger } = this;
+    state.preset = preset;
+    if (preset === 'quintile' && ledger.active()) {
+      state.tables = ledger.quintiles(state.asOf) ?? state.tables;
+    } else if (preset === 'quintile' && state.list) {
+      const c = state.columns;
+      if (c.recency !== undefined && c.frequency !== undefined && c.monetary !== undefined) {
+        // Read as grading reads them: dates or days by content, the amount in its header's unit.
+        state.tables = quintileTables(this.dataRows(), {
+          recency: c.recency, recencyIsDate: this.recencyIsDate(), frequency: c.frequency, monetary: c.monetary,
+          monetaryScale: headerScale(this.header()[c.monetary]),
+        }, { preset: 'quintile', asOf: state.asOf, scheme: 'value8', lang: state.lang, dates: this.dates() });
+      }
+    } else if (preset !== 'custom' && preset !== 'quintile') {
+      state.tables = RFM_PRESETS[preset];
+    }
+    if (notify) this.onChange('all');
+  }
+
+  /** One cell of a band table edited: the preset becomes Custom. */
+  editBand(dimension: RfmDimension, row: number, part: 'from' | 'score', value: number): void {
+    const table = this.state.tables[dimension];
+    const next: BandTable = {
+      from: table.from.map((f, i) => (part === 'from' && i === row ? value : f)),
+      score: table.score.map((s, i) => (part === 'score' && i === row ? value : s)),
+    };
+    this.state.tables = { ...this.state.tables, [dimension]: next };
+    this.state.preset = 'custom';
+    this.onChange('thresholds');
+  }
+
+  /** The date days are counted up to; the counts and the problems after it follow. */
+  setAsOf(serial: number): void {
+    if (Number.isNaN(serial)) return;
+    this.state.asOf = serial;
+    this.onChange('thresholds');
+    this.onChange('problems');
+  }
+
+  setOutput(output: GradedOutput): void {
+    this.state.output = output;
+  }
+
+  setLang(lang: Lang): void {
+    this.state.lang = lang;
+    this.options.onLangChange?.(lang);
+    this.onChange('all');
+  }
+
+  /** After a ledger choice: read anew, the as-of date is the latest order (today for a list); else the counts. */
+  ledgerChanged(reread: boolean): void {
+    if (!reread) {
+      this.onChange('thresholds');
+      this.onChange('problems');
+      return;
+    }
+    this.state.asOf = (this.ledger.active() && this.ledger.latest()) || this.todaySerial;
+    this.onChange('all');
+  }
+
+  /** Everything the user chose, as the grading takes it. */
+  gradeOptions(): GradeTableOptions {
+    const { state } = this;
+    return {
+      preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
+      lang: state.lang, columns: this.mapping(), headerRow: state.headerRow, output: state.output, functionPrefix: this.options.functionPrefix,
+      composite: { weights: state.weights, cutoffs: state.cutoffs }, clv: state.clv, churn: state.churn,
+      dates: this.dates(),
+    };
+  }
+
+  /** Grades the list (or the ledger, per customer) into the workbook, after the checks a person can act on. */
+  async grade(): Promise<void> {
+    const { state, ledger, options } = this;
+    if (!state.list) return;
+    if (!ledger.active() && this.dateOrderMissing()) return this.refuse(this.tr('needDateOrder'));
+    if (state.damage.settings && !state.rewriteSettings) return this.refuse(this.tr('settingsFirst'));
+    const asked = ledger.active() ? [] : this.openQuestions();
+    if (asked.length) {
+      const labels = asked.map((f) => this.tr(FIELDS.find(([x]) => x === f)![1]).split(/[:：]/)[0]);
+      return this.refuse(this.tr('chooseColumns', { fields: labels.join(state.lang === 'en' ? '; ' : '；') }));
+    }
+    // A ledger's customers go to a new sheet from A1: the ledger's own position does not count.
+    if (await this.refusedByCapacity(ledger.active() ? { ...state.list, left: 0 } : state.list)) return;
+    state.offerNewSheet = false;
+    state.message = { kind: 'busy', text: this.tr('grading') };
+    state.summary = undefined;
+    state.progress = undefined;
+    this.cancelRequested = false;
+    this.onChange('all');
+    try {
+      if (ledger.active()) {
+        await this.gradeOrders();
+        return this.onChange('all');
+      }
+      const outcome = await gradeIntoWorkbook(options.port, state.list, this.gradeOptions(), state.earlier, this.grader,
+        { cancelled: () => this.cancelRequested });
+      if (outcome.kind === 'occupied') {
+        state.message = { kind: 'error', text: this.tr('occupied') };
+        state.offerNewSheet = true;
+      } else {
+        const r = outcome.result;
+        state.earlier = true;
+        state.message = { kind: 'info', text: [this.tr('graded', { graded: r.graded }), r.rowProblems ? this.tr('rowProblems', { count: r.rowProblems }) : ''].join(' ') };
+        state.summary = r.segmentCounts;
+        // Damaged saved choices are rewritten only when the user says (Repair).
+        if (!state.damage.saved) await options.port.saveState(this.choicesJson());
+        options.onGraded?.();
+      }
+    } catch (e) {
+      await this.failed(e, true);
+    }
+    this.onChange('all');
+  }
+
+  /** Grading when the cells beside the list are taken: a graded copy on a new sheet. */
+  async gradeToNewSheet(): Promise<void> {
+    const { state, options } = this;
+    if (!state.list) return;
+    if (await this.refusedByCapacity({ ...state.list, left: 0 })) return;
+    state.offerNewSheet = false;
+    state.message = { kind: 'busy', text: this.tr('grading') };
+    this.onChange('all');
+    try {
+      const result = await gradeIntoNewSheet(options.port, state.list, this.gradeOptions(), await options.port.sheetNames(), this.grader);
+      state.message = { kind: 'info', text: `${this.tr('graded', { graded: result.graded })} ${this.tr('wroteSheet', { sheet: result.sheetName })}` };
+      options.onGraded?.();
+    } catch (e) {
+      await this.failed(e, false);
+    }
+    this.onChange('all');
+  }
+
+  /** Cancel: the worker stops at once, the writing between two writes (taking back what it wrote). */
+  cancel(): void {
+    this.cancelRequested = true;
+    this.worker?.cancel();
+  }
+
+  /** The user asked to repair a damaged settings sheet or saved state: the pane asks to confirm first. */
+  askRepair(kind: 'settings' | 'saved' | undefined): void {
+    this.state.confirm = kind;
+    this.onChange('all');
+  }
+
+  /** Carries out the repair the user confirmed: the saved choices rewritten, or the settings sheet by grading again. */
+  async repair(): Promise<void> {
+    const { state } = this;
+    const kind = state.confirm;
+    state.confirm = undefined;
+    if (kind === 'saved') {
+      await this.options.port.saveState(this.choicesJson());
+      state.damage = { ...state.damage, saved: undefined };
+      state.message = { kind: 'info', text: this.tr('repaired') };
+      return this.onChange('all');
+    }
+    state.rewriteSettings = true;
+    await this.grade();
+    if (state.message?.kind === 'info') state.damage = { ...state.damage, settings: undefined };
+    this.onChange('all');
+  }
+
+  /** Excel's Make shareable, where the host offers it. */
+  canShare(): boolean {
+    return typeof (this.options.port as Partial<ShareablePort>).makeShareable === 'function';
+  }
+
+  async makeShareable(): Promise<void> {
+    try {
+      const report = await (this.options.port as unknown as ShareablePort).makeShareable(this.state.lang, this.state.asOf);
+      this.state.message = { kind: 'info', text: this.tr('shared', { converted: report.converted, frozen: report.frozen }) };
+    } catch (e) {
+      this.state.message = { kind: 'error', text: this.tr('error', { message: e instanceof Error ? e.message : String(e) }) };
+    }
+    this.onChange('all');
+  }
+
+  /** Tells the pane to redraw after an edit made in place (the composite weights, CLV's and churn's parameters). */
+  refresh(change: PaneChange): void {
+    this.onChange(change);
+  }
+
+  /** What the ledger's sections need from the pane: its language, strings, the as-of date, what to redraw. */
+  ledgerView(): LedgerView {
+    return {
+      lang: this.state.lang, tr: (key, params) => this.tr(key, params), asOf: this.state.asOf, localeOrder: this.options.dateOrder,
+      changed: (reread) => this.ledgerChanged(reread),
+    };
+  }
+
+  /** Why saved choices were not used, in the user's language. */
+  savedDamageText(): string | undefined {
+    const saved = this.state.damage.saved;
+    if (!saved) return undefined;
+    const key = ({
+      unreadable: 'savedUnreadable', noHeaders: 'savedNoHeaders', noPresetOrColumns: 'savedNoPresetOrColumns',
+      brokenTable: 'savedBrokenTable', brokenLedger: 'savedBrokenLedger',
+    } as const)[saved.reason];
+    return this.tr('savedDamaged', { reason: this.tr(key, { table: saved.table ?? '' }) });
+  }
+
+  private refuse(text: string): void {
+    this.state.message = { kind: 'error', text };
+    this.onChange('all');
+  }
+
+  /** A grading that failed: interrupted (taken back or not), cancelled, or refused by the core with a
+   * question, whose field is then highlighted as the pane's own questions are. `besideList`: the graded
+   * columns were being written beside the list (not to a new sheet). */
+  private async failed(e: unknown, besideList: boolean): Promise<void> {
+    const { state, ledger } = this;
+    if (e instanceof GradingInterrupted) {
+      const reason = e.message === 'cancelled' ? this.tr('cancelled') : e.message;
+      state.message = { kind: 'error', text: this.tr(e.restored ? 'interruptedRestored' : 'interruptedPartial', { reason }) };
+      // The earlier grading's columns may be half replaced: the next grading replaces them again, and
+      // the workbook remembers that its graded columns are incomplete until then.
+      if (!e.restored && besideList && !ledger.active()) {
+        state.earlier = true;
+        if (!state.damage.saved) await this.options.port.saveState(this.choicesJson(true)).catch(() => undefined);
+      }
+      return;
+    }
+    if (e instanceof Error && e.message === 'cancelled') {
+      state.message = { kind: 'info', text: this.tr('cancelled') };
+      return;
+    }
+    if (e instanceof TableError) this.raise(e.details.problem, e.details.questions, e.message);
+    state.message = { kind: 'error', text: this.tr('error', { message: e instanceof Error ? e.message : String(e) }) };
+  }
+
+  /** Questions a grading raised, kept beside their fields until the user changes a column. */
+  private raise(problem: string, questions: readonly TableQuestion[], message: string): void {
+    if (this.ledger.active() || problem === 'dateOrder') return;
+    const raised: PaneState['raised'] = {};
+    for (const q of questions) {
+      const field = paneField(q.field);
+      if (field) raised[field] = { problem, columns: q.columns, message };
+    }
+    this.state.raised = raised;
+  }
+
+  /** A ledger graded per customer onto a new sheet, with the reading's progress; the ledger is only read. */
+  private async gradeOrders(): Promise<void> {
+    const { state, options } = this;
+    const r = await this.ledger.grade(options.port, {
+      preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf, lang: state.lang,
+      output: state.output, functionPrefix: options.functionPrefix,
+    }, this.ledgerGrader, { cancelled: () => this.cancelRequested, progress: (f) => { state.progress = f; this.onChange('progress'); } });
+    const n = (x: number) => x.toLocaleString(state.lang), leftOut = r.summary.lines - r.summary.linesUsed;
+    state.message = { kind: 'info', text: [this.tr('ledgerGraded', { customers: n(r.graded), lines: n(r.summary.lines), sheet: r.sheetName }),
+      r.rowProblems ? this.tr('rowProblems', { count: n(r.rowProblems) }) : '', leftOut ? this.tr('ledgerLeftOut', { count: n(leftOut) }) : ''].filter(Boolean).join(' ') };
+    state.summary = r.segmentCounts;
+    if (!state.damage.saved) await options.port.saveState(this.choicesJson());
+    options.onGraded?.();
+  }
+
+  /** Refuses, before anything is written, a list the host cannot hold with its graded columns. */
+  private async refusedByCapacity(list: FoundList): Promise<boolean> {
+    const width = list.rows.reduce((w, row) => Math.max(w, row.length), 0);
+    const problem = capacityProblem(await this.options.port.capacity(), list.top, list.left, list.rows.length, width);
+    if (!problem) return false;
+    const n = (x: number) => x.toLocaleString(this.state.lang);
+    this.refuse(problem.kind === 'columns'
+      ? this.tr('tooManyColumns', { needed: n(problem.needed), max: n(problem.max) })
+      : this.tr('tooManyCells', { needed: n(problem.needed), used: n(problem.used), max: n(problem.max) }));
+    return true;
+  }
+
+  private choicesJson(partial = false): string {
+    const { state } = this;
+    return JSON.stringify({
+      headers: this.header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
+      ledger: this.ledger.choices(), ...(partial ? { partial: true } : {}),
+    });
+  }
+
+  // Reading 50,000 rows takes tens of milliseconds: results are kept until the list, its columns, the
+  // as-of date or the date order change, so redrawing the pane after grading does not read the list again.
+  private remember<T>(key: string, compute: () => T): T {
+    const s = this.state;
+    const full = `${key}|${JSON.stringify(s.columns)}|${s.asOf}|${s.lang}|${s.dateOrder}`;
+    if (!this.memo.has(full)) this.memo.set(full, compute());
+    return this.memo.get(full) as T;
+  }
+}
+
+/** Excel's port has Make shareable; the others do not. */
+interface ShareablePort { makeShareable(lang: Lang, asOf: number): Promise<{ converted: number; frozen: number }> }
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** A User Timing measure, so a profiler or the bench (scripts/bench-preview.mjs) sees how long it took. */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: now() });
+  } catch {
+    // No User Timing where the pane runs: the figure is in the state all the same.
+  }
+}
