@@ -570,7 +570,7 @@ export class PaneController {
       } else {
         const r = outcome.result;
         state.earlier = true;
-        state.message = { kind: 'info', text: [this.tr('graded', { graded: r.graded }), r.rowProblems ? this.tr('rowProblems', { count: r.rowProblems }) : ''].join(' ') };
+        state.message = { kind: 'info', text: [this.tr('graded', { graded: r.graded }), r.rowProblems ? this.tr('rowProblems', { count: r.rowProblems }) : ''].filter(Boolean).join(' ') };
         state.summary = r.segmentCounts;
         // Damaged saved choices are rewritten only when the user says (Repair).
         if (!state.damage.saved) await options.port.saveState(this.choicesJson());
