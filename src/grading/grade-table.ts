@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { format } from '../i18n/messages';
+import { workbookLabel, type WorkbookLabel } from '../i18n/workbook-labels';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
@@ -331,7 +332,7 @@ function gradeComposite(
         // The native formula gives #N/A for every row it cannot score, so the cached value says the same.
         (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
     } catch (e) {
-      if (e instanceof CallError) throw new TableError(e.message);
+      if (e instanceof CallError) throw settingError(e, lang);
       throw e;
     }
   };
@@ -349,7 +350,7 @@ function gradeClv(rows: readonly (readonly unknown[])[], mapping: ColumnMapping,
   try {
     cells = clvCall([...columns.map((c) => column(c!)), margin, rate], { lang });
   } catch (e) {
-    if (e instanceof CallError) throw new TableError(e.message);
+    if (e instanceof CallError) throw settingError(e, lang);
     throw e;
   }
   const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
@@ -366,11 +367,28 @@ function gradeChurn(rows: readonly (readonly unknown[])[], header: readonly unkn
   try {
     cells = churnRiskCall([series(interactions), series(satisfaction), m, n, mode], { lang });
   } catch (e) {
-    if (e instanceof CallError) throw new TableError(e.message);
+    if (e instanceof CallError) throw settingError(e, lang);
     throw e;
   }
   const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
   return { interactions, satisfaction, m, n, mode, values };
+}
+
+// The custom functions' argument behind each grading setting, and the setting as the settings sheet
+// (and the pane) names it.
+const SETTING_LABELS: Readonly<Record<string, WorkbookLabel>> = {
+  weights: 'weights', cutoffs: 'cutoffs', margin: 'clvMargin', discount_rate: 'clvRate', m: 'churnM', n: 'churnN',
+};
+
+/**
+ * A setting its model refuses, as a TableError naming the setting as a person knows it: the message
+ * "weights: the weights sum to zero" becomes "Composite weights: the weights sum to zero".
+ */
+function settingError(e: CallError, lang: Lang): TableError {
+  const m = /^([a-z_]+)(?:: |：)([\s\S]*)$/.exec(e.message);
+  const label = m ? SETTING_LABELS[m[1]] : undefined;
+  const message = m && label ? format(lang, 'tableSetting', { setting: workbookLabel(label, lang), problem: m[2] }) : e.message;
+  return new TableError(message, { problem: 'invalid', questions: [] });
 }
 
 function countSegments(graded: GradedRfmList): [string, number][] {

@@ -18,6 +18,7 @@ export const WORKBOOK_LABELS = {
   clvRate: { en: 'CLV discount rate', 'zh-CN': 'CLV 折现率', 'zh-TW': 'CLV 折現率' },
   clvAbove: { en: 'Customers with CLV above 5,000,000 (a success manager each)', 'zh-CN': 'CLV 高于 500 万的客户（各配客户成功经理）', 'zh-TW': 'CLV 高於 500 萬的客戶（各配客戶成功經理）' },
   weights: { en: 'Composite weights', 'zh-CN': '综合评分权重', 'zh-TW': '綜合評分權重' },
+  cutoffs: { en: 'Composite cutoffs', 'zh-CN': '综合等级分界', 'zh-TW': '綜合等級分界' },
   cutoff: { en: 'at least', 'zh-CN': '不低于', 'zh-TW': '不低於' },
   gradesTitle: { en: 'Customers and revenue per grade', 'zh-CN': '各价值等级的客户数与金额', 'zh-TW': '各價值等級的客戶數與金額' },
   dimCurrentValue: { en: 'Current value', 'zh-CN': '当前价值', 'zh-TW': '當前價值' },
