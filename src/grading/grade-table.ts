@@ -18,7 +18,7 @@ import { detectColumnsWithContent, findHeaderRow, type ColumnDetection, type Col
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
 import { PROFILE_ROWS, profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
 import { CONTRADICTS, contentFit } from './field-content';
-import { contentWords, fieldLabel, quoteList, TableError, type RequiredField, type TableQuestion } from './table-error';
+import { contentExamples, contentWords, fieldLabel, quoteList, TableError, type RequiredField, type TableQuestion } from './table-error';
 import { gradeRfmList, type GradedRfmList, type RfmColumns } from './grade-rfm-list';
 import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
@@ -206,10 +206,10 @@ function rejectContradiction(
   if (!profile || contentFit(profile, field) > CONTRADICTS) return;
   const columnName = String(header[column] ?? `#${column + 1}`);
   const message = format(lang, 'tableContradicted', {
-    field: fieldLabel(label, lang), column: columnName, what: contentWords(profile, lang), examples: quoteList(profile.examples, lang),
+    field: fieldLabel(label, lang), column: columnName, what: contentWords(profile, lang), examples: quoteList(contentExamples(profile), lang),
   });
   throw new TableError(message, {
-    problem: 'contradicted', headerRow, column: columnName, examples: profile.examples,
+    problem: 'contradicted', headerRow, column: columnName, examples: contentExamples(profile),
     questions: [{ field: label === 'recency' ? 'lastPurchase' : label, columns: [column], candidates: [columnName] }],
   });
 }
