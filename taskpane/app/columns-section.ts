@@ -40,8 +40,10 @@ export function columnsSection(pane: PaneController): HTMLElement {
     // The field in question stands out (a marked box, the dropdown outlined) with its one-line question.
     select.setAttribute('aria-invalid', 'true');
     select.setAttribute('aria-describedby', `ask-${field}`);
+    // Short names and cells stay whole; a long one may still wrap rather than run past the pane.
+    const whole = question.keep.filter((k) => k.length <= 24);
     section.append(h('div', { class: `field asked ${question.kind}`, id: `field-${field}`, 'data-question': question.kind },
-      row, h('p', { class: 'ask', id: `ask-${field}` }, question.text)));
+      row, h('p', { class: 'ask', id: `ask-${field}` }, ...keepWhole(question.text, whole))));
   }
   // Year-last dates the column cannot decide itself: the user says, the locale's order preselected.
   if (pane.asksDateOrder()) {
@@ -63,6 +65,22 @@ export function columnsSection(pane: PaneController): HTMLElement {
     h('tbody', {}, ...preview.rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', { title: cell }, cell)))))));
   section.append(h('h3', {}, tr('problems')), problemsList(pane));
   return section;
+}
+
+/** The text with each of `names` in a span that does not break ('E列' is not cut after the E, nor 2026-06-16 at a dash). */
+function keepWhole(text: string, names: readonly string[]): (string | HTMLElement)[] {
+  const parts: (string | HTMLElement)[] = [];
+  let rest = text;
+  for (;;) {
+    const hits = names.map((n) => ({ n, at: rest.indexOf(n) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+    if (!hits.length || !hits[0].n) break;
+    const { n, at } = hits[0];
+    if (at > 0) parts.push(rest.slice(0, at));
+    parts.push(h('span', { class: 'name' }, n));
+    rest = rest.slice(at + n.length);
+  }
+  if (rest) parts.push(rest);
+  return parts;
 }
 
 /**

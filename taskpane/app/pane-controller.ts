@@ -16,7 +16,7 @@ import type { FieldId } from '../../src/grading/fields';
 import { TableError, type GradeTableOptions, type TableQuestion } from '../../src/grading/grade-table';
 import { quintileTables } from '../../src/grading/grade-rfm-list';
 import { scaledInput } from '../../src/grading/list-inputs';
-import { contentWords, quoteList } from '../../src/grading/table-error';
+import { contentExamples, contentWords, quoteList } from '../../src/grading/table-error';
 import type { GradedOutput } from '../../src/formulas/graded-workbook';
 import type { Lang } from '../../src/i18n/lang';
 import type { BandTable } from '../../src/models/band-table';
@@ -83,6 +83,8 @@ export interface FieldQuestion {
   readonly columns: readonly number[];
   /** One line in the user's language: "Which column holds the number of orders? It could be 'A' or 'B'." */
   readonly text: string;
+  /** The quoted column names and cells in the text, which a line should not break inside ('E列', '2026-06-16'). */
+  readonly keep: readonly string[];
 }
 
 export interface PaneState {
@@ -320,16 +322,17 @@ export class PaneController {
         const raised = this.state.raised[field];
         const column = c[field];
         if (raised) {
-          out[field] = { kind: 'raised', columns: raised.columns, text: this.questionText(raised.problem, field, raised.columns) ?? raised.message };
+          const text = this.questionText(raised.problem, field, raised.columns);
+          out[field] = { kind: 'raised', columns: raised.columns, text: text ?? raised.message, keep: text ? this.quotedIn(raised.problem, raised.columns) : [] };
         } else if (column === undefined && REQUIRED.includes(field)) {
           const ambiguous = this.state.ambiguous[field];
           const columns = (ambiguous ?? this.state.suggestions[field] ?? []).filter((x) => !taken.has(x));
           out[field] = {
-            kind: ambiguous ? 'ambiguous' : 'missing', columns,
+            kind: ambiguous ? 'ambiguous' : 'missing', columns, keep: this.quotedIn('missing', columns),
             text: columns.length ? this.tr('askCouldBe', { what: what(field), candidates: quoted(columns) }) : this.tr('askChoose', { what: what(field) }),
           };
         } else if (column !== undefined && this.contradicts(field, column)) {
-          out[field] = { kind: 'contradicted', columns: [column], text: this.questionText('contradicted', field, [column])! };
+          out[field] = { kind: 'contradicted', columns: [column], text: this.questionText('contradicted', field, [column])!, keep: this.quotedIn('contradicted', [column]) };
         }
       }
       return out;
@@ -356,13 +359,21 @@ export class PaneController {
     if (problem === 'contradicted' && this.state.profiles[columns[0]]) {
       const profile = this.state.profiles[columns[0]];
       return this.tr('askContradicted', {
-        column: quoteList(names.slice(0, 1), lang), content: contentWords(profile, lang), examples: quoteList(profile.examples, lang), what,
+        column: quoteList(names.slice(0, 1), lang), content: contentWords(profile, lang), examples: quoteList(contentExamples(profile), lang), what,
       });
     }
     if (problem === 'missing' || problem === 'ambiguous') {
       return names.length ? this.tr('askCouldBe', { what, candidates: quoteList(names, lang, 'orSeparator') }) : this.tr('askChoose', { what });
     }
     return undefined;
+  }
+
+  /** The quoted names (and, for a contradiction, cells) questionText puts in its line. */
+  private quotedIn(problem: string, columns: readonly number[]): string[] {
+    const quote = (text: string) => quoteList([text], this.state.lang);
+    const names = columns.map((x) => quote(this.columnName(x)));
+    const profile = this.state.profiles[columns[0]];
+    return problem === 'contradicted' && profile ? [...names.slice(0, 1), ...contentExamples(profile).map(quote)] : names;
   }
 
   /** Year-last dates the column cannot decide itself: the pane asks for the day/month order. */

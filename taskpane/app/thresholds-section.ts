@@ -55,7 +55,8 @@ export function thresholdsSection(pane: PaneController, section: HTMLElement): v
     return o;
   }));
   outputSelect.addEventListener('change', () => pane.setOutput(outputSelect.value as GradedOutput));
-  section.append(h('label', { class: 'row' }, h('span', {}, tr('output')), outputSelect));
+  // Its choices are long ("Native formulas (work without the add-in)"): the dropdown takes a line of its own.
+  section.append(h('label', { class: 'row stack' }, h('span', {}, tr('output')), outputSelect));
   const gradeButton = h('button', { id: 'grade', class: 'primary' }, tr('grade'));
   gradeButton.addEventListener('click', () => void pane.grade());
   section.append(gradeButton);

@@ -77,6 +77,10 @@ describe('a list whose headers name nothing known', () => {
     expect(pane.recencyIsDate()).toBe(true);
     expect(pane.mapping()).toMatchObject({ lastPurchase: 2 });
     expect(pane.preview(1).rows[0][0]).toBe(customers[0].last);
+    // The same date cells taken for the number of orders are flagged, shown as the dates they are.
+    pane.setColumn('frequency', 2);
+    expect(pane.questions().frequency?.text).toBe(`'C列' holds dates (${customers.slice(0, 3).map((c) => `'${c.last}'`).join(', ')}), not the number of orders: choose another column.`);
+    pane.setColumn('frequency', 3);
     await pane.grade();
     expect(codesOf(wb, 8)).toEqual(expectedCodes(customers, AS_OF));
   });
@@ -111,7 +115,10 @@ describe('what the pane asks before grading', () => {
     pane.setColumn('frequency', 1);
     pane.setColumn('monetary', 4);
     const q = pane.questions();
-    expect(q.frequency).toEqual({ kind: 'contradicted', columns: [1], text: "'Last order date' holds dates ('2026-10-01', '2026-09-12', '2026-08-30'), not the number of orders: choose another column." });
+    expect(q.frequency).toEqual({
+      kind: 'contradicted', columns: [1], text: "'Last order date' holds dates ('2026-10-01', '2026-09-12', '2026-08-30'), not the number of orders: choose another column.",
+      keep: ["'Last order date'", "'2026-10-01'", "'2026-09-12'", "'2026-08-30'"],
+    });
     expect(q.monetary?.text).toBe("'Note' holds text ('call back', 'VIP', 'new'), not the amount: choose another column.");
     await pane.grade();
     expect(pane.state.message?.text).toBe('Choose under Columns which column holds: Frequency; Monetary.');
@@ -153,7 +160,7 @@ describe('a question raised by the grading itself', () => {
       expect(pane.questions()).toEqual({});
       await pane.grade();
       expect(pane.state.message?.text).toBe('無法分級：找不到欄：購買頻次（購買次數）');
-      expect(pane.questions().frequency).toEqual({ kind: 'raised', columns: [], text: '哪一欄是訂單數（購買次數）？請在此選擇。' });
+      expect(pane.questions().frequency).toEqual({ kind: 'raised', columns: [], text: '哪一欄是訂單數（購買次數）？請在此選擇。', keep: [] });
       // Choosing a column answers it.
       pane.setColumn('frequency', 2);
       expect(pane.questions()).toEqual({});
