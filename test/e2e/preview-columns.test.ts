@@ -117,6 +117,13 @@ describe('a list whose headers name nothing known, in the preview', () => {
     await page.click('#grade');
     await expect.poll(() => page.textContent('#message')).toBe(`已為 ${customers.length} 位客戶分級。`);
     expect(await column(page, '貼上的名單', 8)).toEqual(expectedCodes(customers, AS_OF));
+    // The toolbar speaks the session's language, and the summary sheet's grid shows its formats.
+    expect(await page.locator('.toolbar').innerText()).toContain('範例名單');
+    await page.click('#tabs button:text("分級彙總")');
+    const shown = await page.locator('#grid td').allTextContents();
+    expect(shown.some((t) => /^\d{1,3}(,\d{3})+\.\d\d$/.test(t))).toBe(true);
+    expect(shown.some((t) => /^\d+\.\d\d%$/.test(t))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'columns-4-summary-grid-zh-TW.png'), clip: { x: 0, y: 0, width: 1100, height: 420 } });
     await page.close();
   });
 });
