@@ -5,10 +5,8 @@ import type { DateOrder } from '../../src/cells/date-text';
 import { describeProblem } from '../../src/grading/grade-table';
 import { h } from './dom';
 import { ledgerColumns, ledgerProblems } from './ledger-section';
-import { FIELDS, REQUIRED, type Field, type PaneController } from './pane-controller';
-import type { StringKey } from './strings';
-
-const LABEL = new Map<Field, StringKey>(FIELDS);
+import type { PaneController } from './pane-controller';
+import { fieldLabelKey, REQUIRED } from './pane-fields';
 
 /**
  * Step 2 for the list found (or the ledger's, when it is graded per customer).
@@ -20,19 +18,19 @@ export function columnsSection(pane: PaneController): HTMLElement {
   const tr = pane.tr.bind(pane);
   const section = h('section', { class: 'step' }, h('h2', {}, tr('stepColumns')));
   const questions = pane.questions();
-  for (const field of pane.shownFields()) {
+  for (const field of pane.reading.shownFields()) {
     const question = questions[field];
     const chosen = state.columns[field];
     // A required field with nothing chosen asks to choose; an optional one may be left at none.
     const blank = tr(chosen === undefined && REQUIRED.includes(field) ? 'dateOrderChoose' : 'none');
     const select = h('select', { id: `map-${field}` }, h('option', { value: '' }, blank),
-      ...pane.header().map((_, i) => {
-        const o = h('option', { value: String(i) }, pane.columnName(i));
+      ...pane.reading.header().map((_, i) => {
+        const o = h('option', { value: String(i) }, pane.reading.columnName(i));
         if (chosen === i) o.selected = true;
         return o;
       }));
     select.addEventListener('change', () => pane.setColumn(field, select.value === '' ? undefined : Number(select.value)));
-    const row = h('label', { class: 'row' }, h('span', {}, tr(LABEL.get(field)!)), select);
+    const row = h('label', { class: 'row' }, h('span', {}, tr(fieldLabelKey(field))), select);
     if (!question) {
       section.append(row);
       continue;
@@ -46,7 +44,7 @@ export function columnsSection(pane: PaneController): HTMLElement {
       row, h('p', { class: 'ask', id: `ask-${field}` }, ...keepWhole(question.text, whole))));
   }
   // Year-last dates the column cannot decide itself: the user says, the locale's order preselected.
-  if (pane.asksDateOrder()) {
+  if (pane.reading.asksDateOrder()) {
     const chosen = state.dateOrder ?? pane.options.dateOrder;
     const select = h('select', { id: 'date-order' },
       h('option', { value: '' }, tr('dateOrderChoose')),
@@ -59,9 +57,9 @@ export function columnsSection(pane: PaneController): HTMLElement {
     section.append(h('label', { class: 'row' }, h('span', {}, tr('dateOrder')), select));
   }
   // A preview of the first rows as they will be read, so a wrong column shows before grading.
-  const preview = pane.preview();
+  const preview = pane.reading.preview();
   section.append(h('table', { id: 'mapped-preview', class: 'summary' },
-    h('thead', {}, h('tr', {}, ...preview.fields.map((f) => h('th', {}, tr(LABEL.get(f)!).split(/[:：]/)[0])))),
+    h('thead', {}, h('tr', {}, ...preview.fields.map((f) => h('th', {}, tr(fieldLabelKey(f)).split(/[:：]/)[0])))),
     h('tbody', {}, ...preview.rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', { title: cell }, cell)))))));
   section.append(h('h3', {}, tr('problems')), problemsList(pane));
   return section;

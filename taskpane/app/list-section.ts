@@ -32,7 +32,7 @@ export function listSection(pane: PaneController): HTMLElement {
   const list = pane.state.list;
   if (list) {
     const at = { sheet: list.sheetName, header: list.top + pane.state.headerRow + 1 };
-    const found = h('p', { id: 'found' }, pane.tr('found', { rows: pane.dataRows().length, ...at }));
+    const found = h('p', { id: 'found' }, pane.tr('found', { rows: pane.reading.dataRows().length, ...at }));
     step.append(...ledgerFound(pane.ledger, pane.ledgerView(), at.sheet, at.header, found));
   }
   return step;

@@ -1,22 +1,18 @@
 // The grading pane's state and its grading flow, with no DOM: the list found, its columns (found by
-// header words and content, or chosen by hand), the questions the pane asks before grading, the
-// thresholds, and the grading itself. The sections (list-section.ts, columns-section.ts,
-// thresholds-section.ts, result-section.ts, share-section.ts) draw the state and call the methods here;
-// the tests drive it on the in-memory workbook and on the Excel host, as LedgerController is driven.
-import { readDate, readNonNegative, readNumber, showValue, type DateConvention } from '../../src/cells/coerce';
+// header words and content, or chosen by hand), the questions the pane asks before grading
+// (column-questions.ts), the thresholds, and the grading itself; the list as grading reads it is
+// list-reading.ts's. The sections (list-section.ts, columns-section.ts, thresholds-section.ts,
+// result-section.ts, share-section.ts) draw the state and call the methods here; the tests drive it on
+// the in-memory workbook and on the Excel host, as LedgerController is driven.
 import type { DateOrder } from '../../src/cells/date-text';
-import { isoToSerial, serialToIso } from '../../src/cells/dates';
+import { isoToSerial } from '../../src/cells/dates';
 import { headerScale } from '../../src/cells/number-text';
-import { profileColumns, recencyIsDate as profileHoldsDates, type ColumnProfile } from '../../src/grading/column-profile';
-import { cellValue, findDataProblems, type DataProblem } from '../../src/grading/data-problems';
-import { columnDateOrder } from '../../src/grading/date-order';
-import { detectColumnsWithContent, findHeaderRow, headerScore, type ColumnMapping } from '../../src/grading/detect-columns';
-import { CONTRADICTS, contentFit } from '../../src/grading/field-content';
+import { profileColumns, type ColumnProfile } from '../../src/grading/column-profile';
+import type { DataProblem } from '../../src/grading/data-problems';
+import { detectColumnsWithContent, findHeaderRow } from '../../src/grading/detect-columns';
 import type { FieldId } from '../../src/grading/fields';
 import { TableError, type GradeTableOptions, type TableQuestion } from '../../src/grading/grade-table';
 import { quintileTables } from '../../src/grading/grade-rfm-list';
-import { scaledInput } from '../../src/grading/list-inputs';
-import { contentExamples, contentWords, quoteList } from '../../src/grading/table-error';
 import type { GradedOutput } from '../../src/formulas/graded-workbook';
 import type { Lang } from '../../src/i18n/lang';
 import type { BandTable } from '../../src/models/band-table';
@@ -27,34 +23,19 @@ import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { capacityProblem } from './capacity';
 import { GradingInterrupted, gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierGrading } from './grade-into-workbook';
 import { gradeHere, gradeLedgerHere, workerGrader, type Grader, type LedgerGrader } from './graders';
+import { fieldQuestions, type FieldQuestion, type RaisedQuestion } from './column-questions';
 import { LedgerController } from './ledger-controller';
+import { ListReading } from './list-reading';
 import type { LedgerView } from './ledger-section';
 import { readSavedState, type SavedState } from './saved-choices';
 import { checkSettingsSheet } from './settings-check';
+import { CLV, COMPOSITE, FIELDS, REQUIRED, WARN, fieldLabelKey, paneField, type Field } from './pane-fields';
 import { t, type StringKey } from './strings';
 
-export type Preset = PresetName | 'quintile' | 'custom';
-export type Field = 'recency' | 'frequency' | 'monetary' | 'customerId' | 'manualGrade'
-  | 'currentValue' | 'growthPotential' | 'stability' | 'strategicImportance'
-  | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost'
-  | 'thisQuarter' | 'lastQuarter' | 'responseHours';
-export const WARN: readonly Field[] = ['thisQuarter', 'lastQuarter', 'responseHours'];
-export const COMPOSITE: readonly Field[] = ['currentValue', 'growthPotential', 'stability', 'strategicImportance'];
-export const CLV: readonly Field[] = ['annualRevenue', 'years', 'acquisitionCost', 'maintenanceCost'];
-/** The three inputs grading cannot do without. */
-export const REQUIRED: readonly Field[] = ['recency', 'frequency', 'monetary'];
+export type { Field } from './pane-fields';
+export type { FieldQuestion } from './column-questions';
 
-/** A list's fields in the order the pane shows them, with their labels. */
-export const FIELDS: readonly (readonly [Field, StringKey])[] = [
-  ['recency', 'fieldRecency'], ['frequency', 'fieldFrequency'], ['monetary', 'fieldMonetary'], ['customerId', 'fieldId'],
-  ['manualGrade', 'fieldManual'],
-  ['currentValue', 'fieldCurrentValue'], ['growthPotential', 'fieldGrowth'], ['stability', 'fieldStability'],
-  ['strategicImportance', 'fieldStrategic'],
-  ['annualRevenue', 'fieldAnnualRevenue'], ['years', 'fieldYears'], ['acquisitionCost', 'fieldAcquisition'],
-  ['maintenanceCost', 'fieldMaintenance'],
-  ['thisQuarter', 'fieldThisQuarter'], ['lastQuarter', 'fieldLastQuarter'], ['responseHours', 'fieldResponse'],
-];
-const WHAT: Partial<Record<Field, StringKey>> = { recency: 'whatRecency', frequency: 'whatFrequency', monetary: 'whatMonetary' };
+export type Preset = PresetName | 'quintile' | 'custom';
 
 export interface PaneOptions {
   readonly port: WorkbookPort;
@@ -74,19 +55,6 @@ export interface PaneOptions {
   readonly dateSystem?: 1900 | 1904;
 }
 
-/** The question the pane asks beside a field before it grades. */
-export interface FieldQuestion {
-  /** No column yet; two or more too close to choose between; a column whose content says it holds
-   * something else; or a question the grading itself raised. */
-  readonly kind: 'missing' | 'ambiguous' | 'contradicted' | 'raised';
-  /** The columns that could hold the field, or the one whose content contradicts it. */
-  readonly columns: readonly number[];
-  /** One line in the user's language: "Which column holds the number of orders? It could be 'A' or 'B'." */
-  readonly text: string;
-  /** The quoted column names and cells in the text, which a line should not break inside ('E列', '2026-06-16'). */
-  readonly keep: readonly string[];
-}
-
 export interface PaneState {
   lang: Lang;
   list?: FoundList;
@@ -100,7 +68,7 @@ export interface PaneState {
   /** For a required field with no column: the columns whose content could hold it, most likely first. */
   suggestions: Partial<Record<Field, readonly number[]>>;
   /** Questions a grading raised (its TableError's details), asked until the user changes a column. */
-  raised: Partial<Record<Field, { readonly problem: string; readonly columns: readonly number[]; readonly message: string }>>;
+  raised: Partial<Record<Field, RaisedQuestion>>;
   preset: Preset;
   tables: RfmTables;
   asOf: number;
@@ -131,10 +99,6 @@ export interface PaneState {
  * there keeps its focus), the data problems, or the progress bar. */
 export type PaneChange = 'all' | 'thresholds' | 'problems' | 'progress';
 
-/** The field of the pane a core question is about (recency is asked as a date or as days). */
-const paneField = (field: FieldId): Field | undefined => (field === 'lastPurchase' || field === 'recencyDays'
-  ? 'recency' : FIELDS.some(([f]) => f === field) ? field as Field : undefined);
-
 /**
  * The pane's state and what it asks of the core and the workbook. Every method that changes the state
  * tells `onChange` what to redraw.
@@ -144,6 +108,8 @@ export class PaneController {
   readonly state: PaneState;
   /** An order ledger is summarised per customer, then graded (SPEC "Order ledgers"). */
   readonly ledger: LedgerController;
+  /** The list as grading will read it: dates or days, the band values, the problems, the first rows. */
+  readonly reading: ListReading;
   private readonly todaySerial: number;
   private readonly memo = new Map<string, unknown>();
   private readonly worker?: ReturnType<typeof workerGrader>;
@@ -162,6 +128,7 @@ export class PaneController {
       churn: { m: 1, n: 1, mode: 'sd' }, asOf: this.todaySerial,
     };
     this.ledger = new LedgerController({ dateSystem: options.dateSystem, localeOrder: options.dateOrder });
+    this.reading = new ListReading(this.state, { localeOrder: options.dateOrder, dateSystem: options.dateSystem });
     this.worker = typeof Worker !== 'undefined' && options.workerUrl ? workerGrader(options.workerUrl) : undefined;
     this.grader = this.worker?.grade ?? gradeHere;
     this.ledgerGrader = this.worker?.gradeLedger ?? gradeLedgerHere;
@@ -172,135 +139,18 @@ export class PaneController {
     return t(this.state.lang, key, params);
   }
 
-  /** The list's header row, and below it its data rows. */
-  header(): readonly unknown[] {
-    return this.state.list ? this.state.list.rows[this.state.headerRow] : [];
-  }
-
-  dataRows(): readonly (readonly unknown[])[] {
-    return this.state.list ? this.state.list.rows.slice(this.state.headerRow + 1) : [];
-  }
-
-  /** A column's header as the pane shows it (a blank header by its position). */
-  columnName(column: number): string {
-    const name = this.header()[column];
-    return name === null || name === undefined || name === '' ? `#${column + 1}` : String(name);
-  }
-
   /**
-   * Whether the recency column holds dates (true) or numbers of days, by its content wherever it was
-   * chosen, as grading decides it; only a column with nothing to read goes by its header's wording.
-   * @example pane.setColumn('recency', 1); pane.recencyIsDate() // true for a column of 2026年3月6日 (or date cells)
-   */
-  recencyIsDate(): boolean {
-    const c = this.state.columns.recency;
-    if (c === undefined) return false;
-    const profile = this.state.profiles[c];
-    const byContent = profile ? profileHoldsDates(profile) : undefined;
-    if (byContent !== undefined) return byContent;
-    const h = this.header()[c];
-    return headerScore(h, 'lastPurchase') > headerScore(h, 'recencyDays');
-  }
-
-  /** The columns as grading takes them: recency keyed as a date or as days. */
-  mapping(): ColumnMapping {
-    const c = this.state.columns;
-    return {
-      [this.recencyIsDate() ? 'lastPurchase' : 'recencyDays']: c.recency,
-      frequency: c.frequency, monetary: c.monetary, customerId: c.customerId, manualGrade: c.manualGrade,
-      ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, c[f]])),
-    };
-  }
-
-  /** The order the last-purchase column is read in: its own dates', else `chosen`; 'ask' when none
-   * tells, undefined when the column holds no year-last dates. */
-  dateOrderOf(chosen: DateOrder | undefined): DateOrder | 'ask' | undefined {
-    if (!this.recencyIsDate()) return undefined;
-    const c = this.state.columns.recency!;
-    return this.remember(`order|${chosen}`, () => columnDateOrder(this.dataRows().map((row) => row[c]), chosen));
-  }
-
-  /** The list's dates read two ways and nobody has said which: grading waits for the user. */
-  dateOrderMissing(): boolean {
-    return this.dateOrderOf(this.state.dateOrder ?? this.options.dateOrder) === 'ask';
-  }
-
-  /** The date convention the list is read in. */
-  dates(): DateConvention {
-    const order = this.dateOrderOf(this.state.dateOrder ?? this.options.dateOrder);
-    const system = this.options.dateSystem ?? 1900;
-    return order === 'ask' || order === undefined ? { system } : { order, system };
-  }
-
-  /**
-   * The values of one dimension that can be read, as grading reads them: what the live band counts count.
+   * The values of one dimension that can be read, as grading reads them: what the live band counts
+   * count (a ledger's, summarised per customer, when it is graded per customer).
    * @example pane.bandValues('r') // [12, 45, 300, ...] days, from dates or from day counts alike
    */
   bandValues(dimension: RfmDimension): number[] {
-    if (this.ledger.active()) return this.ledger.bandValues(dimension, this.state.asOf);
-    return this.remember(`values-${dimension}`, () => {
-      const c = this.state.columns[dimension === 'r' ? 'recency' : dimension === 'f' ? 'frequency' : 'monetary'];
-      if (c === undefined) return [];
-      const isDate = dimension === 'r' && this.recencyIsDate();
-      const dates = this.dates(), scale = headerScale(this.header()[c]), lang = this.state.lang;
-      const out: number[] = [];
-      for (const row of this.dataRows()) {
-        const v = cellValue(row[c]);
-        let n;
-        if (isDate) {
-          const d = readDate(v, 'recency', lang, dates);
-          n = typeof d === 'number' ? Math.floor(this.state.asOf) - Math.floor(d) : NaN;
-        } else {
-          n = dimension === 'm' ? readNumber(scaledInput(v, scale), 'monetary', lang) : readNonNegative(v, 'x', lang);
-        }
-        if (typeof n === 'number' && n === n) out.push(n);
-      }
-      return out;
-    });
+    return this.ledger.active() ? this.ledger.bandValues(dimension, this.state.asOf) : this.reading.bandValues(dimension);
   }
 
-  /** The list's data problems (blank and non-numeric cells, dates after the as-of date, duplicate ids). */
+  /** The data problems with their rows: the list's, or a ledger's at the as-of date. */
   problems(): readonly DataProblem[] {
-    if (this.ledger.active()) return this.ledger.problems(this.state.asOf);
-    const c = this.state.columns;
-    const isDate = this.recencyIsDate();
-    return this.remember('problems', () => findDataProblems(this.header(), this.dataRows(), {
-      id: c.customerId,
-      dates: isDate ? c.recency : undefined,
-      numbers: [isDate ? undefined : c.recency, c.frequency, c.monetary].filter((x): x is number => x !== undefined),
-    }, this.state.asOf, (this.state.list?.top ?? 0) + this.state.headerRow + 2, this.state.lang, this.dates()));
-  }
-
-  /**
-   * The first rows as grading will read them: recency as a date (ISO) or a number of days, the amount in
-   * its header's unit (金额（万元） 12.5 is 125,000); a cell that cannot be read is shown as it is.
-   * @example pane.preview(1) // { fields: ['recency', 'frequency', 'monetary'], rows: [['2026-03-06', '3', '125,000']] }
-   */
-  preview(lines = 3): { fields: Field[]; rows: string[][] } {
-    const fields = FIELDS.map(([f]) => f).filter((f) => this.state.columns[f] !== undefined && ![...COMPOSITE, ...CLV, ...WARN].includes(f));
-    const lang = this.state.lang, isDate = this.recencyIsDate(), dates = this.dates();
-    const n = (x: number) => x.toLocaleString(lang, { maximumFractionDigits: 10 });
-    const shown = (field: Field, cell: unknown): string => {
-      const v = cellValue(cell);
-      if (field === 'recency' && isDate) {
-        const d = readDate(v, '', lang, dates);
-        return typeof d === 'number' ? serialToIso(d) : showValue(v ?? '');
-      }
-      if (field === 'recency' || field === 'frequency' || field === 'monetary') {
-        const x = readNumber(field === 'monetary' ? scaledInput(v, headerScale(this.header()[this.state.columns.monetary!])) : v, '', lang);
-        return typeof x === 'number' ? n(x) : showValue(v ?? '');
-      }
-      return showValue(v ?? '');
-    };
-    return { fields, rows: this.dataRows().slice(0, lines).map((row) => fields.map((f) => shown(f, row[this.state.columns[f]!]))) };
-  }
-
-  /** The composite dimensions, CLV's inputs and the warning inputs show only for lists that hold them. */
-  shownFields(): Field[] {
-    const c = this.state.columns;
-    const any = (group: readonly Field[]) => group.some((f) => c[f] !== undefined);
-    return FIELDS.map(([f]) => f).filter((f) => !((COMPOSITE.includes(f) && !any(COMPOSITE))
-      || (CLV.includes(f) && !any(CLV)) || (WARN.includes(f) && !any(WARN))));
+    return this.ledger.active() ? this.ledger.problems(this.state.asOf) : this.reading.problems();
   }
 
   /**
@@ -312,73 +162,16 @@ export class PaneController {
    */
   questions(): Partial<Record<Field, FieldQuestion>> {
     if (!this.state.list || this.ledger.active() || this.ledger.pending()) return {};
-    return this.remember(`questions|${JSON.stringify(this.state.raised)}`, () => {
-      const out: Partial<Record<Field, FieldQuestion>> = {};
-      const c = this.state.columns;
-      const taken = new Set(Object.values(c).filter((x): x is number => x !== undefined));
-      const quoted = (columns: readonly number[]) => quoteList(columns.map((x) => this.columnName(x)), this.state.lang, 'orSeparator');
-      const what = (field: Field) => this.tr(WHAT[field] ?? FIELDS.find(([f]) => f === field)![1]);
-      for (const field of this.shownFields()) {
-        const raised = this.state.raised[field];
-        const column = c[field];
-        if (raised) {
-          const text = this.questionText(raised.problem, field, raised.columns);
-          out[field] = { kind: 'raised', columns: raised.columns, text: text ?? raised.message, keep: text ? this.quotedIn(raised.problem, raised.columns) : [] };
-        } else if (column === undefined && REQUIRED.includes(field)) {
-          const ambiguous = this.state.ambiguous[field];
-          const columns = (ambiguous ?? this.state.suggestions[field] ?? []).filter((x) => !taken.has(x));
-          out[field] = {
-            kind: ambiguous ? 'ambiguous' : 'missing', columns, keep: this.quotedIn('missing', columns),
-            text: columns.length ? this.tr('askCouldBe', { what: what(field), candidates: quoted(columns) }) : this.tr('askChoose', { what: what(field) }),
-          };
-        } else if (column !== undefined && this.contradicts(field, column)) {
-          out[field] = { kind: 'contradicted', columns: [column], text: this.questionText('contradicted', field, [column])!, keep: this.quotedIn('contradicted', [column]) };
-        }
-      }
-      return out;
-    });
+    const { lang, columns, profiles, ambiguous, suggestions, raised } = this.state;
+    return this.remember(`questions|${JSON.stringify(raised)}`, () => fieldQuestions({
+      lang, fields: this.reading.shownFields(), columns, profiles, ambiguous, suggestions, raised, columnName: (c) => this.reading.columnName(c),
+    }));
   }
 
   /** The fields grading waits on, in the order the pane shows them. */
   openQuestions(): Field[] {
     const questions = this.questions();
     return FIELDS.map(([f]) => f).filter((f) => questions[f]);
-  }
-
-  /** The content of `column` rules it out as `field`, as planTable rules it out (3 cells at least). */
-  private contradicts(field: Field, column: number): boolean {
-    const profile = this.state.profiles[column];
-    return profile !== undefined && contentFit(profile, field === 'recency' ? 'lastPurchase' : field) <= CONTRADICTS;
-  }
-
-  /** The line asked beside a field for a problem of the core's kind; undefined for a kind it has none for. */
-  private questionText(problem: string, field: Field, columns: readonly number[]): string | undefined {
-    const lang = this.state.lang;
-    const what = this.tr(WHAT[field] ?? FIELDS.find(([f]) => f === field)![1]);
-    const names = columns.map((x) => this.columnName(x));
-    if (problem === 'contradicted' && this.state.profiles[columns[0]]) {
-      const profile = this.state.profiles[columns[0]];
-      return this.tr('askContradicted', {
-        column: quoteList(names.slice(0, 1), lang), content: contentWords(profile, lang), examples: quoteList(contentExamples(profile), lang), what,
-      });
-    }
-    if (problem === 'missing' || problem === 'ambiguous') {
-      return names.length ? this.tr('askCouldBe', { what, candidates: quoteList(names, lang, 'orSeparator') }) : this.tr('askChoose', { what });
-    }
-    return undefined;
-  }
-
-  /** The quoted names (and, for a contradiction, cells) questionText puts in its line. */
-  private quotedIn(problem: string, columns: readonly number[]): string[] {
-    const quote = (text: string) => quoteList([text], this.state.lang);
-    const names = columns.map((x) => quote(this.columnName(x)));
-    const profile = this.state.profiles[columns[0]];
-    return problem === 'contradicted' && profile ? [...names.slice(0, 1), ...contentExamples(profile).map(quote)] : names;
-  }
-
-  /** Year-last dates the column cannot decide itself: the pane asks for the day/month order. */
-  asksDateOrder(): boolean {
-    return this.remember('order-question', () => this.dateOrderOf(undefined) === 'ask');
   }
 
   /** Finds the list around the selection, detects its columns by header words and content, and reads
@@ -397,6 +190,7 @@ export class PaneController {
     const started = now();
     const { list, earlier } = splitEarlierGrading(found);
     this.memo.clear();
+    this.reading.clear();
     state.list = list;
     state.earlier = earlier;
     state.headerRow = Math.max(0, findHeaderRow(list.rows));
@@ -405,7 +199,7 @@ export class PaneController {
     measure('crm-detect', started);
     // The choices saved with this workbook for this list, when it is graded again after reopening, and
     // the settings sheet, which a person may have edited (or broken) since.
-    const saved = readSavedState(await options.port.loadState(), this.header());
+    const saved = readSavedState(await options.port.loadState(), this.reading.header());
     const wasLedger = ledger.active();
     ledger.recognise(list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
     // A ledger's days count up to its latest order; a list found after one, up to today again.
@@ -441,9 +235,9 @@ export class PaneController {
    * best columns score too close is left for the user, with them as the question's candidates. */
   private detect(): void {
     const { state } = this;
-    const detection = detectColumnsWithContent(this.header(), this.dataRows());
+    const detection = detectColumnsWithContent(this.reading.header(), this.reading.dataRows());
     const d = detection.mapping;
-    state.profiles = detection.profiles ?? profileColumns(this.dataRows(), this.header().length);
+    state.profiles = detection.profiles ?? profileColumns(this.reading.dataRows(), this.reading.header().length);
     state.columns = {
       recency: d.recencyDays ?? d.lastPurchase, frequency: d.frequency, monetary: d.monetary, customerId: d.customerId,
       manualGrade: d.manualGrade, ...Object.fromEntries([...COMPOSITE, ...CLV, ...WARN].map((f) => [f, d[f as FieldId]])),
@@ -486,10 +280,10 @@ export class PaneController {
       const c = state.columns;
       if (c.recency !== undefined && c.frequency !== undefined && c.monetary !== undefined) {
         // Read as grading reads them: dates or days by content, the amount in its header's unit.
-        state.tables = quintileTables(this.dataRows(), {
-          recency: c.recency, recencyIsDate: this.recencyIsDate(), frequency: c.frequency, monetary: c.monetary,
-          monetaryScale: headerScale(this.header()[c.monetary]),
-        }, { preset: 'quintile', asOf: state.asOf, scheme: 'value8', lang: state.lang, dates: this.dates() });
+        state.tables = quintileTables(this.reading.dataRows(), {
+          recency: c.recency, recencyIsDate: this.reading.recencyIsDate(), frequency: c.frequency, monetary: c.monetary,
+          monetaryScale: headerScale(this.reading.header()[c.monetary]),
+        }, { preset: 'quintile', asOf: state.asOf, scheme: 'value8', lang: state.lang, dates: this.reading.dates() });
       }
     } else if (preset !== 'custom' && preset !== 'quintile') {
       state.tables = RFM_PRESETS[preset];
@@ -543,9 +337,9 @@ export class PaneController {
     const { state } = this;
     return {
       preset: state.preset === 'custom' ? 'seed' : state.preset, tables: state.tables, asOf: state.asOf,
-      lang: state.lang, columns: this.mapping(), headerRow: state.headerRow, output: state.output, functionPrefix: this.options.functionPrefix,
+      lang: state.lang, columns: this.reading.mapping(), headerRow: state.headerRow, output: state.output, functionPrefix: this.options.functionPrefix,
       composite: { weights: state.weights, cutoffs: state.cutoffs }, clv: state.clv, churn: state.churn,
-      dates: this.dates(),
+      dates: this.reading.dates(),
     };
   }
 
@@ -553,11 +347,11 @@ export class PaneController {
   async grade(): Promise<void> {
     const { state, ledger, options } = this;
     if (!state.list) return;
-    if (!ledger.active() && this.dateOrderMissing()) return this.refuse(this.tr('needDateOrder'));
+    if (!ledger.active() && this.reading.dateOrderMissing()) return this.refuse(this.tr('needDateOrder'));
     if (state.damage.settings && !state.rewriteSettings) return this.refuse(this.tr('settingsFirst'));
     const asked = ledger.active() ? [] : this.openQuestions();
     if (asked.length) {
-      const labels = asked.map((f) => this.tr(FIELDS.find(([x]) => x === f)![1]).split(/[:：]/)[0]);
+      const labels = asked.map((f) => this.tr(fieldLabelKey(f)).split(/[:：]/)[0]);
       return this.refuse(this.tr('chooseColumns', { fields: labels.join(state.lang === 'en' ? '; ' : '；') }));
     }
     // A ledger's customers go to a new sheet from A1: the ledger's own position does not count.
@@ -749,7 +543,7 @@ export class PaneController {
   private choicesJson(partial = false): string {
     const { state } = this;
     return JSON.stringify({
-      headers: this.header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
+      headers: this.reading.header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
       ledger: this.ledger.choices(), ...(partial ? { partial: true } : {}),
     });
   }

@@ -10,7 +10,8 @@ import { bandCounts } from './band-counts';
 import { churnSection, clvSection, compositeSection } from './composite-section';
 import { h } from './dom';
 import { windowMonths } from './ledger-section';
-import { CLV, COMPOSITE, type PaneController, type Preset } from './pane-controller';
+import type { PaneController, Preset } from './pane-controller';
+import { CLV, COMPOSITE } from './pane-fields';
 import type { StringKey } from './strings';
 
 const PRESETS: readonly (readonly [Preset, StringKey])[] = [
@@ -47,7 +48,7 @@ export function thresholdsSection(pane: PaneController, section: HTMLElement): v
     section.append(compositeSection(state.weights, state.cutoffs, tr, () => pane.refresh('thresholds')));
   }
   if (!ledger.active() && CLV.every((f) => state.columns[f] !== undefined)) section.append(clvSection(state.clv, tr));
-  const periods = detectPeriodColumns(pane.header());
+  const periods = detectPeriodColumns(pane.reading.header());
   if (!ledger.active() && periods.interactions.length >= 2 && periods.satisfaction.length >= 2) section.append(churnSection(state.churn, tr));
   const outputSelect = h('select', { id: 'output' }, ...OUTPUTS.map(([value, key]) => {
     const o = h('option', { value }, tr(key));

@@ -63,7 +63,7 @@ describe('the pane on the Excel host, a column of date cells mapped by hand', ()
     pane.setOutput('values');
     expect(pane.questions()).toEqual({});
     // Serials (46000 and up) are dates, never 46,000 days.
-    expect(pane.recencyIsDate()).toBe(true);
+    expect(pane.reading.recencyIsDate()).toBe(true);
     expect(pane.bandValues('r')).toEqual(customers.map((c) => daysBetween(c.last, AS_OF)));
     await pane.grade();
     expect(pane.state.message?.text).toBe(`已为 ${customers.length} 位客户分级。`);

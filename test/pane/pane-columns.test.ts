@@ -59,10 +59,10 @@ describe('a list whose headers name nothing known', () => {
     pane.setColumn('frequency', 3);
     pane.setColumn('monetary', 4);
     expect(pane.questions()).toEqual({});
-    expect(pane.recencyIsDate()).toBe(true);
+    expect(pane.reading.recencyIsDate()).toBe(true);
     // The days counted for the band counts are the days since each date, never the serial numbers.
     expect(pane.bandValues('r')).toEqual(customers.map((c) => daysBetween(c.last, AS_OF)));
-    expect(pane.preview(1).rows[0]).toEqual([customers[0].last, String(customers[0].orders), customers[0].amount.toLocaleString('en'), customers[0].id]);
+    expect(pane.reading.preview(1).rows[0]).toEqual([customers[0].last, String(customers[0].orders), customers[0].amount.toLocaleString('en'), customers[0].id]);
     await pane.grade();
     expect(pane.state.message?.text).toBe(`Graded ${customers.length} customers.`);
     expect(codesOf(wb, 8)).toEqual(expectedCodes(customers, AS_OF));
@@ -74,9 +74,9 @@ describe('a list whose headers name nothing known', () => {
     pane.setColumn('recency', 2);
     pane.setColumn('frequency', 3);
     pane.setColumn('monetary', 4);
-    expect(pane.recencyIsDate()).toBe(true);
-    expect(pane.mapping()).toMatchObject({ lastPurchase: 2 });
-    expect(pane.preview(1).rows[0][0]).toBe(customers[0].last);
+    expect(pane.reading.recencyIsDate()).toBe(true);
+    expect(pane.reading.mapping()).toMatchObject({ lastPurchase: 2 });
+    expect(pane.reading.preview(1).rows[0][0]).toBe(customers[0].last);
     // The same date cells taken for the number of orders are flagged, shown as the dates they are.
     pane.setColumn('frequency', 2);
     expect(pane.questions().frequency?.text).toBe(`'C列' holds dates (${customers.slice(0, 3).map((c) => `'${c.last}'`).join(', ')}), not the number of orders: choose another column.`);
