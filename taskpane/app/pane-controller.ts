@@ -315,10 +315,18 @@ export class PaneController {
     this.state.output = output;
   }
 
+  /** The pane's language; a damaged settings sheet's problem is read again to be said in it. */
   setLang(lang: Lang): void {
-    this.state.lang = lang;
-    this.options.onLangChange?.(lang);
+    const { state, options } = this;
+    state.lang = lang;
+    options.onLangChange?.(lang);
     this.onChange('all');
+    if (!state.damage.settings) return;
+    void checkSettingsSheet(options.port, lang, { system: options.dateSystem ?? 1900 }).then((settings) => {
+      if (settings.kind !== 'damaged' || !state.damage.settings || state.lang !== lang) return;
+      state.damage = { ...state.damage, settings: { sheetName: settings.sheetName, problem: settings.problem } };
+      this.onChange('all');
+    }, () => undefined);
   }
 
   /** After a ledger choice: read anew, the as-of date is the latest order (today for a list); else the counts. */

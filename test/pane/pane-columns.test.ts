@@ -194,3 +194,22 @@ describe('a question raised by the grading itself', () => {
     }
   });
 });
+
+describe('switching the pane\'s language', () => {
+  it('says the questions and a damaged settings sheet in the new language', async () => {
+    const wb = new MemoryWorkbook([{ name: 'List', cells: [['A列', 'B列', 'C列', 'D列'], ['甲', '2026-10-01', 3, 1200], ['乙', '2026-09-12', 5, 800], ['丙', '2026-08-30', 1, 300]] as never }]);
+    const pane = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 10, 1) });
+    await pane.findList();
+    (['recency', 'frequency', 'monetary'] as Field[]).forEach((f, i) => pane.setColumn(f, i + 1));
+    await pane.grade();
+    wb.sheet('CRM Settings')!.cells[6][3] = 'five';
+    wb.selection = { sheet: 'List', row: 1, column: 0 };
+    await pane.findList();
+    expect(pane.state.damage.settings?.problem).toBe("“F: purchases in the period”: row 2 of the band table holds 'five', not a number");
+    pane.setColumn('frequency', 1);
+    expect(pane.questions().frequency?.text).toMatch(/^'B列' holds dates/);
+    pane.setLang('zh-TW');
+    expect(pane.questions().frequency?.text).toMatch(/^「B列」欄是日期/);
+    await expect.poll(() => pane.state.damage.settings?.problem).toBe('「F：期間內購買次數」：分級表第 2 列是「five」，不是數字');
+  });
+});
