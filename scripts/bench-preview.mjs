@@ -1,6 +1,9 @@
 /* global window, document, DataTransfer, ClipboardEvent -- the page.evaluate callbacks run in the browser */
 // Part of `npm run bench`: grading 50,000 rows end to end in the standalone preview, in headless
-// Chromium, and the longest time the page's main thread was blocked meanwhile (long tasks).
+// Chromium, and the longest time the page's main thread was blocked meanwhile (long tasks); and how long
+// the pane's column detection (header words and content) held the main thread on Find my list, as the
+// pane measures it (the User Timing measure 'crm-detect'). A missed target is reported and every
+// figure still measured.
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { findChromium } from './system-deps.mjs';
@@ -27,24 +30,33 @@ try {
     data.setData('text/plain', lines.join('\n'));
     document.getElementById('grid').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   }, ROWS);
+  // Pasting parsed the list on the main thread: only what finding it costs is counted from here.
+  await page.evaluate(() => { window.longTasks = []; });
   const t0 = Date.now();
   await page.click('#find-list');
   await page.waitForSelector('#grade');
   const found = Date.now() - t0;
+  // Detection on the pane's main thread, as the pane timed it; and the longest block while finding.
+  const detect = await page.evaluate(() => Math.max(0, ...performance.getEntriesByName('crm-detect').map((e) => e.duration)));
+  const findBlock = await page.evaluate(() => Math.max(0, ...window.longTasks));
   await page.evaluate(() => { window.longTasks = []; });
   const t1 = Date.now();
   await page.click('#grade');
   await page.waitForFunction(() => document.getElementById('message')?.textContent?.includes('Graded'), null, { timeout: 120_000 });
   const graded = Date.now() - t1;
   const longest = await page.evaluate(() => Math.max(0, ...window.longTasks));
+  const missed = [];
+  const line = (label, figure, target, over) => {
+    console.log(`  ${label.padEnd(36)} ${figure}${target ? `   (target: ${target})` : ''}${over ? '   <- over target' : ''}`);
+    if (over) missed.push(label);
+  };
   console.log(`\npreview: ${ROWS.toLocaleString('en')} rows in headless Chromium`);
-  console.log(`  find the list and map it   ${(found / 1000).toFixed(2)} s`);
-  console.log(`  grade and write            ${(graded / 1000).toFixed(2)} s   (target: under 3 s)`);
-  console.log(`  longest main-thread block  ${longest.toFixed(0)} ms   (target: under 200 ms)`);
-  if (found + graded > 3000 || longest > 200) {
-    console.log('  <- over target');
-    process.exitCode = 1;
-  }
+  line('detect the columns (main thread)', `${detect.toFixed(0)} ms`, 'under 100 ms', detect >= 100);
+  line('find the list and map it', `${(found / 1000).toFixed(2)} s`, '', false);
+  line('  longest main-thread block', `${findBlock.toFixed(0)} ms`, '', false);
+  line('grade and write', `${(graded / 1000).toFixed(2)} s`, 'with finding, under 3 s', found + graded > 3000);
+  line('  longest main-thread block', `${longest.toFixed(0)} ms`, 'under 200 ms', longest > 200);
+  if (missed.length) process.exitCode = 1;
 } finally {
   await browser.close();
   await server.close();

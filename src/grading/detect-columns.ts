@@ -1,4 +1,4 @@
-import { profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
+import { cellKind, profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
 import { CONTRADICTS, contentFit, type Role } from './field-content';
 import { DECOY_SYNONYMS, FIELD_IDS, FIELD_SYNONYMS, FIELD_VETOES, type DecoyRole, type FieldId } from './fields';
 import { headerWords, plainHeader, type HeaderWords } from './header-words';
@@ -86,6 +86,12 @@ function roleScores(header: unknown, shape?: Shape): ReadonlyMap<Role, number> {
   const key = `${shape ?? ''}\u0000${header}`;
   let scores = scoreCache.get(key);
   if (scores) return scores;
+  // Date text names nothing either, though 2026年3月6日 has Chinese in it (日 is a day): a data row of
+  // dates under headers that name nothing (A列, Col1) must not be taken for the header row.
+  if (/\d/.test(header) && cellKind(header) === 'date') {
+    scoreCache.set(key, NOTHING);
+    return NOTHING;
+  }
   const h = headerWords(header);
   const out = new Map<Role, number>();
   const consider = (p: Phrase) => {
@@ -263,6 +269,7 @@ function suggest(field: FieldId, scores: readonly ReadonlyMap<Role, number>[], c
  * The header row of a pasted block: among the first rows, the one whose cells name the most fields
  * (ties to the earlier row); -1 when no row names any.
  * @example findHeaderRow([['Customer report'], [], ['客户名称', '订单数', '金额'], ['甲', 3, 100]]) // 2
+ * @example findHeaderRow([['A列', 'B列'], ['华东机电', '2026年3月6日']]) // -1 (a date names no field)
  */
 export function findHeaderRow(rows: readonly (readonly unknown[])[], lookAhead = 20): number {
   let bestRow = -1;

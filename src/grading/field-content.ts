@@ -24,7 +24,9 @@ const DECOY_AMOUNT: Fits = { amount: 0.5, number: 0.5, count: 0.3, date: -0.5, t
 const FITS: Readonly<Record<Role, Fits>> = {
   lastPurchase: RECENCY,
   recencyDays: RECENCY,
-  frequency: { count: 1, number: 0, running: -0.5, serial: -0.5, amount: -0.6, date: -1, id: -1, text: -1, ...NOT_DATA },
+  // Date cells reach the pane as serials (Excel's 46087 is 2026-03-06): a count of orders in the tens of
+  // thousands for four customers in five is a column of dates, never a count.
+  frequency: { count: 1, number: 0, running: -0.5, serial: CONTRADICTS, amount: -0.6, date: -1, id: -1, text: -1, ...NOT_DATA },
   monetary: { amount: 1, number: 0.6, count: 0.2, serial: 0.2, running: -0.8, date: -1, id: -1, text: -1, ...NOT_DATA },
   customerId: { id: 1, number: 0.3, serial: 0.2, email: 0.3, running: -0.6, phone: -0.6, date: -1, amount: -1 },
   customerName: { text: 1, mixed: 0.3, id: -0.3, email: -0.3, number: -1, count: -1, amount: -1, serial: -1, running: -1, date: -1, phone: -1 },

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { format } from '../i18n/messages';
+import { workbookLabel, type WorkbookLabel } from '../i18n/workbook-labels';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
@@ -17,7 +18,7 @@ import { detectColumnsWithContent, findHeaderRow, type ColumnDetection, type Col
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
 import { PROFILE_ROWS, profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
 import { CONTRADICTS, contentFit } from './field-content';
-import { contentWords, fieldLabel, quoteList, TableError, type RequiredField, type TableQuestion } from './table-error';
+import { contentExamples, contentWords, fieldLabel, quoteList, TableError, type RequiredField, type TableQuestion } from './table-error';
 import { gradeRfmList, type GradedRfmList, type RfmColumns } from './grade-rfm-list';
 import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
@@ -62,6 +63,9 @@ export interface GradeTableOptions {
   readonly dates?: DateConvention;
   /** The table is a customer sheet summarised from an order ledger: how (for the methodology and the stocktake). */
   readonly ledger?: LedgerNote;
+  /** The header row (0-based) as the user confirmed it with `columns`: a header that names nothing
+   * known (`A列`, `Col1`) is still the header once its columns were chosen by hand. */
+  readonly headerRow?: number;
 }
 
 export { TableError, type TableErrorDetails, type TableProblem, type TableQuestion } from './table-error';
@@ -103,9 +107,11 @@ export interface TablePlan {
  * number of days is decided by the column's content, however the column was chosen.
  * @example planTable([['Report'], ['Recency', 'Orders', 'Amount']], { preset: 'seed', asOf: 46296 }).headerRow // 1
  * @example planTable([['Recency', 'Orders', 'Amount'], ['2026-10-01', 3, 100]], { preset: 'seed', asOf: 46296 }).columns.recencyIsDate // true
+ * @example planTable([['A列', 'B列', 'C列'], [46296, 3, 100]], { preset: 'seed', asOf: 46300, columns: { recencyDays: 0, frequency: 1, monetary: 2 }, headerRow: 0 }).columns.recencyIsDate // true (serials)
  */
 export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
-  const headerRow = findHeaderRow(firstRows);
+  const headerRow = options.columns && options.headerRow !== undefined && options.headerRow >= 0 && options.headerRow < firstRows.length
+    ? options.headerRow : findHeaderRow(firstRows);
   if (headerRow < 0) throw new TableError(format(options.lang ?? 'en', 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
   const header = firstRows[headerRow];
   const lang = options.lang ?? languageOfHeaders(header);
@@ -203,10 +209,10 @@ function rejectContradiction(
   if (!profile || contentFit(profile, field) > CONTRADICTS) return;
   const columnName = String(header[column] ?? `#${column + 1}`);
   const message = format(lang, 'tableContradicted', {
-    field: fieldLabel(label, lang), column: columnName, what: contentWords(profile, lang), examples: quoteList(profile.examples, lang),
+    field: fieldLabel(label, lang), column: columnName, what: contentWords(profile, lang), examples: quoteList(contentExamples(profile), lang),
   });
   throw new TableError(message, {
-    problem: 'contradicted', headerRow, column: columnName, examples: profile.examples,
+    problem: 'contradicted', headerRow, column: columnName, examples: contentExamples(profile),
     questions: [{ field: label === 'recency' ? 'lastPurchase' : label, columns: [column], candidates: [columnName] }],
   });
 }
@@ -329,7 +335,7 @@ function gradeComposite(
         // The native formula gives #N/A for every row it cannot score, so the cached value says the same.
         (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
     } catch (e) {
-      if (e instanceof CallError) throw new TableError(e.message);
+      if (e instanceof CallError) throw settingError(e, lang);
       throw e;
     }
   };
@@ -347,7 +353,7 @@ function gradeClv(rows: readonly (readonly unknown[])[], mapping: ColumnMapping,
   try {
     cells = clvCall([...columns.map((c) => column(c!)), margin, rate], { lang });
   } catch (e) {
-    if (e instanceof CallError) throw new TableError(e.message);
+    if (e instanceof CallError) throw settingError(e, lang);
     throw e;
   }
   const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
@@ -364,11 +370,28 @@ function gradeChurn(rows: readonly (readonly unknown[])[], header: readonly unkn
   try {
     cells = churnRiskCall([series(interactions), series(satisfaction), m, n, mode], { lang });
   } catch (e) {
-    if (e instanceof CallError) throw new TableError(e.message);
+    if (e instanceof CallError) throw settingError(e, lang);
     throw e;
   }
   const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
   return { interactions, satisfaction, m, n, mode, values };
+}
+
+// The custom functions' argument behind each grading setting, and the setting as the settings sheet
+// (and the pane) names it.
+const SETTING_LABELS: Readonly<Record<string, WorkbookLabel>> = {
+  weights: 'weights', cutoffs: 'cutoffs', margin: 'clvMargin', discount_rate: 'clvRate', m: 'churnM', n: 'churnN',
+};
+
+/**
+ * A setting its model refuses, as a TableError naming the setting as a person knows it: the message
+ * "weights: the weights sum to zero" becomes "Composite weights: the weights sum to zero".
+ */
+function settingError(e: CallError, lang: Lang): TableError {
+  const m = /^([a-z_]+)(?:: |：)([\s\S]*)$/.exec(e.message);
+  const label = m ? SETTING_LABELS[m[1]] : undefined;
+  const message = m && label ? format(lang, 'tableSetting', { setting: workbookLabel(label, lang), problem: m[2] }) : e.message;
+  return new TableError(message, { problem: 'invalid', questions: [] });
 }
 
 function countSegments(graded: GradedRfmList): [string, number][] {
@@ -406,14 +429,16 @@ export function languageOfHeaders(header: readonly unknown[]): Lang {
 /**
  * One data problem as a line for a person, in their language.
  * @example describeProblem({ kind: 'duplicateId', column: 'ID', rows: [2, 5], examples: ['A1'] }, 'en') // "ID: duplicate ids ('A1') in rows 2, 5"
+ * @example describeProblem({ kind: 'duplicateId', column: '客戶編號', rows: [2, 5], examples: ['A1'] }, 'zh-TW') // '客戶編號：第 2、5 列客戶編號重複（「A1」）'
  */
 export function describeProblem(problem: DataProblem, lang: Lang): string {
-  const shown = problem.rows.slice(0, 10).join(', ');
+  // Rows and examples are listed as the language lists them: 'A1', 'A2' / “A1”、“A2” / 「A1」、「A2」.
+  const shown = problem.rows.slice(0, 10).join(format(lang, 'listSeparator', {}));
   const list = problem.rows.length > 10
     ? format(lang, 'andMore', { list: shown, more: problem.rows.length - 10, total: problem.rows.length })
     : shown;
   const rows = format(lang, problem.rows.length > 1 ? 'rowsList' : 'rowList', { list });
-  const examples = problem.examples.filter(Boolean).map((e) => `'${e}'`).join(', ');
+  const examples = quoteList(problem.examples.filter(Boolean), lang);
   const key = ({
     blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate', ambiguousDate: 'problemAmbiguousDate',
     futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId', afterAsOf: 'problemAfterAsOf', notGraded: 'problemNotGraded',

@@ -3,6 +3,7 @@
 // the CLI can print the --map line that settles it.
 import type { Lang } from '../i18n/lang';
 import { format, type MessageKey } from '../i18n/messages';
+import { serialToIso } from '../cells/dates';
 import type { ColumnProfile, ContentKind } from './column-profile';
 import type { FieldId } from './fields';
 
@@ -82,6 +83,17 @@ const CONTENT_KEY: Partial<Record<ContentKind, MessageKey>> = {
   email: 'contentEmails', amount: 'contentAmounts', number: 'contentNumbers', count: 'contentNumbers',
   running: 'contentRunning', mixed: 'contentText',
 };
+
+/**
+ * A few of a column's cells as a person reads them, for messages: a column of date cells that reached
+ * us as Excel serials shows its dates, not the serial numbers.
+ * @example contentExamples(profileColumn([46087, 46100, 46200])) // ['2026-03-06', '2026-03-19', '2026-06-27']
+ * @example contentExamples(profileColumn(['call back', 'VIP'])) // ['call back', 'VIP']
+ */
+export function contentExamples(profile: ColumnProfile): readonly string[] {
+  if (profile.kind !== 'serial') return profile.examples;
+  return profile.examples.map((x) => (/^\d+(\.\d+)?$/.test(x) ? serialToIso(Number(x)) : x));
+}
 
 /**
  * What a column holds, in words: 'dates', 'phone numbers', ...

@@ -273,6 +273,9 @@ const MESSAGES = {
     'zh-CN': '10/1/2026 这样的日期可能是日在前也可能是月在前，该列无法判断：请选择日/月顺序',
     'zh-TW': '10/1/2026 這樣的日期可能是日在前也可能是月在前，該欄無法判斷：請選擇日/月順序',
   },
+  // A grading setting its model refuses (weights summing to zero, a margin above 1), named as the
+  // settings sheet names it, never by the function argument behind it.
+  tableSetting: { en: '{setting}: {problem}', 'zh-CN': '{setting}：{problem}', 'zh-TW': '{setting}：{problem}' },
   fieldRecency: {
     en: 'recency (days since last purchase, or last purchase date)',
     'zh-CN': '最近购买（距今天数，或最近购买日期）',

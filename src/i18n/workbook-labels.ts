@@ -18,6 +18,7 @@ export const WORKBOOK_LABELS = {
   clvRate: { en: 'CLV discount rate', 'zh-CN': 'CLV 折现率', 'zh-TW': 'CLV 折現率' },
   clvAbove: { en: 'Customers with CLV above 5,000,000 (a success manager each)', 'zh-CN': 'CLV 高于 500 万的客户（各配客户成功经理）', 'zh-TW': 'CLV 高於 500 萬的客戶（各配客戶成功經理）' },
   weights: { en: 'Composite weights', 'zh-CN': '综合评分权重', 'zh-TW': '綜合評分權重' },
+  cutoffs: { en: 'Composite cutoffs', 'zh-CN': '综合等级分界', 'zh-TW': '綜合等級分界' },
   cutoff: { en: 'at least', 'zh-CN': '不低于', 'zh-TW': '不低於' },
   gradesTitle: { en: 'Customers and revenue per grade', 'zh-CN': '各价值等级的客户数与金额', 'zh-TW': '各價值等級的客戶數與金額' },
   dimCurrentValue: { en: 'Current value', 'zh-CN': '当前价值', 'zh-TW': '當前價值' },
@@ -68,6 +69,9 @@ export const WORKBOOK_LABELS = {
   seedPlaybook: { en: 'Rules from the grading method', 'zh-CN': '分级方法中的规则', 'zh-TW': '分級方法中的規則' },
   // A customer sheet summarised from an order ledger, and its stocktake (seed 003's 客户盘点).
   customersSheet: { en: 'Customers', 'zh-CN': '客户汇总', 'zh-TW': '客戶彙總' },
+  // A graded copy of a list, when the cells beside the list are taken (and numbered when that is taken too).
+  gradedCopy: { en: '{name} (graded)', 'zh-CN': '{name}（已分级）', 'zh-TW': '{name}（已分級）' },
+  gradedCopyNumbered: { en: '{name} (graded {n})', 'zh-CN': '{name}（已分级 {n}）', 'zh-TW': '{name}（已分級 {n}）' },
   ledgerCustomerId: { en: 'Customer ID', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
   ledgerCustomerName: { en: 'Customer name', 'zh-CN': '客户名称', 'zh-TW': '客戶名稱' },
   ledgerDays: { en: 'Days since last order', 'zh-CN': '距今天数', 'zh-TW': '距今天數' },

@@ -137,15 +137,18 @@ export interface NewSheetControl extends GradeControl {
 
 /**
  * Grading when the cells beside the list are taken: a copy of the list with its graded columns goes to a
- * new sheet (named after the list's), so nothing of the user's is written over.
+ * new sheet (named after the list's, in the user's language), so nothing of the user's is written over.
  * @example await gradeIntoNewSheet(port, list, options, ['客户名单']) // sheet '客户名单 (graded)'
+ * @example await gradeIntoNewSheet(port, list, { ...options, lang: 'zh-TW' }, ['客戶名單']) // sheet '客戶名單（已分級）'
  */
 export async function gradeIntoNewSheet(
   port: WorkbookPort, list: FoundList, options: GradeTableOptions, existingSheets: readonly string[], grade: Grader = gradeHere,
   control: GradeControl = {},
 ): Promise<GradedTable & { sheetName: string }> {
-  let sheetName = `${list.sheetName.slice(0, 22)} (graded)`;
-  for (let n = 2; isTaken(sheetName, existingSheets); n++) sheetName = `${list.sheetName.slice(0, 20)} (graded ${n})`;
+  // Named in the pane's language; cut so the name stays within a sheet name's 31 characters.
+  const lang = options.lang ?? 'en';
+  let sheetName = workbookLabel('gradedCopy', lang, { name: list.sheetName.slice(0, 22) });
+  for (let n = 2; isTaken(sheetName, existingSheets); n++) sheetName = workbookLabel('gradedCopyNumbered', lang, { name: list.sheetName.slice(0, 20), n });
   const result = await grade(sheetName, list.rows, { ...options, gradedOnly: true });
   const [listSheet, ...others] = result.model.sheets;
   // The copy: the list as it is, then its graded columns.

@@ -1,4 +1,4 @@
-import { gradeTable, TableError, type GradedTable, type GradeTableOptions } from '../../src/grading/grade-table';
+import { gradeTable, TableError, type GradedTable, type GradeTableOptions, type TableErrorDetails } from '../../src/grading/grade-table';
 import { gradeLedger, type GradedLedger, type GradeLedgerOptions } from '../../src/grading/grade-ledger';
 
 /** Grades a table: in a worker where the page can start one, else on the page. */
@@ -27,11 +27,43 @@ export type GradeRequest =
   | { readonly kind: 'list'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeTableOptions }
   | { readonly kind: 'ledger'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeLedgerOptions };
 
-/** What the worker answers: progress while it reads, then the result or why it failed. */
+/** What the worker answers: progress while it reads, then the result or why it failed. A TableError
+ * travels as its message and its `details` (the field asked about, the columns that could hold it), so
+ * the page rebuilds it and the pane highlights the field as it does for a question it found itself. */
 export type GradeReply =
   | { readonly progress: number }
   | { readonly ok: true; readonly result: GradedTable }
-  | { readonly ok: false; readonly tableError: boolean; readonly message: string };
+  | { readonly ok: false; readonly tableError: boolean; readonly message: string; readonly details?: TableErrorDetails };
+
+/**
+ * What the grading worker does with one request: grades it, telling `reply` the progress and then the
+ * result (the graded columns only, for a list: the page has the list already) or why it failed.
+ * @example answerGradeRequest({ kind: 'list', sheetName: 'L', rows: [['Recency', 'Orders'], [3, 4]], options }, postMessage) // replies { ok: false, tableError: true, message: 'column not found: monetary (amount)...', details: { problem: 'missing', ... } }
+ */
+export function answerGradeRequest(request: GradeRequest, reply: (message: GradeReply) => void): void {
+  try {
+    if (request.kind === 'ledger') {
+      const result = gradeLedger(request.sheetName, request.rows, {
+        ...request.options, progress: (read, lines) => reply({ progress: read / lines }),
+      });
+      // The customer sheet is new to the page, so it travels whole; the summary's customers are its
+      // rows again, and stay here.
+      reply({ ok: true, result: { ...result, summary: { ...result.summary, customers: [] } } as typeof result });
+      return;
+    }
+    const { sheetName, rows, options } = request;
+    const result = gradeTable(sheetName, rows, options);
+    // The page has the list already: only the graded columns travel back, halving what is cloned on the
+    // page's main thread for a big list.
+    const [list, ...others] = result.model.sheets;
+    const gradedBlock = result.gradedBlock ?? list.rows.map((row) => row.slice(result.width));
+    reply({ ok: true, result: { ...result, gradedBlock, model: { ...result.model, sheets: [{ ...list, rows: [] }, ...others] } } });
+  } catch (e) {
+    reply(e instanceof TableError
+      ? { ok: false, tableError: true, message: e.message, details: e.details }
+      : { ok: false, tableError: false, message: e instanceof Error ? e.message : String(e) });
+  }
+}
 
 /**
  * Grading in a worker loaded from `url`; `cancel()` stops it at once (the promise then rejects with
@@ -49,7 +81,7 @@ export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerG
       worker.terminate();
       current = undefined;
       if (data.ok) resolve(data.result as T);
-      else reject(data.tableError ? new TableError(data.message) : new Error(data.message));
+      else reject(data.tableError ? new TableError(data.message, data.details) : new Error(data.message));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -29,18 +29,23 @@ const isLedgerChoices = (l: unknown, width: number): boolean => {
     && Object.values(c.columns).every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < width));
 };
 
+/** Why saved choices cannot be used: the pane says it in the user's language (strings.ts, saved*). */
+export type SavedDamage = 'unreadable' | 'noHeaders' | 'noPresetOrColumns' | 'brokenTable' | 'brokenLedger';
+
 /** What the workbook's saved choices are for a list. */
 export type SavedState =
   | { readonly kind: 'none' }
   /** Saved for another list (different headers): left alone. */
   | { readonly kind: 'otherList' }
-  /** Not readable as choices: reported, and rewritten only when the user says so. */
-  | { readonly kind: 'damaged'; readonly reason: string }
+  /** Not readable as choices: reported, and rewritten only when the user says so. `table` names the
+   * broken band table ('R', 'F' or 'M'). */
+  | { readonly kind: 'damaged'; readonly reason: SavedDamage; readonly table?: 'R' | 'F' | 'M' }
   | { readonly kind: 'ok'; readonly choices: SavedChoices };
 
 /**
  * Reads the saved choices for a list: none, another list's, damaged (with why), or the choices.
- * @example readSavedState('{"headers":', ['订单数']) // { kind: 'damaged', reason: 'not readable (cut short or edited)' }
+ * @example readSavedState('{"headers":', ['订单数']) // { kind: 'damaged', reason: 'unreadable' }
+ * @example readSavedState('{"headers":["订单数"],"columns":{},"preset":"seed","tables":{}}', ['订单数']) // { kind: 'damaged', reason: 'brokenTable', table: 'R' }
  */
 export function readSavedState(saved: string | undefined, headers: readonly unknown[]): SavedState {
   if (!saved) return { kind: 'none' };
@@ -48,17 +53,17 @@ export function readSavedState(saved: string | undefined, headers: readonly unkn
   try {
     choices = JSON.parse(saved) as SavedChoices;
   } catch {
-    return { kind: 'damaged', reason: 'not readable (cut short or edited)' };
+    return { kind: 'damaged', reason: 'unreadable' };
   }
-  if (!Array.isArray(choices?.headers)) return { kind: 'damaged', reason: 'no list headers' };
+  if (!Array.isArray(choices?.headers)) return { kind: 'damaged', reason: 'noHeaders' };
   const same = choices.headers.length === headers.length && choices.headers.every((h, i) => h === String(headers[i] ?? ''));
   if (!same) return { kind: 'otherList' };
   if (typeof choices.preset !== 'string' || typeof choices.columns !== 'object' || choices.columns === null) {
-    return { kind: 'damaged', reason: 'no preset or columns' };
+    return { kind: 'damaged', reason: 'noPresetOrColumns' };
   }
-  const broken = ['r', 'f', 'm'].find((d) => !isTable((choices.tables as unknown as Record<string, unknown>)?.[d]));
-  if (broken) return { kind: 'damaged', reason: `the ${broken.toUpperCase()} band table is broken` };
-  if (choices.ledger !== undefined && !isLedgerChoices(choices.ledger, headers.length)) return { kind: 'damaged', reason: 'the order list choices are broken' };
+  const broken = (['r', 'f', 'm'] as const).find((d) => !isTable((choices.tables as unknown as Record<string, unknown>)?.[d]));
+  if (broken) return { kind: 'damaged', reason: 'brokenTable', table: broken.toUpperCase() as 'R' | 'F' | 'M' };
+  if (choices.ledger !== undefined && !isLedgerChoices(choices.ledger, headers.length)) return { kind: 'damaged', reason: 'brokenLedger' };
   return { kind: 'ok', choices };
 }
 

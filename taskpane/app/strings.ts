@@ -81,6 +81,18 @@ const STRINGS = {
     'zh-TW': '請在「欄位對應」中選擇以下各項所在的欄：{fields}。',
   },
   stepColumns: { en: '2. Columns', 'zh-CN': '2. 列对应', 'zh-TW': '2. 欄位對應' },
+  // The question beside a field the pane is not sure of: no column, two too close, or one whose content
+  // says it holds something else. {candidates} and {column} come quoted as the language quotes.
+  askCouldBe: { en: 'Which column holds {what}? It could be {candidates}.', 'zh-CN': '哪一列是{what}？可能是{candidates}。', 'zh-TW': '哪一欄是{what}？可能是{candidates}。' },
+  askChoose: { en: 'Which column holds {what}? Choose it here.', 'zh-CN': '哪一列是{what}？请在此选择。', 'zh-TW': '哪一欄是{what}？請在此選擇。' },
+  askContradicted: {
+    en: '{column} holds {content} ({examples}), not {what}: choose another column.',
+    'zh-CN': '{column}列是{content}（{examples}），不是{what}：请另选一列。',
+    'zh-TW': '{column}欄是{content}（{examples}），不是{what}：請另選一欄。',
+  },
+  whatRecency: { en: 'the last purchase date (or the days since it)', 'zh-CN': '最近购买日期（或距今天数）', 'zh-TW': '最近購買日期（或距今天數）' },
+  whatFrequency: { en: 'the number of orders', 'zh-CN': '订单数（购买次数）', 'zh-TW': '訂單數（購買次數）' },
+  whatMonetary: { en: 'the amount', 'zh-CN': '金额', 'zh-TW': '金額' },
   fieldRecency: { en: 'Recency: days or last purchase date', 'zh-CN': '最近购买：天数或日期', 'zh-TW': '最近購買：天數或日期' },
   fieldFrequency: { en: 'Frequency: purchases', 'zh-CN': '频次：购买次数', 'zh-TW': '頻次：購買次數' },
   fieldMonetary: { en: 'Monetary: amount', 'zh-CN': '金额', 'zh-TW': '金額' },
@@ -137,10 +149,18 @@ const STRINGS = {
     'zh-TW': '分級中途停止（{reason}）。分級欄和工作表不完整：請重新分級以完成。',
   },
   settingsDamaged: {
-    en: 'The settings sheet cannot be read: {problem}. Grading would rewrite it, so it waits until you say.',
-    'zh-CN': '设置工作表无法读取：{problem}。分级会重写它，因此需等您确认。',
-    'zh-TW': '設定工作表無法讀取：{problem}。分級會重寫它，因此需等您確認。',
+    en: 'The settings sheet “{sheet}” cannot be read: {problem}. Grading would rewrite it, so it waits until you say.',
+    'zh-CN': '设置工作表“{sheet}”无法读取：{problem}。分级会重写它，因此需等您确认。',
+    'zh-TW': '設定工作表「{sheet}」無法讀取：{problem}。分級會重寫它，因此需等您確認。',
   },
+  // A settings sheet's problem, the table named by the title the sheet shows (settings-check.ts).
+  settingsProblem: { en: '“{table}”: {problem}', 'zh-CN': '“{table}”：{problem}', 'zh-TW': '「{table}」：{problem}' },
+  // Why saved choices cannot be used (saved-choices.ts).
+  savedUnreadable: { en: 'they cannot be read: cut short or edited', 'zh-CN': '无法读取：被截断或被修改过', 'zh-TW': '無法讀取：被截斷或被修改過' },
+  savedNoHeaders: { en: 'the list’s headers are missing', 'zh-CN': '缺少名单的标题', 'zh-TW': '缺少名單的標題' },
+  savedNoPresetOrColumns: { en: 'the preset or the columns are missing', 'zh-CN': '缺少预设或列对应', 'zh-TW': '缺少預設或欄位對應' },
+  savedBrokenTable: { en: 'the {table} band table is broken', 'zh-CN': '{table} 分档表已损坏', 'zh-TW': '{table} 分級表已損壞' },
+  savedBrokenLedger: { en: 'the order list choices are broken', 'zh-CN': '订单明细的选择已损坏', 'zh-TW': '訂單明細的選擇已損壞' },
   savedDamaged: {
     en: 'The choices saved in this workbook are damaged ({reason}); the defaults are shown instead.',
     'zh-CN': '此工作簿中保存的选择已损坏（{reason}）；现显示默认值。',

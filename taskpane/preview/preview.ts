@@ -1,7 +1,7 @@
 // The standalone preview: the pane beside an in-browser workbook holding a sample list. No Excel, no
 // Google account, no network: a pasted or opened list never leaves the page.
-import { isoToSerial, serialToIso } from '../../src/cells/dates';
-import { toLang } from '../../src/i18n/lang';
+import { isoToSerial } from '../../src/cells/dates';
+import { toLang, type Lang } from '../../src/i18n/lang';
 import { columnIndex, columnLetters } from '../../src/xlsx/a1';
 import { dateOrderForLocale } from '../../src/cells/date-text';
 import { decodeCsv } from '../../src/xlsx/csv-encoding';
@@ -11,28 +11,34 @@ import type { WorkbookCell } from '../../src/xlsx/workbook-model';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import { mountPane } from '../app/pane';
 import { MemoryWorkbook } from '../hosts/memory';
+import { cellText } from './cell-text';
+import { previewText, type PreviewStringKey } from './preview-strings';
 import { sampleList } from './sample-list';
 
 const SHOWN_ROWS = 500;
 const params = new URLSearchParams(location.search);
 const today = new Date();
 const todaySerial = isoToSerial(`${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`);
-const workbook = new MemoryWorkbook([{ name: '客户名单', cells: sampleList(300, todaySerial) }]);
-workbook.selection = { sheet: '客户名单', row: 1, column: 1 };
-let active = '客户名单';
+// The preview speaks the pane's language, and follows its switch: the toolbar, and the sheets it makes.
+let lang: Lang = toLang(params.get('lang') ?? navigator.language);
+const sampleName = previewText(lang, 'sampleSheet');
+const workbook = new MemoryWorkbook([{ name: sampleName, cells: sampleList(300, todaySerial) }]);
+workbook.selection = { sheet: sampleName, row: 1, column: 1 };
+let active = sampleName;
 
 const pane = document.getElementById('pane')!;
 if (params.get('width')) pane.style.width = `${Number(params.get('width'))}px`;
 
-/** What a cell shows in the grid. */
-function display(cell: WorkbookCell): { text: string; formula: boolean; number: boolean } {
-  const formula = typeof cell === 'object' && cell !== null && 'f' in cell;
-  const raw = typeof cell === 'object' && cell !== null ? ('v' in cell ? cell.v : undefined) : cell;
-  const isDate = typeof cell === 'object' && cell !== null && 'style' in cell && cell.style === 'date';
-  if (raw === undefined || raw === null) return { text: '', formula, number: false };
-  if (typeof raw === 'object') return { text: (raw as { error: string }).error, formula, number: false };
-  if (isDate && typeof raw === 'number') return { text: serialToIso(raw), formula, number: true };
-  return { text: String(raw), formula, number: typeof raw === 'number' };
+/** The toolbar's words, the page title and the grid's label, in the pane's language. */
+function renderChrome(): void {
+  const text = (id: string, key: PreviewStringKey) => { document.getElementById(id)!.textContent = previewText(lang, key); };
+  text('sample', 'sample');
+  text('open-label', 'open');
+  text('download', 'download');
+  text('paste-hint', 'pasteHint');
+  document.title = previewText(lang, 'pageTitle');
+  document.getElementById('grid')!.setAttribute('aria-label', previewText(lang, 'grid'));
+  document.getElementById('tabs')!.setAttribute('aria-label', previewText(lang, 'sheetTabs'));
 }
 
 function renderTabs(): void {
@@ -73,7 +79,7 @@ function renderGrid(): void {
     tr.append(th);
     for (let c = 0; c < width; c++) {
       const td = tr.insertCell();
-      const shown = display(sheet.cells[r]?.[c]);
+      const shown = cellText(sheet.cells[r]?.[c]);
       td.textContent = shown.text;
       td.dataset.cell = `${r},${c}`;
       if (shown.formula) td.classList.add('formula');
@@ -88,7 +94,7 @@ function renderGrid(): void {
 
 /** Puts a list (rows of typed cells) on a fresh sheet and selects its first cell. */
 function loadList(name: string, rows: WorkbookCell[][]): void {
-  let sheetName = name.slice(0, 31) || 'List';
+  let sheetName = name.slice(0, 31) || previewText(lang, 'unnamedSheet');
   for (let n = 2; workbook.sheet(sheetName); n++) sheetName = `${name.slice(0, 27)} (${n})`;
   workbook.sheets.push({ name: sheetName, cells: rows });
   workbook.selection = { sheet: sheetName, row: 0, column: 0 };
@@ -109,7 +115,7 @@ document.addEventListener('paste', (e) => {
   const text = e.clipboardData?.getData('text/plain');
   if (!text || (e.target as HTMLElement).closest('.pane')) return;
   e.preventDefault();
-  loadList(params.get('lang')?.startsWith('zh') ? '粘贴的名单' : 'Pasted list', parseCsv(text).map((row) => row.map(typeCsvField)));
+  loadList(previewText(lang, 'pastedSheet'), parseCsv(text).map((row) => row.map(typeCsvField)));
 });
 
 document.getElementById('open-file')!.addEventListener('change', async (e) => {
@@ -124,7 +130,7 @@ document.getElementById('open-file')!.addEventListener('change', async (e) => {
   }
 });
 
-document.getElementById('sample')!.addEventListener('click', () => loadList('客户名单', sampleList(300, todaySerial)));
+document.getElementById('sample')!.addEventListener('click', () => loadList(previewText(lang, 'sampleSheet'), sampleList(300, todaySerial)));
 
 // Download .xlsx: the workbook as it is now, written in the page; no upload anywhere.
 document.getElementById('download')!.addEventListener('click', () => {
@@ -140,9 +146,11 @@ document.getElementById('download')!.addEventListener('click', () => {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 });
 
+renderChrome();
 renderGrid();
 mountPane(pane, {
-  port: workbook, lang: toLang(params.get('lang') ?? navigator.language), today, onGraded: renderGrid,
+  port: workbook, lang, today, onGraded: renderGrid,
+  onLangChange: (chosen) => { lang = chosen; renderChrome(); },
   workerUrl: 'grade-worker.js', functionPrefix: 'CRM.',
   // The preview's workbook has no locale of its own: the browser's stands in (?locale= for tests).
   dateOrder: dateOrderForLocale(params.get('locale') ?? navigator.language),

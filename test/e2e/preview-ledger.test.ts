@@ -123,7 +123,7 @@ describe('an order ledger in the preview', () => {
     await page.locator('#summary').scrollIntoViewIfNeeded();
     await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-3-graded-320-en.png') });
     expect(session.requests.some((u) => u.endsWith('/grade-worker.js'))).toBe(true);
-    expect(await sheetNames(page)).toEqual(['客户名单', 'Pasted list', 'Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
+    expect(await sheetNames(page)).toEqual(['Customer list', 'Pasted list', 'Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
     // The ledger: every cell as it was.
     expect(await sheetValues(page, 'Pasted list')).toEqual(before);
 

@@ -39,7 +39,7 @@ describe('the preview with a real export', () => {
     await pasteAndFind(page, TSV);
     expect(await page.$eval('#date-order', (s) => (s as HTMLSelectElement).value)).toBe('');
     expect(await page.locator('#problems li').allTextContents()).toEqual([
-      "最近一次购买日期：第 2, 3, 4 行的日期可按日在前或月在前理解（'10/1/2026', '5/10/2026', '3/4/2026'）：请选择顺序",
+      '最近一次购买日期：第 2、3、4 行的日期可按日在前或月在前理解（“10/1/2026”、“5/10/2026”、“3/4/2026”）：请选择顺序',
     ]);
     // the 万元 header scales the live band counts too: 600,000 in M band 5, 250,000 in band 3, 5,000 in band 1
     expect(await page.textContent('[data-count="m-2"]')).toBe(' 1');

@@ -31,7 +31,7 @@ describe('the preview with a damaged or edited settings sheet', () => {
     await expect.poll(() => page.textContent('#message')).toContain('位客户分级');
     await setCell(page, '分级设置', 6, 3, '五');
     await page.click('#find-list');
-    await expect.poll(() => page.textContent('#damage-settings')).toContain('分级设置: f_table：分档表第 2 行是“五”，不是数字');
+    await expect.poll(() => page.textContent('#damage-settings')).toContain('设置工作表“分级设置”无法读取：“F：期间内购买次数”：分档表第 2 行是“五”，不是数字');
     await page.click('#grade');
     await expect.poll(() => page.textContent('#message')).toContain('设置工作表已损坏：请先修复');
     expect(await cellValue(page, '分级设置', 6, 3)).toBe('五');

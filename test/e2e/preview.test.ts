@@ -63,8 +63,8 @@ describe('the standalone preview', () => {
     expect(await page.$eval('#map-frequency', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('订单数');
     expect(await page.$eval('#map-monetary', (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('金额');
     expect(await page.locator('#problems li').allTextContents()).toEqual([
-      '订单数：第 12 行为空', "金额：第 22 行不是数字（'待确认'）",
-      expect.stringContaining('最近一次购买日期：第 42 行的日期晚于截至日期'), "客户编号：第 32, 33 行客户编号重复（'KH1031'）",
+      '订单数：第 12 行为空', '金额：第 22 行不是数字（“待确认”）',
+      expect.stringContaining('最近一次购买日期：第 42 行的日期晚于截至日期'), '客户编号：第 32、33 行客户编号重复（“KH1031”）',
     ]);
     await page.screenshot({ path: join(SHOTS, '1-mapped-320-zh-CN.png') });
 
@@ -139,7 +139,7 @@ describe('the standalone preview', () => {
     // someone's note two columns right of the sample list (A..F), inside the block grading would fill
     await page.evaluate(() => {
       const wb = (window as unknown as { crmWorkbook: { sheet(n: string): { cells: unknown[][] } } }).crmWorkbook;
-      wb.sheet('客户名单')!.cells[4][8] = 'call back Friday';
+      wb.sheet('Customer list')!.cells[4][8] = 'call back Friday';
     });
     await page.click('#find-list');
     await expect.poll(() => page.textContent('#found')).toContain('300 customers');
@@ -150,10 +150,10 @@ describe('the standalone preview', () => {
     await expect.poll(() => page.textContent('#message')).toContain('not empty');
     await page.screenshot({ path: join(SHOTS, '5-occupied-300-en.png') });
     await page.click('#new-sheet');
-    await expect.poll(() => page.textContent('#message')).toContain('The graded list is on sheet “客户名单 (graded)”');
-    expect((await sheetValues(page, '客户名单'))[4][8]).toBe('call back Friday');
-    expect((await sheetValues(page, '客户名单'))[0]).toHaveLength(6);
-    expect((await sheetValues(page, '客户名单 (graded)'))[0].slice(6, 11)).toEqual(['R score', 'F score', 'M score', 'RFM code', 'Segment']);
+    await expect.poll(() => page.textContent('#message')).toContain('The graded list is on sheet “Customer list (graded)”');
+    expect((await sheetValues(page, 'Customer list'))[4][8]).toBe('call back Friday');
+    expect((await sheetValues(page, 'Customer list'))[0]).toHaveLength(6);
+    expect((await sheetValues(page, 'Customer list (graded)'))[0].slice(6, 11)).toEqual(['R score', 'F score', 'M score', 'RFM code', 'Segment']);
     await page.screenshot({ path: join(SHOTS, '6-new-sheet-300-en.png') });
     expect(requests.filter((u) => !u.startsWith(session.serverUrl()) && !u.startsWith('data:'))).toEqual([]);
     await page.close();

@@ -60,7 +60,7 @@ describe('summarizeLedger', () => {
     expect(describeProblem(after, 'en')).toBe('订单日期: 2 order lines after 2026-11-30, left out (rows 8, 10)');
     const notGraded = s.problems.find((p) => p.kind === 'notGraded')!;
     expect(notGraded.examples).toEqual(['C4']);
-    expect(describeProblem(notGraded, 'zh-CN')).toBe('客户编号：1 位客户的订单都晚于 2026-11-30，未评级（\'C4\'；第 10 行）');
+    expect(describeProblem(notGraded, 'zh-CN')).toBe('客户编号：1 位客户的订单都晚于 2026-11-30，未评级（“C4”；第 10 行）');
   });
   it('counts the lines and distinct orders it read', () => {
     expect(s).toMatchObject({ lines: 9, linesUsed: 7, ordersInLedger: 8 });

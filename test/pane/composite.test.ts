@@ -45,6 +45,8 @@ describe('composite grading of a list', () => {
 
   it('refuses weights that sum to zero, naming them', () => {
     expect(() => gradeTable('List', table, { preset: 'seed', asOf: 46327, composite: { weights: [0, 0, 0, 0] } }))
-      .toThrow('weights: the weights sum to zero');
+      .toThrow('Composite weights: the weights sum to zero');
+    expect(() => gradeTable('List', table, { preset: 'seed', asOf: 46327, lang: 'zh-TW', composite: { weights: [0, 0, 0, 0] } }))
+      .toThrow(/^綜合評分權重：權重之和為零$/);
   });
 });

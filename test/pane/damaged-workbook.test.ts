@@ -26,13 +26,18 @@ describe('checkSettingsSheet', () => {
     expect(check.settings.tables.f.from).toEqual([0, 8, 10]);
   });
   it.each([
-    ['text in a number cell', 6, 3, 'abc', "CRM Settings: f_table: row 2 of the band table holds 'abc', not a number"],
-    ['a band out of order', 7, 3, 4, "CRM Settings: f_table: the band table's 'from' must ascend, but row 3 (4) is not above 5"],
-    ['the as-of date deleted', 16, 1, null, "CRM Settings: as_of: '' is not a date (use a date cell or text like 2026-10-01)"],
+    ['text in a number cell', 6, 3, 'abc', "“F: purchases in the period”: row 2 of the band table holds 'abc', not a number"],
+    ['a band out of order', 7, 3, 4, "“F: purchases in the period”: the band table's 'from' must ascend, but row 3 (4) is not above 5"],
+    ['the as-of date deleted', 16, 1, null, "“Days are counted up to”: '' is not a date (use a date cell or text like 2026-10-01)"],
   ])('reports %s with the table and the row', async (_damage, row, column, value, problem) => {
     const wb = await gradedWorkbook();
     wb.sheet('CRM Settings')!.cells[row][column] = value as never;
     expect(await checkSettingsSheet(wb, 'en')).toEqual({ kind: 'damaged', sheetName: 'CRM Settings', problem });
+  });
+  it('names the table as the sheet titles it, in the user\'s language, never by a function argument', async () => {
+    const wb = await gradedWorkbook();
+    wb.sheet('CRM Settings')!.cells[6][3] = '五';
+    expect(await checkSettingsSheet(wb, 'zh-TW')).toEqual({ kind: 'damaged', sheetName: 'CRM Settings', problem: '「F：期間內購買次數」：分級表第 2 列是「五」，不是數字' });
   });
   it('finds no sheet in a workbook never graded', async () => {
     expect(await checkSettingsSheet(new MemoryWorkbook([{ name: 'List', cells: [] }]), 'en')).toEqual({ kind: 'none' });
@@ -44,12 +49,12 @@ describe('readSavedState', () => {
   const good = { headers, columns: { frequency: 1 }, preset: 'seed', tables: { r: { from: [0], score: [5] }, f: { from: [0], score: [1] }, m: { from: [0], score: [1] } } };
   it.each([
     ['nothing saved', undefined, { kind: 'none' }],
-    ['cut short', JSON.stringify(good).slice(0, 30), { kind: 'damaged', reason: 'not readable (cut short or edited)' }],
-    ['no headers', JSON.stringify({ ...good, headers: undefined }), { kind: 'damaged', reason: 'no list headers' }],
+    ['cut short', JSON.stringify(good).slice(0, 30), { kind: 'damaged', reason: 'unreadable' }],
+    ['no headers', JSON.stringify({ ...good, headers: undefined }), { kind: 'damaged', reason: 'noHeaders' }],
     ['another list', JSON.stringify({ ...good, headers: ['Other'] }), { kind: 'otherList' }],
-    ['no preset', JSON.stringify({ ...good, preset: 3 }), { kind: 'damaged', reason: 'no preset or columns' }],
+    ['no preset', JSON.stringify({ ...good, preset: 3 }), { kind: 'damaged', reason: 'noPresetOrColumns' }],
     ['a band table out of order', JSON.stringify({ ...good, tables: { ...good.tables, m: { from: [5, 1], score: [1, 3] } } }),
-      { kind: 'damaged', reason: 'the M band table is broken' }],
+      { kind: 'damaged', reason: 'brokenTable', table: 'M' }],
     ['good choices', JSON.stringify(good), { kind: 'ok', choices: good }],
   ])('%s', (_case, saved, expected) => expect(readSavedState(saved, headers)).toEqual(expected));
 });

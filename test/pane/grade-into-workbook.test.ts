@@ -107,6 +107,15 @@ describe('gradeIntoWorkbook', () => {
     expect(again.sheetName).toBe('名单 (graded 2)');
   });
 
+  it('names the new sheet in the user\'s language', async () => {
+    const wb = workbook();
+    wb.sheet('名单')!.cells[5][9] = 'keep me';
+    const found = (await wb.readListAroundSelection())!;
+    expect((await gradeIntoNewSheet(wb, found, { preset: 'seed', asOf: 46327, lang: 'zh-TW' }, await wb.sheetNames())).sheetName).toBe('名单（已分級）');
+    expect((await gradeIntoNewSheet(wb, found, { preset: 'seed', asOf: 46327, lang: 'zh-CN' }, await wb.sheetNames())).sheetName).toBe('名单（已分级）');
+    expect((await gradeIntoNewSheet(wb, found, { preset: 'seed', asOf: 46327, lang: 'zh-CN' }, await wb.sheetNames())).sheetName).toBe('名单（已分级 2）');
+  });
+
   it('writes plain values, or live custom functions, when the user picks that output', async () => {
     const values = workbook();
     await gradeIntoWorkbook(values, (await values.readListAroundSelection())!, { preset: 'seed', asOf: 46327, output: 'values' }, false);

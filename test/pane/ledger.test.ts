@@ -235,7 +235,7 @@ describe('choices saved with the workbook', () => {
   it('a damaged window or reading is reported, never half applied', () => {
     const base = { headers: HEADER, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed };
     for (const ledger of [{ reading: 'ledger', columns: {}, months: 0 }, { reading: 'rows', columns: {}, months: 12 }, { reading: 'ledger', columns: { amount: 9 }, months: 12 }]) {
-      expect(readSavedState(JSON.stringify({ ...base, ledger }), HEADER)).toEqual({ kind: 'damaged', reason: 'the order list choices are broken' });
+      expect(readSavedState(JSON.stringify({ ...base, ledger }), HEADER)).toEqual({ kind: 'damaged', reason: 'brokenLedger' });
     }
   });
 });
