@@ -2,15 +2,16 @@
 // ../shared/data/cdnow/README.md) turned into the CSV a shop would export and graded by the built CLI.
 // Every customer's days, orders and amount are checked against a plain loop over the sample, and the
 // segment counts against the seed's bands applied by hand (test/support/seed-rules.ts).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { monthsBefore, readWorkbook, runCli, serial } from './support/cli-run';
 import { seedSegmentCounts } from './support/seed-rules';
+import { sharedData } from './support/shared-data';
 
 // Beside the project, as SPEC cites it (../shared/data/cdnow/); never copied into the repository.
-const SAMPLE = join(__dirname, '..', '..', 'shared', 'data', 'cdnow', 'CDNOW_sample.txt');
+const SAMPLE = sharedData('cdnow', 'CDNOW_sample.txt');
 const dir = mkdtempSync(join(tmpdir(), 'crm-cli-cdnow-'));
 
 interface Purchase { id: string; date: string; cds: number; amount: number }
@@ -23,7 +24,7 @@ function purchases(): Purchase[] {
   });
 }
 
-describe.skipIf(!existsSync(SAMPLE))('the CDNOW sample graded as an order list', () => {
+describe('the CDNOW sample graded as an order list', () => {
   let lines: Purchase[];
   let run: ReturnType<typeof runCli>;
   let customers: unknown[][];

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FakeCustomFunctionsError, loadExcel, loadSheets } from './load';
+import { sharedData } from '../support/shared-data';
 
-const DATA = '/work/shared/data/cdnow';
+const DATA = sharedData('cdnow');
 const excelRuntime = loadExcel('en-US');
 const excel = (name: string, ...args: unknown[]) => excelRuntime.associated.get(name)!(...args) as unknown[][];
 const sheets = loadSheets();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedSegmentCounts } from '../support/seed-rules';
-import { DIST } from '../bundles/load';
+import { sharedData } from '../support/shared-data';
 import { paste, previewSession, SHOTS } from './preview-session';
 
 const session = previewSession();
@@ -59,7 +59,7 @@ async function watchProgress(page: Page): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 // (a) The CDNOW sample: master id, customer id (1-2357), date YYYYMMDD, CDs, dollar value; no header.
 // Read where the project's shared data lives (SPEC: ../shared/data/cdnow/), never copied into the repository.
-const CDNOW_FILE = process.env.CDNOW_SAMPLE ?? join(DIST, '..', '..', 'shared', 'data', 'cdnow', 'CDNOW_sample.txt');
+const CDNOW_FILE = sharedData('cdnow', 'CDNOW_sample.txt');
 interface Line { master: number; id: string; date: string; units: number; amount: number }
 const CDNOW: Line[] = readFileSync(CDNOW_FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
   const [master, id, ymd, units, amount] = l.trim().split(/\s+/);

@@ -7,46 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { gradeTable, TableError, type GradedTable } from '../../src/grading/grade-table';
 import { detectColumnsWithContent } from '../../src/grading/detect-columns';
-import { typeCsvField } from '../../src/xlsx/read-csv';
 import { seedRfmCode } from '../support/seed-rules';
-import { AS_OF_SERIAL, CORPUS, LEDGERS, LISTS, type Customer, type LedgerShape, type Line, type ListShape } from './header-corpus';
-
-/** A seeded shuffle, so each list pairs days, orders and amounts differently. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let s = seed * 2654435761 + 1;
-  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-// Each band's edges on both sides (seed 002: R 30/31 and 90/91 days, F 4/5 and 9/10, M 199,999.5/200,000
-// and 499,999.5/500,000), and values well inside the bands.
-const DAYS = [0, 5, 12, 30, 31, 60, 90, 91, 150, 365];
-const ORDERS = [0, 1, 3, 4, 5, 7, 9, 10, 15, 22];
-const AMOUNTS = [0, 1500.5, 50_000, 123_456.5, 199_999.5, 200_000, 350_000, 499_999.5, 500_000, 820_000];
-
-function customersFor(k: number): Customer[] {
-  const days = shuffled(DAYS, k + 1), orders = shuffled(ORDERS, k + 101), amounts = shuffled(AMOUNTS, k + 211);
-  return days.map((d, i) => ({
-    i, days: d, orders: orders[i], amount: amounts[i], createdDays: d + 400 + i * 30, firstOrderDays: d + 200 + i * 10,
-    activeDays: Math.max(0, d - 2 - (i % 3)), balance: (i * 7919) % 50_000,
-  }));
-}
-
-/** The table an export of `shape` gives: its title rows, header, customers, and a blank row at the end. */
-function tableOf(shape: ListShape, customers: readonly Customer[]): unknown[][] {
-  const typed = (cell: unknown) => (shape.csv && (typeof cell === 'string' || typeof cell === 'number') ? typeCsvField(String(cell)) : cell);
-  return [
-    ...(shape.title ?? []).map((row) => [...row]),
-    shape.columns.map((c) => c.header),
-    ...customers.map((customer) => shape.columns.map((c) => typed(c.cell(customer)))),
-    shape.columns.map(() => null),
-  ];
-}
+import { AS_OF_SERIAL, CORPUS, customersFor, LEDGERS, LISTS, tableOf, type LedgerShape, type Line, type ListShape } from './header-corpus';
 
 const CODE_LABELS = ['RFM code', 'RFM 代码', 'RFM 代碼'];
 const value = (cell: unknown) => (typeof cell === 'object' && cell !== null && 'v' in cell ? (cell as { v: unknown }).v : cell);

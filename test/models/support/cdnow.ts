@@ -1,8 +1,9 @@
 // The CDNOW sample (/work/shared/data/cdnow, README there), read in place: the 6,919 transactions and the
 // published 39-week summaries of the 2,357 customers.
 import { readFileSync } from 'node:fs';
+import { sharedData } from '../../support/shared-data';
 
-const DIR = '/work/shared/data/cdnow';
+const DIR = sharedData('cdnow');
 
 /** Excel's serial day of a YYYYMMDD date (days since 1899-12-30). */
 export function serialOf(yyyymmdd: string): number {
