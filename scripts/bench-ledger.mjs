@@ -3,11 +3,10 @@
 // floor: group by id with a Map, latest date, distinct orders, sum), the core's summarizeLedger, and
 // ORDERS_SUMMARY through both built bundles as their hosts call it (Excel: serial numbers; Sheets:
 // Dates). Every part runs even when one misses its target; the misses are listed at the end.
-import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import vm from 'node:vm';
 import { build } from 'esbuild';
+import { loadExcel, loadSheets } from './bench-bundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LINES = Number(process.env.BENCH_LEDGER_LINES ?? 1_000_000);
@@ -89,23 +88,6 @@ async function loadCore() {
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
 }
 
-function loadSheets() {
-  const context = vm.createContext({});
-  vm.runInContext(readFileSync(join(root, 'dist/sheets/Code.js'), 'utf8'), context);
-  return context;
-}
-
-function loadExcel() {
-  const associated = new Map();
-  class CfError { constructor(code, message) { this.code = code; this.message = message; } }
-  const CustomFunctions = {
-    associate: (id, fn) => associated.set(id, fn), Error: CfError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
-  };
-  vm.runInContext(readFileSync(join(root, 'dist/excel/functions.js'), 'utf8'), vm.createContext({ CustomFunctions, Office: {} }));
-  return associated;
-}
-
 /**
  * Median wall time in ms over RUNS runs after one warm-up run, the garbage collected before each, and
  * the median processor time of the same runs (on a machine shared with other work, wall time grows
@@ -148,8 +130,8 @@ const idsCol = col(ledger.ids), serialsCol = col(ledger.dates), amountsCol = col
 const datesCol = ledger.dates.map((s) => [new Date(1899, 11, 30 + s)]);
 
 const core = await loadCore();
-const sheets = loadSheets();
-const excel = loadExcel();
+const sheets = loadSheets(root);
+const excel = loadExcel(root);
 const expected = floor(ledger);
 
 const parts = [

@@ -1,10 +1,10 @@
 // `npm run bench`: 1,000,000 customers through each built bundle, as its host calls it, beside a
 // baseline measured in the same run: a plain loop over the same 2-D arrays that computes the same
 // results with no checks at all (the floor for the hosts' input format).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import { loadExcel, loadSheets } from './bench-bundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -31,23 +31,6 @@ function makeList(n) {
   // The same amounts as a CRM export writes them: "¥1,234,567.89".
   const monetaryText = monetary.map(([m]) => [`¥${m.toLocaleString('en', { maximumFractionDigits: 2 })}`]);
   return { recency, frequency, monetary, monetaryText, codes, scores };
-}
-
-function loadSheets() {
-  const context = vm.createContext({});
-  vm.runInContext(readFileSync(join(root, 'dist/sheets/Code.js'), 'utf8'), context);
-  return context;
-}
-
-function loadExcel() {
-  const associated = new Map();
-  class CfError { constructor(code, message) { this.code = code; this.message = message; } }
-  const CustomFunctions = {
-    associate: (id, fn) => associated.set(id, fn), Error: CfError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
-  };
-  vm.runInContext(readFileSync(join(root, 'dist/excel/functions.js'), 'utf8'), vm.createContext({ CustomFunctions, Office: {} }));
-  return associated;
 }
 
 // The floors: the same results, computed with no coercion, no checks, no errors.
@@ -151,8 +134,8 @@ function sameCells(a, b) {
 }
 
 const list = makeList(N);
-const sheets = loadSheets();
-const excel = loadExcel();
+const sheets = loadSheets(root);
+const excel = loadExcel(root);
 const workloads = [
   { name: 'RFM codes, default bands', floor: floors.rfm,
     sheets: () => sheets.RFM_SCORE(list.recency, list.frequency, list.monetary),
