@@ -5,7 +5,7 @@ import { format, type MessageKey, type MessageParams } from '../i18n/messages';
  * Which host error a cell error becomes: `value` is #VALUE!, `na` is #N/A (a missing value), `num` is
  * #NUM! (a number out of the function's domain).
  */
-export type ErrorCode = 'value' | 'na' | 'value';
+export type ErrorCode = 'value' | 'na';
 
 /**
  * The core's one error rule: a value, never an exception out of a row. Hosts map it at the edge (Excel:
