@@ -72,9 +72,9 @@ const STRINGS = {
     'zh-TW': '預測客戶是否仍活躍，以及未來 12 個月的訂單數和價值',
   },
   btydHint: {
-    en: 'BG/NBD and Gamma-Gamma, fitted on this order list: three columns on the customer sheet, the parameters on the settings sheet.',
-    'zh-CN': 'BG/NBD 与 Gamma-Gamma 模型，按本订单明细拟合：客户汇总表上增加三列，参数写在设置表中。',
-    'zh-TW': 'BG/NBD 與 Gamma-Gamma 模型，按本訂單明細擬合：客戶彙總表上增加三欄，參數寫在設定表中。',
+    en: 'BG/NBD and Gamma-Gamma, fitted on this order list: the predictions beside each customer, the parameters on the settings sheet.',
+    'zh-CN': 'BG/NBD 与 Gamma-Gamma 模型，按本订单明细拟合：预测写在每位客户旁，参数写在设置表中。',
+    'zh-TW': 'BG/NBD 與 Gamma-Gamma 模型，按本訂單明細擬合：預測寫在每位客戶旁，參數寫在設定表中。',
   },
   btydCannot: {
     en: 'Not possible for this order list: {reason}.',
