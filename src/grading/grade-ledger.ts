@@ -298,7 +298,9 @@ export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, pl
     dates: options.dates?.system ? { system: options.dates.system } : undefined,
     ledger: ledgerNote(sheetName, summary, plan, customers),
   });
-  return { ...graded, problems: [...summary.problems, ...graded.problems], summary, plan, customerSheet, ...(fitted ? { btyd: fitted.btyd } : {}) };
+  // The BTYD summary's customers are the prediction columns' rows now: not kept a second time.
+  const kept = summary.btyd ? { ...summary, btyd: undefined } : summary;
+  return { ...graded, problems: [...summary.problems, ...graded.problems], summary: kept, plan, customerSheet, ...(fitted ? { btyd: fitted.btyd } : {}) };
 }
 
 /** Ledger columns the user named, matched by header text as detection compares them. */

@@ -46,9 +46,9 @@ export function answerGradeRequest(request: GradeRequest, reply: (message: Grade
       const result = gradeLedger(request.sheetName, request.rows, {
         ...request.options, progress: (read, lines) => reply({ progress: read / lines }),
       });
-      // The customer sheet is new to the page, so it travels whole; the summary's customers (and their
-      // BTYD histories) are its rows again, and stay here.
-      reply({ ok: true, result: { ...result, summary: { ...result.summary, customers: [], btyd: undefined } } as typeof result });
+      // The customer sheet is new to the page, so it travels whole; the summary's customers are its
+      // rows again, and stay here.
+      reply({ ok: true, result: { ...result, summary: { ...result.summary, customers: [] } } as typeof result });
       return;
     }
     const { sheetName, rows, options } = request;
