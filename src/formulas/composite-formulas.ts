@@ -4,7 +4,8 @@ import { guardedRow } from './row-guards';
 /**
  * The composite score as a native formula: SUMPRODUCT of a customer's row of scores with the weights
  * row, over the weights' sum, rounded to 1e-9 as the core rounds it (so float noise never crosses a
- * cutoff).
+ * cutoff). A reference form over a row range with no row rules: the pane writes
+ * `compositeScoreCellsFormula`.
  * @example compositeScoreFormula('B2:E2') // 'ROUND(SUMPRODUCT(B2:E2,CRM_WEIGHTS)/SUM(CRM_WEIGHTS),9)'
  */
 export function compositeScoreFormula(scores: string): string {
