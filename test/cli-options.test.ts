@@ -42,6 +42,17 @@ describe('--help and --version', () => {
     expect(runCli('grade', 'x.csv', '--help').out).toContain('usage: crm-grader grade');
   });
 
+  it("README's --map paragraph names every field --map takes, and only those", () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const paragraph = /`--map field=Header` names a column:([\s\S]*?)\n- \*\*/.exec(readme)?.[1] ?? '';
+    const named = new Set([...paragraph.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]));
+    const fields = [...FIELD_IDS.filter((f) => f !== 'quantity'), 'amount'];
+    expect(fields.filter((f) => !named.has(f))).toEqual([]);
+    // every name the paragraph quotes is a field (the sql command's own four among them)
+    expect([...named].filter((n) => !fields.includes(n))).toEqual([]);
+    expect(named.size).toBe(fields.length);
+  });
+
   it('--version prints the version of package.json; exit 0', () => {
     const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
     expect(runCli('--version')).toEqual({ code: 0, out: `${version}\n`, err: '' });

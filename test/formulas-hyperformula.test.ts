@@ -19,7 +19,7 @@ import { compositeGradeFormula, compositeScoreFormula } from '../src/formulas/co
 import { breakthroughScoreFormula, potentialIndexFormula } from '../src/formulas/index-formulas';
 import { NAMES } from '../src/formulas/names';
 import { nextOrderDateFormula } from '../src/formulas/next-order-formula';
-import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from '../src/formulas/rfm-formulas';
+import { rfmCodeCellFormula, scoreFromCodeFormula, segmentFormula } from '../src/formulas/rfm-formulas';
 import { toNativeFormula } from '../src/formulas/make-shareable';
 
 type Sheet = (string | number | boolean | null)[][];
@@ -56,9 +56,10 @@ describe('RFM formulas in a spreadsheet engine', () => {
         const settings: Sheet = [];
         const put = (c: number, t: (number | string)[][]) => t.forEach((cells, i) => cells.forEach((v, j) => { (settings[i] ??= [])[c + j] = v; }));
         put(0, tableRows(r)); put(3, tableRows(f)); put(6, tableRows(m)); put(9, codes);
+        // As the pane writes them: R, F and M read their digit of the code cell G, which checks the row.
         const data: Sheet = rows.map(([d, fr, mo], i) => [d, fr, mo,
-          `=${recencyScoreFormula(`A${i + 1}`, 'days')}`, `=${bandScoreFormula(`B${i + 1}`, NAMES.fBands)}`,
-          `=${bandScoreFormula(`C${i + 1}`, NAMES.mBands)}`, `=${rfmCodeFormula(`D${i + 1}`, `E${i + 1}`, `F${i + 1}`)}`,
+          ...(['r', 'f', 'm'] as const).map((score) => `=${scoreFromCodeFormula(`G${i + 1}`, score)}`),
+          `=${rfmCodeCellFormula({ ref: `A${i + 1}` }, { ref: `B${i + 1}` }, { ref: `C${i + 1}` }, false)}`,
           `=${segmentFormula(`G${i + 1}`)}`]);
         const at = evaluate(data, settings, {
           [NAMES.rBands]: `$A$1:$B$${r.from.length}`, [NAMES.fBands]: `$D$1:$E$${f.from.length}`,
@@ -74,11 +75,14 @@ describe('RFM formulas in a spreadsheet engine', () => {
   });
 
   it('count recency days from a date to the as-of date, and give #N/A for a blank input', () => {
-    const at = evaluate([[46296, `=${recencyScoreFormula('A1', 'date')}`], [null, `=${bandScoreFormula('A2', NAMES.fBands)}`]],
-      [[0, 5], [31, 3], [91, 1], [46327]], { [NAMES.rBands]: '$A$1:$B$3', [NAMES.fBands]: '$A$1:$B$3', [NAMES.asOf]: '$A$4' });
-    // 2026-10-01 to 2026-11-01 is 31 days -> 3
-    expect(at(0, 1)).toBe(3);
-    expect(at(1, 1)).toBe('#NA');
+    const code = (row: number) => `=${rfmCodeCellFormula({ ref: `A${row}` }, { ref: `B${row}` }, { ref: `C${row}` }, true)}`;
+    const at = evaluate([[46296, 5, 0, code(1), `=${scoreFromCodeFormula('D1', 'r')}`], [46296, null, 0, code(2), `=${scoreFromCodeFormula('D2', 'r')}`]],
+      [[0, 5], [31, 3], [91, 1], [46327]], { [NAMES.rBands]: '$A$1:$B$3', [NAMES.fBands]: '$A$1:$B$3', [NAMES.mBands]: '$A$1:$B$3', [NAMES.asOf]: '$A$4' });
+    // 2026-10-01 to 2026-11-01 is 31 days -> 3; 5 orders -> 5, 0 -> 5 in this table
+    expect(at(0, 3)).toBe(355);
+    expect(at(0, 4)).toBe(3);
+    expect(at(1, 3)).toBe('#NA');
+    expect(at(1, 4)).toBe('#NA');
   });
 });
 

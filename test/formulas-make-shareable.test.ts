@@ -14,11 +14,12 @@ describe('parseCall', () => {
 describe('toNativeFormula', () => {
   it('turns the per-row custom functions a graded sheet holds into native formulas', () => {
     expect(toNativeFormula('=CRM.RFM_SCORE(C4,D4,E4,CRM_R_BANDS,CRM_F_BANDS,CRM_M_BANDS,,"r")'))
-      .toContain('IF(C4<INDEX(CRM_R_BANDS,1,1),#VALUE!,VLOOKUP(C4,CRM_R_BANDS,2,TRUE()))');
+      .toContain('IFERROR(VLOOKUP(C4,CRM_R_BANDS,2)+0*(VLOOKUP(D4,CRM_F_BANDS,2)+VLOOKUP(E4,CRM_M_BANDS,2)),#VALUE!)');
     expect(toNativeFormula('=CRM.RFM_SCORE(C4,D4,E4,,,,CRM_AS_OF,"f")')).toContain('IF(D4>=10,5,IF(D4>=5,3,IF(D4>=0,1,#VALUE!)))');
     expect(toNativeFormula('=CRM.RFM_SEGMENT(J4)')).toContain('"Important value"');
-    expect(toNativeFormula('=CRM.POTENTIAL_INDEX(B2,$C$2,D2)')).toMatch(/,100\*B2\*\$C\$2\*D2\)\)\)$/);
-    expect(toNativeFormula('=CRM.CLV(B2,C2,D2,E2)')).toMatch(/,B2\*1\*IF\(0=0,C2,\(1-\(1\+0\)\^-C2\)\/0\)-\(D2\+E2\)\)\)\)$/);
+    expect(toNativeFormula('=CRM.POTENTIAL_INDEX(B2,$C$2,D2)')).toMatch(/,100\*B2\*\$C\$2\*D2,NA\(\),NA\(\),"",#VALUE!\)$/);
+    // An omitted margin and rate are written in as their defaults, 1 and 0.
+    expect(toNativeFormula('=CRM.CLV(B2,C2,D2,E2)')).toContain(',IFERROR(B2*1*IF(0=0,C2,(1-(1+0)^-C2)/0)-(D2+E2),#VALUE!),NA(),NA(),NA(),"",#VALUE!)');
   });
   it('leaves what a native formula cannot follow: ranges, other tables, quintiles', () => {
     expect(toNativeFormula('=CRM.RFM_SCORE(B2:B500,C2:C500,D2:D500)')).toBeUndefined();

@@ -50,7 +50,7 @@ describe('convertFormula', () => {
     expect(native).not.toMatch(/CRM_[RFM]_BANDS/);
     expect(native).toContain('IF(D4>=10,5,IF(D4>=5,3,IF(D4>=0,1,#VALUE!)))');
     expect(toNativeFormula(`=CRM.RFM_SCORE(C4,D4,E4,${NAMES.rBands},${NAMES.fBands},${NAMES.mBands},,"r")`))
-      .toContain('VLOOKUP(C4,CRM_R_BANDS,2,TRUE())');
+      .toContain('VLOOKUP(C4,CRM_R_BANDS,2)');
   });
   it.each([
     ['=CRM.RFM_SCORE(B2:B500,C2:C500,D2:D500)', 'ranges'],

@@ -5,6 +5,8 @@
 import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
 import { ExcelWorkbook } from '../../taskpane/hosts/excel';
 import { FakeExcel, FakeSheet } from '../../test/pane/fake-excel';
+import { rfmCodeCellFormula, scoreFromCodeFormula, segmentFormula } from '../../src/formulas/rfm-formulas';
+import { flatText } from '../../src/formulas/graded-workbook';
 
 const [mode = 'adapter', rowsArg = '1048575'] = process.argv.slice(2);
 const N = Number(rowsArg);
@@ -24,12 +26,15 @@ fake.install();
 
 const start = performance.now();
 if (mode === 'fake') {
+  // The formulas the adapter writes, built by the same functions and stored flat as the adapter stores
+  // them, so Excel's share is what Excel holds.
   for (let i = 0; i <= N; i++) {
-    list.set(i, 4, `=IF(B${i + 1}="",NA(),VLOOKUP(B${i + 1},CRM_R_BANDS,2,TRUE))`);
-    list.set(i, 5, `=IF(C${i + 1}="",NA(),VLOOKUP(C${i + 1},CRM_F_BANDS,2,TRUE))`);
-    list.set(i, 6, `=IF(D${i + 1}="",NA(),VLOOKUP(D${i + 1},CRM_M_BANDS,2,TRUE))`);
-    list.set(i, 7, `=E${i + 1}*100+F${i + 1}*10+G${i + 1}`);
-    list.set(i, 8, `=VLOOKUP(H${i + 1},CRM_SEGMENTS,2,FALSE)`);
+    const code = `H${i + 1}`;
+    list.set(i, 4, flatText(`=${scoreFromCodeFormula(code, 'r')}`));
+    list.set(i, 5, flatText(`=${scoreFromCodeFormula(code, 'f')}`));
+    list.set(i, 6, flatText(`=${scoreFromCodeFormula(code, 'm')}`));
+    list.set(i, 7, flatText(`=${rfmCodeCellFormula({ ref: `B${i + 1}` }, { ref: `C${i + 1}` }, { ref: `D${i + 1}` }, false)}`));
+    list.set(i, 8, flatText(`=${segmentFormula(code)}`));
   }
 } else {
   const host = new ExcelWorkbook();

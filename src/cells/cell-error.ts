@@ -48,3 +48,12 @@ export class CallError extends Error {
 export function failCall(lang: Lang, key: MessageKey, params: MessageParams, code: ErrorCode = 'value'): never {
   throw new CallError(cellError(lang, code, key, params));
 }
+
+/**
+ * The error a spreadsheet shows for a cell error, as a workbook file caches it beside a formula that
+ * recalculates to it.
+ * @example cachedError(new CellError('na', 'frequency: the value is missing')) // { error: '#N/A' }
+ */
+export function cachedError(e: CellError): { error: '#N/A' | '#VALUE!' } {
+  return { error: e.code === 'na' ? '#N/A' : '#VALUE!' };
+}

@@ -5,6 +5,9 @@ import { MODEL_NAMES } from './names';
  * rows (ties keep list order), is the running total before this customer; A while it is below a_share
  * of the positive total, B below b_share, else C. `earlier` is the range of the rows above in the same
  * column, or undefined for the first row. Blank stays blank; text is #N/A.
+ * No output writes it (the summary's ABC classes are numbers computed when grading; Make shareable keeps
+ * ABC_CLASS cells as values): a reference form, checked against the core on valid inputs only. It does
+ * not follow the function's row rules (ABC_CLASS says #VALUE! for text).
  * @example abcClassFormula('D3', '$D$2:$D$9', '$D$2:D2') // 'IF(D3="","",IF(ISNUMBER(D3),IF(D3<=0,"C",...),NA()))'
  */
 export function abcClassFormula(value: string, column: string, earlier: string | undefined): string {

@@ -1,4 +1,5 @@
 import { MODEL_NAMES } from './names';
+import { guardedRow, valueErrorOf } from './row-guards';
 
 /**
  * CHURN_RISK as a native formula over two row ranges of periods: m x STDEV.S + n x STDEV.S, each term
@@ -11,14 +12,14 @@ export function churnRiskFormula(interactions: string, satisfaction: string, m: 
 }
 
 /**
- * CHURN_RISK of one customer from its period cells, as the one-click grading writes it: blank when all
- * are blank, #N/A when a series has text or fewer than 2 numbers (as the core says), else the seed
- * formula over the settings' m and n.
- * @example churnRiskCellsFormula(['B2', 'C2'], ['D2', 'E2'], 'sd') // 'IF(COUNTA(B2,C2,D2,E2)=0,"",IF(OR(...),NA(),CRM_CHURN_M*STDEV.S(B2,C2)+CRM_CHURN_N*STDEV.S(D2,E2)))'
+ * CHURN_RISK of one customer from its period cells, as the one-click grading writes it, under the
+ * function's rules: blank cells are gaps; blank when every cell is blank, #N/A when one series is;
+ * #VALUE! for a cell that is not a number, a series of fewer than 2 numbers, or (in "cv" mode) a series
+ * whose mean is 0 (STDEV.S of one number and a division by a 0 mean are errors the row turns into
+ * #VALUE!); else the seed formula over the settings' m and n.
+ * @example churnRiskCellsFormula(['B2', 'C2'], ['D2', 'E2'], 'sd') // 'CHOOSE(1+MIN(3,IFERROR(IF(ISNUMBER(B2)>ISLOGICAL(B2),0,3*(TRIM(B2)<>""))+...+(COUNT(B2,C2)=0)+...,3)),IFERROR(CRM_CHURN_M*STDEV.S(B2,C2)+CRM_CHURN_N*STDEV.S(D2,E2),#VALUE!),NA(),"",#VALUE!)'
  */
 export function churnRiskCellsFormula(interactions: readonly string[], satisfaction: readonly string[], mode: 'sd' | 'cv'): string {
-  const list = (refs: readonly string[]) => refs.join(',');
-  const bad = (refs: readonly string[]) => `COUNTA(${list(refs)})<>COUNT(${list(refs)}),COUNT(${list(refs)})<2`;
-  return `IF(COUNTA(${list([...interactions, ...satisfaction])})=0,"",IF(OR(${bad(interactions)},${bad(satisfaction)}),NA(),`
-    + `${churnRiskFormula(list(interactions), list(satisfaction), MODEL_NAMES.churnM, MODEL_NAMES.churnN, mode)}))`;
+  return guardedRow([{ refs: interactions, kind: 'number' }, { refs: satisfaction, kind: 'number' }],
+    valueErrorOf(churnRiskFormula(interactions.join(','), satisfaction.join(','), MODEL_NAMES.churnM, MODEL_NAMES.churnN, mode)));
 }

@@ -1,4 +1,5 @@
 import { MODEL_NAMES } from './names';
+import { guardedRow, valueErrorOf } from './row-guards';
 
 /**
  * CLV as a native formula: revenue x margin x years (or the present value of `years` end-of-year
@@ -10,14 +11,14 @@ export function clvFormula(revenue: string, years: string, acquisition: string, 
 }
 
 /**
- * CLV of one customer from four cells, as the one-click grading writes it: blank when all are blank,
- * #N/A when some are or one is negative (as the core says), else the seed formula over the settings'
- * margin and discount rate.
- * @example clvCellsFormula(['B2', 'C2', 'D2', 'E2']) // 'IF(AND(B2="",...),"",IF(OR(...),NA(),B2*CRM_CLV_MARGIN*...))'
+ * CLV of one customer from its four inputs, as the one-click grading writes it: the CLV function's
+ * row rules (blank row blank, a blank input #N/A, a negative or non-number one #VALUE!) around the seed
+ * formula over the settings' margin and discount rate. Each input is a cell, or the number the core
+ * read from the cell's text.
+ * @example clvCellsFormula(['B2', 'C2', 'D2', 'E2']) // 'CHOOSE(1+MIN(5,IFERROR(IF(ISNUMBER(B2)>ISLOGICAL(B2),5*(B2<0),5-4*(TRIM(B2)=""))+...,5)),IFERROR(B2*CRM_CLV_MARGIN*...,#VALUE!),NA(),NA(),NA(),"",#VALUE!)'
  */
-export function clvCellsFormula(refs: readonly string[]): string {
-  const [revenue, years, acquisition, maintenance] = refs;
-  const all = (test: (r: string) => string, join: 'AND' | 'OR') => `${join}(${refs.map(test).join(',')})`;
-  return `IF(${all((r) => `${r}=""`, 'AND')},"",IF(OR(${all((r) => `${r}=""`, 'OR')},${all((r) => `${r}<0`, 'OR')}),NA(),`
-    + `${clvFormula(revenue, years, acquisition, maintenance, MODEL_NAMES.clvMargin, MODEL_NAMES.clvRate)}))`;
+export function clvCellsFormula(inputs: readonly string[]): string {
+  const [revenue, years, acquisition, maintenance] = inputs;
+  return guardedRow(inputs.map((ref) => ({ ref, kind: 'nonNegative' as const })),
+    valueErrorOf(clvFormula(revenue, years, acquisition, maintenance, MODEL_NAMES.clvMargin, MODEL_NAMES.clvRate)));
 }

@@ -1,19 +1,20 @@
-import type { GradedRfmList, RfmColumns } from '../grading/grade-rfm-list';
+import type { GradedRfmList, GradedRow, RfmColumns } from '../grading/grade-rfm-list';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import { cellRef, columnLetters } from '../xlsx/a1';
 import type { DefinedName, WorkbookCell, WorkbookModel, WorkbookSheet } from '../xlsx/workbook-model';
 import { methodologySheet, type LedgerNote } from './methodology-sheet';
 import { NAMES } from './names';
-import { bandScoreFormula, recencyScoreFormula, rfmCodeFormula, segmentFormula } from './rfm-formulas';
-import { compositeGradeFormula, compositeScoreCellsFormula } from './composite-formulas';
+import { rfmCodeCellFormula, rfmCodeFormula, scoreFromCodeFormula, segmentFormula, type RfmOperand } from './rfm-formulas';
+import { compositeGradeCellFormula, compositeScoreCellsFormula } from './composite-formulas';
+import { VALUE_ERROR } from './row-guards';
 import { clvCellsFormula } from './clv-formula';
 import { churnRiskCellsFormula } from './churn-formula';
 import { cellText } from './list-cells';
 import { cellValue } from '../grading/data-problems';
 import { earlyWarnings, earlyWarningsFormula } from '../grading/early-warnings';
 import { summarySheetOf, summaryTally, tallyRow, type SummaryTally } from './summary-sheet';
-import { formulaOperand } from '../grading/list-inputs';
+import { formulaInput } from '../grading/list-inputs';
 import type { DateConvention } from '../cells/coerce';
 import { DATE_1904_OFFSET } from '../cells/dates';
 import { buildSettingsSheet, type AsOfRule } from './settings-sheet';
@@ -97,7 +98,9 @@ export interface GradedWorkbookOptions {
   readonly ledger?: LedgerNote;
 }
 
-const NA = { error: '#N/A' } as const;
+/** A graded cell's cached value: a number, text, or the error its formula recalculates to. */
+type CachedValue = number | string | { error: string };
+type GradedScores = Extract<GradedRow, { kind: 'graded' }>;
 
 /** Where the graded columns sit beside a list: each one's column (0-based, from the list's left edge). */
 export interface GradedLayout {
@@ -163,7 +166,7 @@ export function listRowAsIs(row: readonly unknown[]): WorkbookCell[] {
  * One data row of the list with its graded cells: native formulas (or values, or live custom
  * functions) with the core's results cached. `k` indexes the row in `graded` and in the options'
  * composite, CLV and churn results; `i` is its place among the list's data rows (for its references).
- * @example gradedListRow([10, 12, 600000], 0, 0, graded, columns, layout, options).slice(3, 8) // [{ f: 'IF(A2="",NA(),VLOOKUP(A2,CRM_R_BANDS,2,TRUE))', v: 5 }, ...]
+ * @example gradedListRow([10, 12, 600000], 0, 0, graded, columns, layout, options).slice(3, 5) // [{ f: 'IF(G2="","",INT(G2/100))', v: 5 }, { f: 'IF(G2="","",MOD(INT(G2/10),10))', v: 5 }]
  */
 export function gradedListRow(
   source: readonly unknown[], k: number, i: number, graded: Pick<GradedRfmList, 'rows'>, columns: RfmColumns,
@@ -174,51 +177,41 @@ export function gradedListRow(
   const at = (c: number) => cellRef(origin.row + top + 1 + i, origin.column + c);
   const row: WorkbookCell[] = source.map((v) => toCell(v));
   const g = graded.rows[k];
+  // What each formula reads: the cell, the cell times its column's unit, or the number read from text.
+  const input = (c: number, kind: 'number' | 'date' = 'number', scale = 1) => formulaInput(source[c], at(c), kind, scale, options.dates);
+  // Values only: an error is left blank (the data-problem column says why).
+  const cell = (f: string, v: CachedValue, style?: 'amount'): WorkbookCell => (options.output === 'values'
+    ? (typeof v === 'object' ? null : v)
+    : { f: flatText(f), v, ...(style ? { style } : {}) });
   if (g.kind !== 'blank') {
-    const ok = g.kind === 'graded';
     const manual = columns.manualGrade === undefined ? undefined : cellText(source[columns.manualGrade]);
-    // What each formula reads: the cell, the cell times its column's unit, or the number read from text.
-    const operand = (c: number, kind: 'number' | 'date', scale = 1) => formulaOperand(source[c], at(c), kind, scale, options.dates);
-    const mOperand = operand(columns.monetary, 'number', columns.monetaryScale);
+    const monetary = input(columns.monetary, 'number', columns.monetaryScale);
     const formulas = options.output === 'functions'
-      ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.', mOperand)
-      : {
-        r: recencyScoreFormula(at(columns.recency), columns.recencyIsDate ? 'date' : 'days', operand(columns.recency, columns.recencyIsDate ? 'date' : 'number')),
-        f: bandScoreFormula(at(columns.frequency), NAMES.fBands, operand(columns.frequency, 'number')),
-        m: bandScoreFormula(at(columns.monetary), NAMES.mBands, mOperand),
-        code: rfmCodeFormula(at(out.r), at(out.f), at(out.m)),
-        segment: segmentFormula(at(out.code)),
-      };
-    const segment = columns.manualGrade === undefined ? formulas.segment
-      : `IF(${at(columns.manualGrade)}<>"",${at(columns.manualGrade)},${formulas.segment})`;
-    const values = { r: ok ? g.r : NA, f: ok ? g.f : NA, m: ok ? g.m : NA, code: ok ? g.code : NA, segment: manual ? manual : ok ? g.segment : NA };
-    const cell = (f: string, v: number | string | typeof NA): WorkbookCell =>
-      options.output === 'values' ? (typeof v === 'object' ? null : v) : { f: flatText(f), v };
-    row[out.r] = cell(formulas.r, values.r);
-    row[out.f] = cell(formulas.f, values.f);
-    row[out.m] = cell(formulas.m, values.m);
-    row[out.code] = cell(formulas.code, values.code);
-    row[out.segment] = cell(segment, values.segment);
+      ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.', monetary.value)
+      : nativeRfmFormulas(at, out, input(columns.recency, columns.recencyIsDate ? 'date' : 'number'), input(columns.frequency), monetary,
+        columns.recencyIsDate, options.dates?.system);
+    // A manual grade wins where one is filled in (seed 004), as cellText reads it: trimmed.
+    const manualRef = columns.manualGrade === undefined ? undefined : at(columns.manualGrade);
+    const segment = manualRef === undefined ? formulas.segment : `IF(TRIM(${manualRef})<>"",TRIM(${manualRef}),${formulas.segment})`;
+    // A row that cannot be graded shows its error in every column, as the formulas recalculate: #N/A
+    // for a missing input, #VALUE! for a bad one.
+    const error = g.kind === 'problem' ? { error: g.missing ? '#N/A' : VALUE_ERROR } : undefined;
+    const value = (v: (row: GradedScores) => number | string): CachedValue => error ?? v(g as GradedScores);
+    row[out.r] = cell(formulas.r, value((x) => x.r));
+    row[out.f] = cell(formulas.f, value((x) => x.f));
+    row[out.m] = cell(formulas.m, value((x) => x.m));
+    row[out.code] = cell(formulas.code, value((x) => x.code));
+    row[out.segment] = cell(segment, manual ? manual : value((x) => x.segment));
     if (g.kind === 'problem') row[out.problem] = g.message;
   }
   if (composite && composite.scores[k] !== '') {
-    const score = composite.scores[k], grade = composite.grades[k];
-    const scoreFormula = compositeScoreCellsFormula(composite.columns.map(at));
-    const gradeFormula = `IF(${at(out.score)}="","",${compositeGradeFormula(at(out.score))})`;
-    row[out.score] = options.output === 'values' ? (typeof score === 'object' ? null : score) : { f: scoreFormula, v: score };
-    row[out.grade] = options.output === 'values' ? (typeof grade === 'object' ? null : grade) : { f: gradeFormula, v: grade };
+    row[out.score] = cell(compositeScoreCellsFormula(composite.columns.map((c) => input(c).ref)), composite.scores[k]);
+    row[out.grade] = cell(compositeGradeCellFormula(at(out.score)), composite.grades[k]);
   }
-  if (clv && clv.values[k] !== '') {
-    const value = clv.values[k];
-    row[out.clv] = options.output === 'values'
-      ? (typeof value === 'object' ? null : value)
-      : { f: clvCellsFormula(clv.columns.map(at)), v: value, style: 'amount' };
-  }
+  if (clv && clv.values[k] !== '') row[out.clv] = cell(clvCellsFormula(clv.columns.map((c) => input(c).ref)), clv.values[k], 'amount');
   if (churn && churn.values[k] !== '') {
-    const value = churn.values[k];
-    row[out.churn] = options.output === 'values'
-      ? (typeof value === 'object' ? null : value)
-      : { f: churnRiskCellsFormula(churn.interactions.map(at), churn.satisfaction.map(at), churn.mode), v: value };
+    const refs = (columns: readonly number[]) => columns.map((c) => input(c).ref);
+    row[out.churn] = cell(churnRiskCellsFormula(refs(churn.interactions), refs(churn.satisfaction), churn.mode), churn.values[k]);
   }
   if (warnings && !source.every((c) => c === null || c === undefined || c === '')) {
     const ref = (c: number | undefined) => (c === undefined ? undefined : at(c));
@@ -353,6 +346,22 @@ function customFunctionFormulas(
     r: score('r'), f: score('f'), m: score('m'),
     code: rfmCodeFormula(at(out.r), at(out.f), at(out.m)),
     segment: segmentFormula(at(out.code)),
+  };
+}
+
+/**
+ * The graded RFM columns as native formulas: the code cell holds RFM_SCORE's row rules and scores
+ * (see rfmCodeCellFormula), the R, F and M cells their digit of it, the segment its lookup.
+ */
+function nativeRfmFormulas(
+  at: (c: number) => string, out: { code: number }, recency: RfmOperand, frequency: RfmOperand, monetary: RfmOperand,
+  recencyIsDate: boolean, system: 1900 | 1904 | undefined,
+) {
+  const code = at(out.code);
+  return {
+    r: scoreFromCodeFormula(code, 'r'), f: scoreFromCodeFormula(code, 'f'), m: scoreFromCodeFormula(code, 'm'),
+    code: rfmCodeCellFormula(recency, frequency, monetary, recencyIsDate, system),
+    segment: segmentFormula(code),
   };
 }
 

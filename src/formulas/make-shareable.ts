@@ -3,8 +3,12 @@ import type { BandTable } from '../models/band-table';
 import { PRESET_NAMES, RFM_PRESETS, type PresetName } from '../models/presets';
 import type { RfmDimension } from '../models/rfm';
 import { SEGMENTERS, SEGMENT_SCHEMES, type SegmentScheme } from '../models/segments';
+import { RFM_OUTPUTS, type RfmOutput } from '../calls/rfm-score';
+import { clvFormula } from './clv-formula';
+import { breakthroughScoreFormula, potentialIndexFormula } from './index-formulas';
 import { NAMES } from './names';
-import { guardedRow, isBlankFormula, isBadFormula, operand, VALUE_ERROR, type GuardedInput } from './row-guards';
+import { namedBandScore, rfmScoreRowFormula, type BandScorer } from './rfm-formulas';
+import { guardedRow, isBlankFormula, operand, valueErrorOf, VALUE_ERROR, type GuardedInput } from './row-guards';
 
 /** One function call found in a formula: its name (without namespace) and its raw argument texts. */
 interface Call { readonly name: string; readonly args: string[] }
@@ -80,17 +84,8 @@ export function literalBandScore(value: string, table: BandTable): string {
   return formula;
 }
 
-/**
- * A band score read from a named table on the settings sheet: #VALUE! below its first band (where
- * VLOOKUP alone would say #N/A).
- * @example namedBandScore('D2', 'CRM_F_BANDS') // 'IF(D2<INDEX(CRM_F_BANDS,1,1),#VALUE!,VLOOKUP(D2,CRM_F_BANDS,2,TRUE()))'
- */
-export function namedBandScore(value: string, name: string): string {
-  return `IF(${value}<INDEX(${name},1,1),${VALUE_ERROR},VLOOKUP(${value},${name},2,TRUE()))`;
-}
-
 /** A band-table argument as a scorer, or the reason none can be written. */
-function tableScorer(arg: string | undefined, dimension: RfmDimension): ((v: string) => string) | FreezeReason {
+function tableScorer(arg: string | undefined, dimension: RfmDimension): BandScorer | FreezeReason {
   if (blank(arg)) return (v) => literalBandScore(v, RFM_PRESETS.seed[dimension]);
   const name = { r: NAMES.rBands, f: NAMES.fBands, m: NAMES.mBands }[dimension];
   // The settings sheet's tables, which the add-in wrote and checked: read where the function reads them.
@@ -109,26 +104,16 @@ function rfmScore(a: readonly string[], ctx: ConversionContext): Conversion {
   const scorers = [tableScorer(rt, 'r'), tableScorer(ft, 'f'), tableScorer(mt, 'm')];
   const reason = scorers.find((s): s is FreezeReason => typeof s === 'string');
   if (reason) return { frozen: reason };
-  const [rs, fs, ms] = scorers as ((v: string) => string)[];
   const out = blank(output) ? 'code' : quoted(output);
-  if (!out || !['code', 'r', 'f', 'm', 'sum'].includes(out)) return { frozen: 'option' };
+  if (!out || !(RFM_OUTPUTS as readonly string[]).includes(out)) return { frozen: 'option' };
   if (!blank(asOf) && !isOperand(asOf) && asOf !== NAMES.asOf) return { frozen: 'option' };
-  const row = (days: string, recency: GuardedInput, extraBad: string[]) => {
-    const [sr, sf, sm] = [rs(days), fs(f), ms(m)];
-    // One score is still an error when another input is below its first band, as the function says:
-    // 0 x an error is that error.
-    const compute = { r: `${sr}+0*(${sf}+${sm})`, f: `${sf}+0*(${sr}+${sm})`, m: `${sm}+0*(${sr}+${sf})`,
-      sum: `${sr}+${sf}+${sm}`, code: `${sr}*100+${sf}*10+${sm}` }[out as 'code'];
-    return guardedRow([recency, { ref: f, kind: 'nonNegative' }, { ref: m, kind: 'number' }], compute, { system: ctx.system, extraBad });
-  };
-  const byDays = row(r, { ref: r, kind: 'nonNegative' }, []);
-  if (blank(asOf)) return { native: `=${byDays}` };
-  // Days to as_of in whole days; a purchase after as_of is an error, as is an as_of that is no date. A
-  // blank as_of cell means recency holds days, as the function reads it.
-  const days = `(INT(${asOf})-INT(${r}))`;
-  const byDate = row(days, { ref: r, kind: 'date' },
-    [isBadFormula(asOf!, 'date', ctx.system), `IF(AND(ISNUMBER(${r}),ISNUMBER(${asOf})),${days}<0,FALSE())`]);
-  return { native: isCell(asOf) || asOf === NAMES.asOf ? `=IF(${isBlankFormula(asOf!)},${byDays},${byDate})` : `=${byDate}` };
+  const row = (days?: string) => rfmScoreRowFormula({
+    recency: { ref: r }, frequency: { ref: f }, monetary: { ref: m }, scorers: scorers as [BandScorer, BandScorer, BandScorer],
+    asOf: days, output: out as RfmOutput, system: ctx.system,
+  });
+  if (blank(asOf)) return { native: `=${row()}` };
+  // A blank as_of cell means recency holds days, as the function reads it.
+  return { native: isCell(asOf) || asOf === NAMES.asOf ? `=IF(${isBlankFormula(asOf!)},${row()},${row(asOf)})` : `=${row(asOf)}` };
 }
 
 /**
@@ -177,7 +162,7 @@ function rowFunction(a: readonly string[], inputs: readonly Omit<GuardedInput, '
  * call computes on every input (blank, partly blank, text, out of range, below the first band, dates
  * in either date system), or the reason it keeps the value instead. Omitted band tables are the
  * seed's, written into the formula; the settings sheet's named tables are read where the call names them.
- * @example convertFormula('=CRM.POTENTIAL_INDEX(B2,C2,D2)', { lang: 'en' }) // { native: '=IF(OR(IF(ISNUMBER(B2),OR(B2<0,B2>1),...)),#VALUE!,...,100*B2*C2*D2)))' }
+ * @example convertFormula('=CRM.POTENTIAL_INDEX(B2,C2,D2)', { lang: 'en' }) // { native: '=CHOOSE(1+MIN(4,IFERROR(IF(ISNUMBER(B2)>ISLOGICAL(B2),4*(OR(B2<0,B2>1)),4-3*(TRIM(B2)=""))+...,4)),100*B2*C2*D2,NA(),NA(),"",#VALUE!)' }
  * @example convertFormula('=CRM.RFM_SCORE(B2,C2,D2,"quintile")', { lang: 'en' }) // { frozen: 'quintile' }
  */
 export function convertFormula(formula: string, ctx: ConversionContext): Conversion {
@@ -192,12 +177,12 @@ export function convertFormula(formula: string, ctx: ConversionContext): Convers
     case 'RFM_SEGMENT':
       return rfmSegment(a, ctx);
     case 'POTENTIAL_INDEX':
-      return rowFunction(a, [ratio, ratio, ratio], ([b, p, s]) => `100*${b}*${p}*${s}`, ctx);
+      return rowFunction(a, [ratio, ratio, ratio], ([b, p, s]) => potentialIndexFormula(b, p, s), ctx);
     case 'BREAKTHROUGH_SCORE':
-      return rowFunction(a, [ratio, ratio], ([p, t]) => `100*${p}*${t}`, ctx);
+      return rowFunction(a, [ratio, ratio], ([p, t]) => breakthroughScoreFormula(p, t), ctx);
     case 'CLV':
       return rowFunction(a, [amount, amount, amount, amount, { ...ratio, optional: { fallback: '1' } }, { ...ratio, optional: { fallback: '0' } }],
-        ([rev, y, acq, mt, mg, d]) => `${rev}*${mg}*IF(${d}=0,${y},(1-(1+${d})^-${y})/${d})-(${acq}+${mt})`, ctx);
+        ([rev, y, acq, mt, mg, d]) => valueErrorOf(clvFormula(rev, y, acq, mt, mg, d)), ctx);
     default:
       return { frozen: 'function' };
   }

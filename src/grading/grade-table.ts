@@ -9,7 +9,7 @@ import { clvCall } from '../calls/clv';
 import { churnRiskCall } from '../calls/churn-risk';
 import { detectPeriodColumns } from './period-columns';
 import { compositeGradeCall } from '../calls/composite-grade';
-import { CallError, CellError } from '../cells/cell-error';
+import { CallError, CellError, cachedError } from '../cells/cell-error';
 import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../models/composite';
 import { cellValue } from './data-problems';
 import type { WorkbookCell, WorkbookModel } from '../xlsx/workbook-model';
@@ -332,8 +332,7 @@ function gradeComposite(
   const call = (output: string) => {
     try {
       return compositeGradeCall([scores, [weights], [cutoffs], [labels], output, lang], { lang }).map(([cell]) =>
-        // The native formula gives #N/A for every row it cannot score, so the cached value says the same.
-        (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
+        (cell instanceof CellError ? cachedError(cell) : cell as number | string));
     } catch (e) {
       if (e instanceof CallError) throw settingError(e, lang);
       throw e;
@@ -356,7 +355,7 @@ function gradeClv(rows: readonly (readonly unknown[])[], mapping: ColumnMapping,
     if (e instanceof CallError) throw settingError(e, lang);
     throw e;
   }
-  const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
+  const values = cells.map(([cell]) => (cell instanceof CellError ? cachedError(cell) : cell as number | string));
   return { columns: columns as number[], margin, rate, values };
 }
 
@@ -373,7 +372,7 @@ function gradeChurn(rows: readonly (readonly unknown[])[], header: readonly unkn
     if (e instanceof CallError) throw settingError(e, lang);
     throw e;
   }
-  const values = cells.map(([cell]) => (cell instanceof CellError ? { error: '#N/A' } : cell as number | string));
+  const values = cells.map(([cell]) => (cell instanceof CellError ? cachedError(cell) : cell as number | string));
   return { interactions, satisfaction, m, n, mode, values };
 }
 

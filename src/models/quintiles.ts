@@ -24,8 +24,8 @@ export function quintileBreaks(values: ArrayLike<number>): number[] {
 
 /**
  * The quintile score 1-5 of a value against the breaks: 1 plus the number of breaks strictly below it,
- * so bands are closed on the right, as R's `cut` makes them, and equal values always share a band (the
- * R package `rfm`'s rule: ties are never split).
+ * so bands are closed on the right, as R's `cut` makes them, and equal values always share a band (ties
+ * are never split). Not the R package `rfm`'s bands, which add 1 to each break and close on the left.
  * @example quintileScore(4.6, [2.8, 4.6, 6.4, 8.2]) // 2
  * @example quintileScore(4.7, [2.8, 4.6, 6.4, 8.2]) // 3
  */

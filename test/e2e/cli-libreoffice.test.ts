@@ -11,6 +11,7 @@ import { scoreByBands, type BandTable } from '../../src/models/band-table';
 import { SEED_TABLES } from '../../src/models/rfm';
 import { value8Segment } from '../../src/models/segments';
 import { editXlsx, recalculateWithLibreOffice, stripCachedValues } from './libreoffice';
+import { readWorkbook } from '../support/cli-run';
 
 const AS_OF = '2026-11-01';
 const N = 2000;
@@ -31,10 +32,18 @@ function customers(): Customer[] {
   }));
 }
 
+/** What RFM_SCORE says of a row that cannot be graded: #VALUE! for a bad input (text, a purchase after
+ * as-of), else #N/A for a missing one; undefined for a row that can be graded. */
+function rowError(c: Customer): string | undefined {
+  const days = isoToSerial(AS_OF) - isoToSerial(c.last);
+  if (days < 0 || (typeof c.amount === 'string' && c.amount !== '')) return '#VALUE!';
+  return c.orders === '' || c.amount === '' ? '#N/A' : undefined;
+}
+
 /** The core's grade of one customer with the given tables; null where the row cannot be graded. */
 function expected(c: Customer, tables: { r: BandTable; f: BandTable; m: BandTable }) {
   const days = isoToSerial(AS_OF) - isoToSerial(c.last);
-  if (days < 0 || typeof c.orders !== 'number' || typeof c.amount !== 'number') return null;
+  if (rowError(c) || typeof c.orders !== 'number' || typeof c.amount !== 'number') return null;
   const r = scoreByBands(days, tables.r), f = scoreByBands(c.orders, tables.f), m = scoreByBands(c.amount, tables.m);
   return [String(r), String(f), String(m), String(r * 100 + f * 10 + m), value8Segment(r, f, m).en];
 }
@@ -44,6 +53,7 @@ const dir = mkdtempSync(join(tmpdir(), 'crm-cli-'));
 const csv = join(dir, 'customers.csv');
 const xlsx = join(dir, 'graded.xlsx');
 let stderr = '';
+let cached: unknown[][];
 
 beforeAll(() => {
   const lines = ['Customer ID,Customer Name,Last Purchase Date,Orders,Amount',
@@ -51,6 +61,7 @@ beforeAll(() => {
   writeFileSync(csv, lines.join('\n'));
   const code = main(['grade', csv, '-o', xlsx, '--as-of', AS_OF], { out: () => true, err: (s) => { stderr += s; return true; } });
   expect(code).toBe(0);
+  cached = readWorkbook(xlsx).sheets.get('customers')!;
 });
 
 /** The graded columns (R, F, M, code, segment) of every customer row as LibreOffice computed them. */
@@ -81,14 +92,20 @@ describe('crm-grader grade, recalculated by LibreOffice', () => {
     // five graded formulas per gradable customer row, plus the summary's
     expect(formulas).toBeGreaterThan(5 * (N - 1));
     const rows = gradedColumns(recalculateWithLibreOffice(xlsx));
-    let checked = 0;
+    let checked = 0, errors = 0;
     rows.forEach((row, i) => {
       const want = expected(list[i], SEED_TABLES);
+      const error = rowError(list[i]);
       if (want) expect(row, `row ${i + 2}`).toEqual(want);
-      else expect(row[3], `row ${i + 2}`).toBe('#N/A');
+      else expect(row, `row ${i + 2}`).toEqual([error, error, error, error, error]);
+      // what the file showed before recalculation is what LibreOffice recalculates
+      const shown = cached[i + 1].slice(5, 10).map((v) => (typeof v === 'object' && v !== null && 'error' in v ? (v as { error: string }).error : String(v)));
+      expect(shown, `row ${i + 2} cached`).toEqual(row);
+      if (error) errors++;
       checked++;
     });
     expect(checked).toBe(N);
+    expect(errors).toBe(3);
   });
 
   it('moves the grades exactly as the core predicts when a band is edited on the settings sheet', () => {

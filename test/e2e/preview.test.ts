@@ -91,9 +91,10 @@ describe('the standalone preview', () => {
     const counts = new Map<string, number>();
     rows.forEach((r, i) => {
       const days = asOf - isoToSerial(r.last);
-      const bad = r.orders === '' || Number.isNaN(Number(r.amount)) || days < 0;
+      // text and a date after as-of are bad inputs (#VALUE!), a blank count a missing one (#N/A)
+      const error = Number.isNaN(Number(r.amount)) || days < 0 ? '#VALUE!' : r.orders === '' ? '#N/A' : undefined;
       const got = after[i + 1].slice(6, 11);
-      if (bad) return expect(got[3], `row ${i + 2}`).toEqual({ error: '#N/A' });
+      if (error) return expect(got.slice(0, 4), `row ${i + 2}`).toEqual(Array(4).fill({ error }));
       const [R, F, M] = [scoreByBands(days, tables.r), scoreByBands(Number(r.orders), tables.f), scoreByBands(Number(r.amount), tables.m)];
       const segment = r.manual || value8Segment(R, F, M)['zh-CN'];
       counts.set(segment, (counts.get(segment) ?? 0) + 1);
@@ -128,9 +129,10 @@ describe('the standalone preview', () => {
     expect([...xml.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['客户名单', '粘贴的名单', '分级设置', '分级汇总', '分级方法']);
     expect(xml).toContain('<definedName name="CRM_F_BANDS">');
     const sheet2 = strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet2.xml']);
-    // orders are in column D: the F score reads D2 (quotes escaped in the XML)
-    expect(sheet2).toContain('<f>IF(D2=&quot;&quot;,NA(),VLOOKUP(D2,CRM_F_BANDS,2,TRUE))</f><v>');
-    expect(sheet2).toContain('<f>IF(F7&lt;&gt;&quot;&quot;,F7,VLOOKUP(J7,CRM_SEGMENTS,2,FALSE))</f>');
+    // orders are in column D: the code cell (J) reads D2, the F score its digit (quotes escaped in the XML)
+    expect(sheet2).toMatch(/<f>CHOOSE\([^<]*VLOOKUP\(D2,CRM_F_BANDS,2\)[^<]*<\/f><v>/);
+    expect(sheet2).toContain('<f>IF(J2=&quot;&quot;,&quot;&quot;,MOD(INT(J2/10),10))</f><v>');
+    expect(sheet2).toContain('<f>IF(TRIM(F7)&lt;&gt;&quot;&quot;,TRIM(F7),IF(J7=&quot;&quot;,&quot;&quot;,VLOOKUP(J7,CRM_SEGMENTS,2,FALSE)))</f>');
     await page.close();
   });
 

@@ -90,10 +90,12 @@ describe('gradeLedger', () => {
     expect(graded('C')).toEqual([1, 1, 1, 111, '一般挽留客户']);
     expect(graded('D')).toEqual([1, 1, 1, 111, '一般挽留客户']);
     expect(graded('F')).toEqual([5, 1, 1, 511, '一般发展客户']);
-    // The days, orders and amounts are values; the graded columns native formulas over them.
+    // The days, orders and amounts are values; the graded columns native formulas over them (the code
+    // cell reads the days in C2, R its digit of the code).
     const a = customers.rows[1];
     expect(typeof a[2]).toBe('number');
-    expect(a[8]).toMatchObject({ f: expect.stringContaining('C2') });
+    expect(a[11]).toMatchObject({ f: expect.stringContaining('VLOOKUP(C2,CRM_R_BANDS,2)') });
+    expect(a[8]).toMatchObject({ f: 'IF(L2="","",INT(L2/100))' });
   });
 
   it('puts the stocktake on the summary sheet: new, returning, lost, their amounts and the lost rate', () => {

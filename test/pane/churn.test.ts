@@ -10,7 +10,7 @@ import { gradeIntoWorkbook, splitEarlierGrading } from '../../taskpane/app/grade
 const table = [
   ['Customer', 'Recency', 'Orders', 'Amount', 'Interactions 1', 'Interactions 2', 'Interactions 3', 'Satisfaction 1', 'Satisfaction 2', 'Satisfaction 3'],
   ['A', 10, 12, 600000, 4, 6, 5, 8, 8, 7], // sd(4,6,5) = 1; sd(8,8,7) = 0.57735 -> 1.57735
-  ['B', 45, 6, 250000, 2, 'n/a', 4, 9, 9, 9], // text in a series -> #N/A
+  ['B', 45, 6, 250000, 2, 'n/a', 4, 9, 9, 9], // text in a series -> #VALUE!, as CHURN_RISK says
 ];
 
 describe('per-period columns', () => {
@@ -26,7 +26,7 @@ describe('churn risk in one-click grading', () => {
     await gradeIntoWorkbook(wb, (await wb.readListAroundSelection())!, { preset: 'seed', asOf: 46327 }, false);
     expect(wb.valueAt('List', 0, 16)).toBe('Churn risk');
     expect(wb.valueAt('List', 1, 16)).toBeCloseTo(1 + Math.sqrt(1 / 3), 9);
-    expect(wb.valueAt('List', 2, 16)).toEqual({ error: '#N/A' });
+    expect(wb.valueAt('List', 2, 16)).toEqual({ error: '#VALUE!' });
     expect(splitEarlierGrading((await wb.readListAroundSelection())!).list.rows[0]).toHaveLength(10);
   });
 
@@ -38,6 +38,7 @@ describe('churn risk in one-click grading', () => {
     const want = 2 * (1 / 5) + 3 * (Math.sqrt(1 / 3) / (23 / 3));
     expect(value('List', 1, 16)).toBeCloseTo(want, 9);
     expect((list.rows[1][16] as { v: number }).v).toBeCloseTo(want, 9);
-    expect(String(value('List', 2, 16))).toContain('N/A');
+    expect(String(value('List', 2, 16))).toBe('#VALUE!');
+    expect(list.rows[2][16]).toMatchObject({ v: { error: '#VALUE!' } });
   });
 });

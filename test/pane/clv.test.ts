@@ -10,7 +10,7 @@ const table = [
   ['客户名称', '距今天数', '订单数', '金额', '年收入', '预计合作年数', '获客成本', '维护成本'],
   ['甲', 10, 12, 600000, 2000000, 3, 300000, 200000], // 2,000,000 x 3 - 500,000 = 5,500,000
   ['乙', 45, 6, 250000, 1000, 2, 0, 0], // 2,000
-  ['丙', 200, 1, 10, -5, 2, 0, 0], // negative revenue: #N/A
+  ['丙', 200, 1, 10, -5, 2, 0, 0], // negative revenue: #VALUE!, as CLV says
 ];
 
 describe('CLV in one-click grading', () => {
@@ -19,7 +19,7 @@ describe('CLV in one-click grading', () => {
     const outcome = await gradeIntoWorkbook(wb, (await wb.readListAroundSelection())!, { preset: 'seed', asOf: 46327 }, false);
     expect(outcome.kind).toBe('graded');
     expect(wb.valueAt('名单', 0, 14)).toBe('客户终身价值');
-    expect([wb.valueAt('名单', 1, 14), wb.valueAt('名单', 2, 14), wb.valueAt('名单', 3, 14)]).toEqual([5_500_000, 2000, { error: '#N/A' }]);
+    expect([wb.valueAt('名单', 1, 14), wb.valueAt('名单', 2, 14), wb.valueAt('名单', 3, 14)]).toEqual([5_500_000, 2000, { error: '#VALUE!' }]);
     const summary = wb.sheet('分级汇总')!.cells.map((row) => row.map((c) => (c && typeof c === 'object' && 'v' in c ? c.v : c)));
     expect(summary.find((row) => String(row[0]).startsWith('CLV 高于 500 万'))?.[1]).toBe(1);
     expect(splitEarlierGrading((await wb.readListAroundSelection())!).list.rows[0]).toHaveLength(8);

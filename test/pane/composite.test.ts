@@ -10,7 +10,7 @@ const table = [
   ['Customer', 'Recency', 'Orders', 'Amount', 'Current value', 'Growth potential', 'Stability', 'Strategic importance'],
   ['A', 10, 12, 600000, 90, 90, 90, 90], // 90 -> Strategic
   ['B', 45, 6, 250000, 90, 80, 70, 60], // 0.4x90 + 0.3x80 + 0.2x70 + 0.1x60 = 80 -> Core
-  ['C', 200, 1, 10, 120, 50, 50, 50], // 120 is outside 0-100 -> #N/A
+  ['C', 200, 1, 10, 120, 50, 50, 50], // 120 is outside 0-100 -> #VALUE!, as COMPOSITE_GRADE says
   ['D', 200, 1, 10, '', '', '', ''], // no dimensions: no composite
 ];
 
@@ -23,7 +23,7 @@ describe('composite grading of a list', () => {
     expect([cells[0][14], cells[0][15]]).toMatchObject([{ v: 'Composite score' }, { v: 'Grade' }]);
     expect([wb.valueAt('List', 1, 14), wb.valueAt('List', 1, 15)]).toEqual([90, 'Strategic']);
     expect([wb.valueAt('List', 2, 14), wb.valueAt('List', 2, 15)]).toEqual([80, 'Core']);
-    expect(wb.valueAt('List', 3, 14)).toEqual({ error: '#N/A' });
+    expect([wb.valueAt('List', 3, 14), wb.valueAt('List', 3, 15)]).toEqual([{ error: '#VALUE!' }, { error: '#VALUE!' }]);
     expect(cells[4][14] ?? null).toBeNull();
     expect([...wb.names.keys()]).toEqual(expect.arrayContaining(['CRM_WEIGHTS', 'CRM_CUTOFFS', 'CRM_GRADE_LABELS']));
     const summary = wb.sheet('CRM Summary')!.cells.map((row) => row.map((c) => (c && typeof c === 'object' && 'v' in c ? c.v : c)));

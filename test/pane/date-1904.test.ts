@@ -21,8 +21,11 @@ describe('grading a 1904 workbook', () => {
     expect([wb.valueAt('List', 1, 7), wb.valueAt('List', 2, 7)]).toEqual([355, 355]);
     // the settings sheet's as-of date (B17) in the workbook's own count
     expect(wb.valueAt('CRM Settings', 16, 1)).toBe(44865);
-    // the text date's formula holds the date read, in the workbook's count
-    expect(wb.sheet('List')!.cells[2][4]).toMatchObject({ f: 'IF(B3="",NA(),VLOOKUP(INT(CRM_AS_OF)-INT(44834),CRM_R_BANDS,2,TRUE))' });
+    // the text date's formula holds the date read, in the workbook's count, checked against 1904's range
+    const code = (wb.sheet('List')!.cells[2][7] as { f: string }).f;
+    expect(code).toContain('VLOOKUP((INT(CRM_AS_OF)-INT(44834)),CRM_R_BANDS,2)');
+    expect(code).toContain('OR(44834<-1401,44834>=2957004,INT(CRM_AS_OF)<INT(44834))');
+    expect(wb.sheet('List')!.cells[2][4]).toMatchObject({ f: 'IF(H3="","",INT(H3/100))', v: 3 });
     const check = await checkSettingsSheet(wb, 'en', { system: 1904 });
     expect(check.kind === 'ok' && check.settings.asOf).toBe(46327);
   });

@@ -50,10 +50,12 @@ describe('the Excel host', () => {
     });
     expect(outside).toEqual([]);
     expect([5, 6, 7, 8, 9].map((c) => list.get(2, c))).toEqual(['R score', 'F score', 'M score', 'RFM code', 'Segment']);
-    // row 4 (0-based 3) holds customer 0: 0 days, 0 orders, 0 amount; formulas point at C4, D4, E4
-    expect(list.get(3, 5)).toBe('=IF(C4="",NA(),VLOOKUP(C4,CRM_R_BANDS,2,TRUE))');
-    expect(list.get(3, 6)).toBe('=IF(D4="",NA(),VLOOKUP(D4,CRM_F_BANDS,2,TRUE))');
-    expect(list.get(N + 2, 9)).toBe(`=VLOOKUP(I${N + 3},CRM_SEGMENTS,2,FALSE)`);
+    // row 4 (0-based 3) holds customer 0: 0 days, 0 orders, 0 amount; the code cell (I4) reads C4, D4,
+    // E4 and the scores read its digits
+    expect(list.get(3, 8)).toContain('VLOOKUP(C4,CRM_R_BANDS,2)*100+VLOOKUP(D4,CRM_F_BANDS,2)*10+VLOOKUP(E4,CRM_M_BANDS,2)');
+    expect(list.get(3, 5)).toBe('=IF(I4="","",INT(I4/100))');
+    expect(list.get(3, 6)).toBe('=IF(I4="","",MOD(INT(I4/10),10))');
+    expect(list.get(N + 2, 9)).toBe(`=IF(I${N + 3}="","",VLOOKUP(I${N + 3},CRM_SEGMENTS,2,FALSE))`);
     expect(fake.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
     // the segment column (J) is coloured by segment, eight rules over the graded rows
     expect(list.colours).toHaveLength(8);

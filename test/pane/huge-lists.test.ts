@@ -42,8 +42,9 @@ describe("Excel's maximum column", () => {
     const list = fake.sheet('Customers')!;
     // the six graded columns E..J, every row of the sheet, and nothing else
     expect(list.writtenBox).toEqual({ top: 0, left: 4, bottom: EXCEL_ROWS - 1, right: 9 });
-    expect(list.get(EXCEL_ROWS - 1, 4)).toBe(`=IF(B${EXCEL_ROWS}="",NA(),VLOOKUP(B${EXCEL_ROWS},CRM_R_BANDS,2,TRUE))`);
-    expect(list.get(EXCEL_ROWS - 1, 8)).toBe(`=VLOOKUP(H${EXCEL_ROWS},CRM_SEGMENTS,2,FALSE)`);
+    expect(list.get(EXCEL_ROWS - 1, 4)).toBe(`=IF(H${EXCEL_ROWS}="","",INT(H${EXCEL_ROWS}/100))`);
+    expect(list.get(EXCEL_ROWS - 1, 7)).toContain(`VLOOKUP(B${EXCEL_ROWS},CRM_R_BANDS,2)*100`);
+    expect(list.get(EXCEL_ROWS - 1, 8)).toBe(`=IF(H${EXCEL_ROWS}="","",VLOOKUP(H${EXCEL_ROWS},CRM_SEGMENTS,2,FALSE))`);
 
     // the seed's rules, written out by hand in test/support/seed-rules.ts
     expect(new Map(outcome.result.segmentCounts)).toEqual(seedSegmentCounts(N, days, orders, amount));

@@ -300,7 +300,9 @@ describe('through the Excel host', () => {
       expect(fake.sheets.map((s) => s.name)).toEqual(['Orders', 'Customers', 'CRM Settings', 'CRM Summary', 'CRM Method']);
       const customers = fake.sheet('Customers')!;
       expect([0, 1, 2, 3, 4].map((c) => customers.get(1, c))).toEqual(['C001', 'Alpha', 10, 2, 560000]);
-      expect(customers.get(1, 8)).toBe('=IF(C2="",NA(),VLOOKUP(C2,CRM_R_BANDS,2,TRUE))');
+      // R reads its digit of the code cell (L), which checks the row and looks the days (C) up
+      expect(customers.get(1, 8)).toBe('=IF(L2="","",INT(L2/100))');
+      expect(customers.get(1, 11)).toContain('VLOOKUP(C2,CRM_R_BANDS,2)*100');
       // A header filter over the customer sheet: its 14 columns, header and four customers.
       expect(customers.filter).toBe('A1:N5');
     } finally {
