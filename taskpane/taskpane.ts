@@ -1,5 +1,6 @@
-// The Excel task pane: in Excel, the grading pane over the Excel host; opened as a plain page, the
-// function reference with a worked example each, in the user's language.
+// The Excel task pane: in Excel, the grading pane over the Excel host; opened anywhere else, a notice
+// that it must be opened in Excel above the function reference (a worked example each), in the user's
+// language.
 import { CATALOG } from '../functions/catalog';
 import { toLang, type Lang } from '../src/i18n/lang';
 import { dateOrderForLocale, type DateOrder } from '../src/cells/date-text';
@@ -12,9 +13,17 @@ const INTRO: Record<Lang, string> = {
   'zh-TW': '在任意儲存格輸入以下函數，例如 =CRM.RFM_SCORE(B2:B500, C2:C500, D2:D500) 可一次為整欄客戶分級。',
 };
 const LANGUAGE: Record<Lang, string> = { en: 'Language', 'zh-CN': '语言', 'zh-TW': '語言' };
+// Said first whenever the page is not in Excel (a browser, another Office app, Office.js unreachable):
+// without it a user sees a function list and no grading pane, and cannot tell why.
+const OPEN_IN_EXCEL: Record<Lang, string> = {
+  en: 'This pane must be opened in Excel: it grades the workbook it is opened in. Opened elsewhere, it only lists the functions.',
+  'zh-CN': '此任务窗格必须在 Excel 中打开：它为所在的工作簿分级。在别处打开时只列出函数。',
+  'zh-TW': '此工作窗格必須在 Excel 中開啟：它為所在的活頁簿分級。在別處開啟時只列出函數。',
+};
 
 function render(lang: Lang): void {
   document.documentElement.lang = lang;
+  document.getElementById('open-in-excel')!.textContent = OPEN_IN_EXCEL[lang];
   document.getElementById('intro')!.textContent = INTRO[lang];
   document.getElementById('lang-label')!.textContent = LANGUAGE[lang];
   const list = document.getElementById('functions')!;

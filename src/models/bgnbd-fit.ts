@@ -14,6 +14,8 @@ export interface BgNbdFit {
   readonly logLikelihood: number;
   readonly customers: number;
   readonly iterations: number;
+  /** How many times the log-likelihood (with its gradient) was evaluated: the fit's cost, for `npm run bench`. */
+  readonly evaluations: number;
 }
 
 /** Beyond e^25 the log-gamma differences lose their digits; the search is kept inside. */
@@ -59,7 +61,7 @@ export function fitBgNbd(frequency: ArrayLike<number>, recency: ArrayLike<number
   const [r, alphaScaled, a, b] = result.x.map(Math.exp);
   // Scaling time by s adds -x ln s to each customer's log-likelihood (the density of t_x); it is taken back.
   const logLikelihood = -result.value * n + sumX * Math.log(scale);
-  return { params: { r, alpha: alphaScaled / scale, a, b }, logLikelihood, customers: n, iterations: result.iterations };
+  return { params: { r, alpha: alphaScaled / scale, a, b }, logLikelihood, customers: n, iterations: result.iterations, evaluations: result.evaluations };
 }
 
 interface LikelihoodData {

@@ -14,6 +14,8 @@ export interface GammaGammaFit {
   /** The customers fitted on: frequency > 0 and monetary > 0. */
   readonly customers: number;
   readonly iterations: number;
+  /** How many times the log-likelihood (with its gradient) was evaluated: the fit's cost, for `npm run bench`. */
+  readonly evaluations: number;
 }
 
 /** Beyond e^25 the log-gamma differences lose their digits; the search is kept inside. */
@@ -58,7 +60,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
   const [p, q, vScaled] = result.x.map(Math.exp);
   // Scaling amounts by s adds ln s to each customer's log-likelihood (the density of m); it is taken back.
   const logLikelihood = -result.value * xs.length + xs.length * Math.log(scale);
-  return { params: { p, q, v: vScaled / scale }, logLikelihood, customers: xs.length, iterations: result.iterations };
+  return { params: { p, q, v: vScaled / scale }, logLikelihood, customers: xs.length, iterations: result.iterations, evaluations: result.evaluations };
 }
 
 interface LikelihoodData {

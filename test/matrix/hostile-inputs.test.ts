@@ -190,16 +190,23 @@ const PROB_ALIVE: Case[] = [
   ['a fractional frequency', [1.5, 3, 10, BG], error('frequency: 1.5 is not a whole number')],
   ['recency above T', [2, 12, 10, BG], error('recency: 12 is above T (10); the last purchase cannot come after the end of the period')],
   ['T of 0', [0, 0, 0, BG], error('T: 0 is not above 0')],
+  ['recency above 0 with no repeat purchase', [0, 3, 10, BG],
+    error('recency: 3 with frequency 0; recency is the time from the first purchase to the last, so it is 0 without repeat purchases')],
+  ['one bad history among good ones: that row only', [col(0, 2), col(0, 12), col(10, 10), BG],
+    cells([1], [{ error: 'recency: 12 is above T (10); the last purchase cannot come after the end of the period' }])],
   ['text as frequency', ['lots', 0, 10, BG], error("frequency: 'lots' is not a number")],
   ['parameters as a 2 x 2 range', [0, 0, 10, [[0.243, 4.414], [0.793, 2.426]]],
     error('params: expected one row of 4 values (r | alpha | a | b), as BGNBD_FIT spills them; got 2 rows x 2 columns')],
   ['a parameter of 0', [0, 0, 10, [[0.243, 0, 0.793, 2.426]]], error('params: alpha: 0 is not above 0')],
+  ['a negative parameter', [0, 0, 10, [[0.243, -4.414, 0.793, 2.426]]], error('params: alpha: -4.414 is not above 0')],
+  ['text as a parameter', [0, 0, 10, [['r', 4.414, 0.793, 2.426]]], error("params r: 'r' is not a number")],
   ['a blank parameter', [0, 0, 10, [[0.243, 4.414, null, 2.426]]],
     error('params: a is blank; give the 4 values BGNBD_FIT returns (r | alpha | a | b)')],
 ];
 const EXPECTED_PURCHASES: Case[] = [
   ['t of 0: no purchases', [0, 2, 30.43, 38.86, BG], cells([0])],
   ['a negative t', [-1, 2, 30.43, 38.86, BG], error('t: -1 is negative')],
+  ['recency above T', [39, 2, 40, 38.86, BG], error('recency: 40 is above T (38.86); the last purchase cannot come after the end of the period')],
 ];
 // With no repeat purchase and q > 1, spend is the population mean p v / (q - 1) = 35.2190...
 const EXPECTED_CLV: Case[] = [
@@ -216,10 +223,20 @@ const BGNBD_FIT: Case[] = [
   ['every T of 0', [col(1, 1), col(0, 0), col(0, 0)],
     error("T: every customer's T is 0; the BG/NBD fit needs customers observed for some time after their first purchase")],
   ['a row with T blank', [col(1, 1), col(1, 1), col(5, null)], error('Row 2 of the ranges cannot be read: T: the value is missing (the row has other inputs)')],
+  ['an all-blank row among the customers is skipped, not an unreadable row', [col(1, null, 0), col(2, null, 0), col(5, null, 5)],
+    error('frequency: customers with repeat purchases (frequency above 0): 1; the BG/NBD fit needs at least 2')],
+  ['text in a row', [col('x', 2, 1), col(0, 3, 1), col(10, 10, 10)], error("Row 1 of the ranges cannot be read: frequency: 'x' is not a number")],
+  ['recency above T in a row: the call fails naming it', [col(1, 2, 0), col(12, 3, 0), col(10, 10, 10)],
+    error('recency: 12 is above T (10); the last purchase cannot come after the end of the period (row 1)')],
+  ['a negative frequency in a row', [col(-1, 2, 1), col(0, 3, 1), col(10, 10, 10)], error('frequency: -1 is negative (row 1)')],
 ];
 const GAMMA_GAMMA_FIT: Case[] = [
   ['one customer left to fit on (the other has monetary 0)', [col(1, 2), col(10, 0)],
     error('monetary: customers with repeat purchases of a positive amount: 1; the Gamma-Gamma fit needs at least 2')],
+  ['a negative amount is left out too, as is frequency 0', [col(1, 2, 0), col(10, -5, 7)],
+    error('monetary: customers with repeat purchases of a positive amount: 1; the Gamma-Gamma fit needs at least 2')],
+  ['a fractional frequency in a row', [col(1.5, 2, 3), col(10, 5, 4)], error('frequency: 1.5 is not a whole number (row 1)')],
+  ['text in a row', [col(1, 2, 3), col(10, 'x', 4)], error("Row 2 of the ranges cannot be read: monetary: 'x' is not a number")],
 ];
 // BTYD_SUMMARY: 2026-11-01 is serial 46327; 7 days later 46334, 14 days later 46341.
 const BTYD_SUMMARY: Case[] = [
@@ -228,6 +245,11 @@ const BTYD_SUMMARY: Case[] = [
     cells(['A', 2, 2, 2, 30])],
   ['days with "D", as of a week after the last order', [col('A', 'A'), col(46327, 46334), col(10, 20), 46341, 'D'], cells(['A', 1, 7, 14, 20])],
   ['without amounts monetary is 0', [col('A', 'A'), col(46327, 46334)], cells(['A', 1, 1, 1, 0])],
+  ['two orders on the repeat day: one purchase, amounts summed (20 + 5)', [col('A', 'A', 'A'), col(46327, 46334, 46334), col(10, 20, 5)],
+    cells(['A', 1, 1, 1, 25])],
+  ['a credit as the repeat purchase: monetary -4, as given', [col('A', 'A'), col(46327, 46334), col(10, -4)], cells(['A', 1, 1, 1, -4])],
+  ['lines after as_of are left out (B has only such a line)', [col('A', 'A', 'B'), col(46327, 46334, 46341), col(10, 4, 3), 46334], cells(['A', 1, 1, 1, 4])],
+  ['text as an amount', [col('A', 'A'), col(46327, 46334), col(1, 'x')], error("Row 2 of the ranges cannot be read: amounts: 'x' is not a number")],
   ['a line with its date blank', [col('A', 'A'), col(46327, null), col(1, 2)],
     error('Row 2 of the ranges cannot be read: order_dates: the value is missing (the row has other inputs)')],
 ];
@@ -250,3 +272,21 @@ for (const [name, cases] of Object.entries(MATRIX)) {
     });
   });
 }
+
+// EXPECTED_CLV with repeat purchases but a monetary of 0 or below (a credit, no amounts): SPEC's population
+// mean p v / (q - 1) stands in, not an error and not the negative amount. By hand, Gamma-Gamma's
+// conditional mean p (v + x m) / (p x + q - 1) at m = p v / (q - 1) is p v / (q - 1) itself, so those
+// calls must equal the call with m = 6.25 x 15.44 / 2.74; the raw -5 would give a mean of 2.23, not 35.22.
+describe('EXPECTED_CLV: a monetary of 0 or below', () => {
+  const clvAt = (m: number) => {
+    const outcome = call('EXPECTED_CLV', 2, 30.43, 38.86, m, BG, GG);
+    if (!('cells' in outcome)) throw new Error(JSON.stringify(outcome));
+    return outcome.cells[0][0] as number;
+  };
+  it('stands in the population mean spend, p v / (q - 1)', () => {
+    const populationMean = clvAt((6.25 * 15.44) / 2.74);
+    expect(clvAt(-5)).toBeCloseTo(populationMean, 9);
+    expect(clvAt(0)).toBeCloseTo(populationMean, 9);
+    expect(clvAt(22.35)).not.toBeCloseTo(populationMean, 1);
+  });
+});

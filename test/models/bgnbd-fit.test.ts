@@ -25,6 +25,8 @@ describe('CDNOW (Fader, Hardie & Lee 2005: r = 0.243, alpha = 4.414, a = 0.793, 
     expect(round3(fit.params)).toEqual(PUBLISHED);
     expect(fit.logLikelihood).toBeCloseTo(-9582.4, 1);
     expect(fit.customers).toBe(2357);
+    // Its cost, for the bench: the start, then at least one line-search evaluation per iteration.
+    expect(fit.evaluations).toBeGreaterThan(fit.iterations);
   });
 
   it('on the BTYD summary of the transactions to 1997-09-30', () => {

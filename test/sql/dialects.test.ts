@@ -1,4 +1,4 @@
-// BigQuery and Snowflake cannot run here. Their statements are held to two things instead:
+// BigQuery and Snowflake cannot run here. Their statements are held to three things instead:
 // 1. each differs from DuckDB's only in the constructs the dialect needs (quoting, the text type, string
 //    escapes, month arithmetic, day differences): rewriting exactly those, and nothing else, gives
 //    DuckDB's statement back, character for character;
@@ -7,6 +7,7 @@
 //    DATEADD) and the whole statement so translated is executed on DuckDB, grading a ledger with month
 //    ends and an apostrophe in a label exactly as the core does; the month arithmetic of every dialect
 //    is executed on DuckDB (and PostgreSQL's in grading-sql.engines.test.ts) against the core's EDATE.
+// 3. each parses in node-sql-parser's grammar for its dialect (dialect-parsers.test.ts).
 // What is NOT executed: the BigQuery and Snowflake text itself. DATE_SUB(d, INTERVAL n MONTH) and
 // DATEADD(month, -n, d) clamp to the month's last day like EDATE by their documentation (Snowflake's
 // ADD_MONTHS would not: it keeps month ends at month ends).
