@@ -79,7 +79,12 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, k: number): Logistic
     logLikelihood = trialLikelihood;
     let converged = true;
     for (let j = 0; j < m; j++) if (Math.abs(delta[j]) > TOLERANCE * (1 + Math.abs(beta[j]))) converged = false;
-    if (converged) return { coefficients: unscale(beta, mean, sd), logLikelihood, iterations: iteration };
+    if (converged) {
+      const coefficients = unscale(beta, mean, sd);
+      // A fit that converged to numbers a cell cannot hold is no fit.
+      if (!coefficients.every((b) => b - b === 0)) break;
+      return { coefficients, logLikelihood, iterations: iteration };
+    }
   }
   let largest = 0;
   for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(score[i]));
@@ -110,6 +115,8 @@ function standardize(x: Float64Array, n: number, k: number): Standardized | Mode
     let squares = 0;
     for (let i = 0; i < n; i++) squares += (x[i * k + j] - mean[j]) ** 2;
     sd[j] = Math.sqrt(squares / n);
+    // Values near 1e308 overflow the sums: no fit can be computed on that scale.
+    if (!(sd[j] < Infinity && Math.abs(mean[j]) < Infinity)) return new ModelProblem('logitTooLarge', { column: j + 1 });
   }
   const z = new Float64Array(n * k);
   for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) z[i * k + j] = (x[i * k + j] - mean[j]) / sd[j];
