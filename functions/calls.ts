@@ -3,15 +3,21 @@
 import type { OutGrid } from '../src/cells/output';
 import type { CallContext } from '../src/calls/call-context';
 import { abcClassCall } from '../src/calls/abc-class';
+import { attributeScoreCall } from '../src/calls/attribute-score';
 import { bgNbdFitCall } from '../src/calls/bgnbd-fit';
 import { breakthroughScoreCall } from '../src/calls/breakthrough-score';
 import { btydSummaryCall } from '../src/calls/btyd-summary';
+import { c139ScoreCall } from '../src/calls/c139-score';
 import { churnRiskCall } from '../src/calls/churn-risk';
 import { clvCall } from '../src/calls/clv';
 import { compositeGradeCall } from '../src/calls/composite-grade';
+import { conversionProbCall } from '../src/calls/conversion-prob';
 import { expectedClvCall } from '../src/calls/expected-clv';
 import { expectedPurchasesCall } from '../src/calls/expected-purchases';
+import { funnelCall } from '../src/calls/funnel';
 import { gammaGammaFitCall } from '../src/calls/gamma-gamma-fit';
+import { leadScoreCall } from '../src/calls/lead-score';
+import { logisticFitCall } from '../src/calls/logistic-fit';
 import { nextOrderDateCall } from '../src/calls/next-order-date';
 import { ordersSummaryCall } from '../src/calls/orders-summary';
 import { potentialIndexCall } from '../src/calls/potential-index';
@@ -40,6 +46,12 @@ export const CALLS = {
   EXPECTED_PURCHASES: expectedPurchasesCall,
   GAMMA_GAMMA_FIT: gammaGammaFitCall,
   EXPECTED_CLV: expectedClvCall,
+  LEAD_SCORE: leadScoreCall,
+  ATTRIBUTE_SCORE: attributeScoreCall,
+  LOGISTIC_FIT: logisticFitCall,
+  CONVERSION_PROB: conversionProbCall,
+  C139_SCORE: c139ScoreCall,
+  FUNNEL: funnelCall,
 } satisfies Record<string, Call>;
 
 /** The name of a custom function (its Excel id and its Sheets function). */

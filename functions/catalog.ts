@@ -277,4 +277,90 @@ export const CATALOG: readonly FunctionSpec[] = [
       UNIT,
     ],
   },
+  {
+    name: 'LEAD_SCORE',
+    description: t(
+      'Behaviour points of each lead: the sum of each interaction count times its points, capped at cap when given.',
+      '线索行为积分：各类互动次数乘以对应分值之和，给出 cap 时以其为上限。',
+      '線索行為積分：各類互動次數乘以對應分值之和，給出 cap 時以其為上限。'),
+    example: 'LEAD_SCORE({8,1,1}, {5,15,30}) = 85',
+    params: [
+      range('counts', t('One row per lead of interaction counts (article views, webinar check-ins, demo requests ...), each 0 or more.',
+        '每条线索一行的互动次数（文章浏览、会议签到、预约演示……），均不小于 0。', '每筆線索一列的互動次數（文章瀏覽、會議簽到、預約演示……），均不小於 0。')),
+      range('points', t('Points of one interaction of each kind: one row with a value per column of counts.',
+        '每类互动一次的分值：一行，counts 每列一个值。', '每類互動一次的分值：一列，counts 每欄一個值。')),
+      range('cap', t('Highest score a lead can reach (default: no cap).', '线索积分上限（默认：不设上限）。', '線索積分上限（預設：不設上限）。'), true),
+    ],
+  },
+  {
+    name: 'ATTRIBUTE_SCORE',
+    description: t(
+      'Profile match of each lead: the points a value | points table gives each attribute value (industry, size, region), summed; values not in the table score 0.',
+      '线索属性评分：按“取值 | 分数”表给每个属性值（行业、规模、地区）打分后求和；表中没有的取值得 0 分。',
+      '線索屬性評分：按「取值 | 分數」表給每個屬性值（行業、規模、地區）評分後加總；表中沒有的取值得 0 分。'),
+    example: 'ATTRIBUTE_SCORE({"制造业","100-499人","华南"}, table) = 40',
+    params: [
+      range('values', t('One row per lead of attribute values (industry, size band, region ...).',
+        '每条线索一行的属性值（行业、规模、地区……）。', '每筆線索一列的屬性值（行業、規模、地區……）。')),
+      range('table', t('Two columns: value | points, one row per value.', '两列：取值 | 分数，每个取值一行。', '兩欄：取值 | 分數，每個取值一列。')),
+    ],
+  },
+  {
+    name: 'LOGISTIC_FIT',
+    description: t(
+      'Fits a logistic regression of won / lost history on lead features (maximum likelihood) and returns one row of coefficients, intercept first, for CONVERSION_PROB.',
+      '用线索特征对赢单 / 输单历史做逻辑回归（最大似然），返回一行系数（截距在前），供 CONVERSION_PROB 使用。',
+      '用線索特徵對贏單 / 輸單歷史做邏輯迴歸（最大概似），傳回一列係數（截距在前），供 CONVERSION_PROB 使用。'),
+    example: 'LOGISTIC_FIT(mtcars hp and wt, am) = {18.86630, 0.03626, -8.08348}',
+    params: [
+      range('features', t('One row per past lead, one column per feature (numbers; TRUE/FALSE as 1/0).',
+        '每条历史线索一行，每个特征一列（数字；TRUE/FALSE 视为 1/0）。', '每筆歷史線索一列，每個特徵一欄（數字；TRUE/FALSE 視為 1/0）。')),
+      range('outcomes', t('Each row\'s outcome: 1/0, TRUE/FALSE, won/lost, 赢单/输单, 成交/未成交.',
+        '每行的结果：1/0、TRUE/FALSE、赢单/输单、成交/未成交、won/lost。', '每列的結果：1/0、TRUE/FALSE、贏單/輸單、成交/未成交、won/lost。')),
+    ],
+  },
+  {
+    name: 'CONVERSION_PROB',
+    description: t(
+      'Probability that each lead converts, from its features and the coefficients LOGISTIC_FIT returns.',
+      '依据线索特征和 LOGISTIC_FIT 返回的系数，计算每条线索的转化概率。',
+      '依據線索特徵和 LOGISTIC_FIT 傳回的係數，計算每筆線索的轉換機率。'),
+    example: 'CONVERSION_PROB(1, {-2.944439, 1.209838}) = 0.15',
+    params: [
+      range('features', t('One row per lead, the same feature columns as the fit.', '每条线索一行，特征列与拟合时相同。', '每筆線索一列，特徵欄與擬合時相同。')),
+      range('coefficients', t('The row LOGISTIC_FIT returns: intercept | b1 | ... | bk.', 'LOGISTIC_FIT 返回的一行：截距 | b1 | ... | bk。', 'LOGISTIC_FIT 傳回的一列：截距 | b1 | ... | bk。')),
+    ],
+  },
+  {
+    name: 'C139_SCORE',
+    description: t(
+      'C139 opportunity score in points 0-100 from coverage, value fit, three key people and nine competitive factors; "advice" gives the next step for the weakest.',
+      'C139 商机评分（0-100 分）：客户覆盖度、价值主张匹配度、三个关键人、九个竞争要素；"advice" 给出最弱项的下一步行动。',
+      'C139 商機評分（0-100 分）：客戶覆蓋度、價值主張匹配度、三個關鍵人、九個競爭要素；"advice" 給出最弱項的下一步行動。'),
+    example: 'C139_SCORE(0.8, 0.9, {0,1,0.5}, {4,4,3,5,4,4,3,5,4}) = 73.75',
+    params: [
+      range('coverage', t('Customer coverage, 0-1.', '客户覆盖度，0-1。', '客戶覆蓋度，0-1。')),
+      range('value_fit', t('Fit of the one value proposition, 0-1.', '价值主张匹配度，0-1。', '價值主張匹配度，0-1。')),
+      range('key_people', t('Three columns: decision maker, influencer, user reached (1/0, TRUE/FALSE or 0-1).',
+        '三列：决策人、影响者、使用者是否触达（1/0、TRUE/FALSE 或 0-1）。', '三欄：決策人、影響者、使用者是否觸達（1/0、TRUE/FALSE 或 0-1）。')),
+      range('factors', t('Nine columns: each competitive factor against the strongest competitor, 1-5 (3 on par).',
+        '九列：各竞争要素相对最强竞争对手的得分，1-5（3 为持平）。', '九欄：各競爭要素相對最強競爭對手的得分，1-5（3 為持平）。')),
+      range('weights', t('Weights of C, 1, 3, 9 (default equal).', 'C、1、3、9 的权重（默认相等）。', 'C、1、3、9 的權重（預設相等）。'), true),
+      option('output', t('"score" (default) or "advice".', '"score"（默认）或 "advice"。', '"score"（預設）或 "advice"。')),
+    ],
+  },
+  {
+    name: 'FUNNEL',
+    description: t(
+      'Sales funnel per stage: count, step conversion, conversion from the first stage, gap to target and the bottleneck, from each record\'s stage or from counts per stage.',
+      '销售漏斗（按阶段）：数量、环节转化率、相对首阶段的转化率、与目标的差距及瓶颈；输入为每条记录所处阶段或各阶段数量。',
+      '銷售漏斗（按階段）：數量、環節轉換率、相對首階段的轉換率、與目標的差距及瓶頸；輸入為每筆記錄所處階段或各階段數量。'),
+    example: 'FUNNEL({1000,600,300,90,27}, {"线索","触达","跟进","商机","赢单"}, {1000,650,350,120,30}) marks 商机',
+    params: [
+      range('stages', t('A column of each record\'s furthest stage, or a row of counts per stage.',
+        '一列每条记录到达的最远阶段，或一行各阶段的数量。', '一欄每筆記錄到達的最遠階段，或一列各階段的數量。')),
+      range('stage_names', t('The stages in funnel order (needed for records).', '按漏斗顺序排列的阶段名称（按记录统计时必填）。', '按漏斗順序排列的階段名稱（按記錄統計時必填）。'), true),
+      range('targets', t('How many should reach each stage (counts, not rates).', '各阶段应到达的数量（是数量，不是转化率）。', '各階段應到達的數量（是數量，不是轉換率）。'), true),
+    ],
+  },
 ];

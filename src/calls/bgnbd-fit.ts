@@ -2,7 +2,8 @@ import type { OutGrid } from '../cells/output';
 import { BLANK_OUT } from '../cells/output';
 import { fitBgNbd } from '../models/bgnbd-fit';
 import { isModelProblem } from '../models/model-problem';
-import { atRangeRow, failWithProblem, fitColumns } from './btyd-args';
+import { atRangeRow, fitColumns } from './btyd-args';
+import { failWithProblem } from './fit-args';
 import type { CallContext } from './call-context';
 
 /**

@@ -1,35 +1,19 @@
 // What the six buy-till-you-die calls share: reading a fit's parameters from the range a fit spilled,
-// reading the columns a fit runs over, and turning the models' problems into host errors (a row's
-// CellError, or a CallError for the whole call).
-import { CallError, CellError, failCall } from '../cells/cell-error';
+// and reading the columns a fit runs over (what every fit's call shares is in fit-args.ts).
+import { CellError, failCall } from '../cells/cell-error';
 import { readNumber } from '../cells/coerce';
-import { alignedRows, cellAt, columnArg, toGrid } from '../cells/grid';
+import { alignedRows, cellAt, columnArg } from '../cells/grid';
 import type { Lang } from '../i18n/lang';
 import type { BgNbdParams } from '../models/bgnbd';
 import { checkBgNbdParams, checkGammaGammaParams, checkHistory } from '../models/btyd-checks';
 import type { GammaGammaParams } from '../models/gamma-gamma';
 import { ModelProblem } from '../models/model-problem';
+import { failOnBadRows, problemCell, readParamsRange } from './fit-args';
 
 /** The columns BGNBD_FIT spills, in order. */
 export const BGNBD_NAMES = ['r', 'alpha', 'a', 'b'] as const;
 /** The columns GAMMA_GAMMA_FIT spills, in order. */
 export const GAMMA_GAMMA_NAMES = ['p', 'q', 'v'] as const;
-
-/**
- * A model's problem as one row's error cell, in the user's language.
- * @example problemCell(new ModelProblem('negative', { arg: 'frequency', value: -1 }), 'en').message // 'frequency: -1 is negative'
- */
-export function problemCell(problem: ModelProblem, lang: Lang): CellError {
-  return new CellError('value', problem.message(lang));
-}
-
-/**
- * Fails the whole call with a model's problem (a fit that cannot be made).
- * @example failWithProblem(new ModelProblem('btydAllTZero', {}), 'en') // throws "T: every customer's T is 0; ..."
- */
-export function failWithProblem(problem: ModelProblem, lang: Lang): never {
-  throw new CallError(problemCell(problem, lang));
-}
 
 /**
  * The row rule of PROB_ALIVE, EXPECTED_PURCHASES and EXPECTED_CLV: the history must pass the models'
@@ -41,26 +25,6 @@ export function failWithProblem(problem: ModelProblem, lang: Lang): never {
 export function historyProblem(frequency: number, recency: number, T: number, lang: Lang): CellError | undefined {
   const problem = checkHistory(frequency, recency, T) ?? (T > 0 ? undefined : new ModelProblem('notPositive', { arg: 'T', value: T }));
   return problem && problemCell(problem, lang);
-}
-
-/**
- * Reads a parameters range: exactly `names.length` numbers in one row (as the fit spills them) or one
- * column. A range of another shape, a blank or unreadable cell fails the call, naming the argument and
- * the parameter.
- * @example readParamsRange([[0.243, 4.414, 0.793, 2.426]], 'params', BGNBD_NAMES, 'BGNBD_FIT', 'en') // [0.243, 4.414, 0.793, 2.426]
- */
-export function readParamsRange(value: unknown, arg: string, names: readonly string[], fit: string, lang: Lang): number[] {
-  const grid = toGrid(value);
-  const cols = grid[0].length;
-  const cells = grid.length === 1 ? grid[0] : cols === 1 ? grid.map((row) => row[0]) : [];
-  const about = { arg, names: names.join(' | '), count: names.length, fit };
-  if (cells.length !== names.length) failCall(lang, 'btydParamsShape', { ...about, rows: grid.length, cols });
-  return cells.map((cell, i) => {
-    const read = readNumber(cell, `${arg} ${names[i]}`, lang);
-    if (read === null) failCall(lang, 'btydParamsBlank', { ...about, name: names[i] });
-    if (read instanceof CellError) throw new CallError(read);
-    return read;
-  });
 }
 
 /**
@@ -129,10 +93,7 @@ export function fitColumns(args: readonly { name: string; value: unknown }[], la
     }
     rows[kept++] = i + 1;
   }
-  if (firstBad) {
-    if (badCount === 1) failCall(lang, 'ledgerBadRow', firstBad);
-    failCall(lang, 'ledgerBadRows', { ...firstBad, count: badCount });
-  }
+  if (firstBad) failOnBadRows(firstBad, badCount, lang);
   return { values: values.map((v) => v.subarray(0, kept)), rows: rows.subarray(0, kept) };
 }
 

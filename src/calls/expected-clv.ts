@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/lang';
 import { checkMonetary } from '../models/btyd-checks';
 import { BTYD_UNITS } from '../models/btyd-unit';
 import { expectedClv } from '../models/expected-clv';
-import { bgNbdParamsArg, gammaGammaParamsArg, historyProblem, problemCell } from './btyd-args';
+import { bgNbdParamsArg, gammaGammaParamsArg, historyProblem } from './btyd-args';
+import { problemCell } from './fit-args';
 import type { CallContext } from './call-context';
 
 /**

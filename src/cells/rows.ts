@@ -169,6 +169,34 @@ export function readCells(cells: readonly unknown[], arg: string, read: Reader, 
 }
 
 /**
+ * Reads one row's inputs that are each a group of cells, every cell a required input (C139_SCORE's
+ * coverage, value fit, three key people and nine factors), each group with its own reader, under the row
+ * rule: the numbers of each group, or what the row shows instead.
+ * @example readCellGroups([[0.8], [0, 1, '']], ['coverage', 'key_people'], [readRatio, readRatio], 'en') // CellError #N/A 'key_people: the value is missing (the row has other inputs)'
+ * @example readCellGroups([[0.8], [0, 1, 1]], ['coverage', 'key_people'], [readRatio, readRatio], 'en') // [[0.8], [0, 1, 1]]
+ */
+export function readCellGroups(
+  groups: readonly (readonly unknown[])[], names: readonly string[], readers: readonly Reader[], lang: Lang,
+): number[][] | OutCell {
+  const out: number[][] = [];
+  let error: CellError | undefined;
+  let firstBlank: string | undefined;
+  let filled = false;
+  for (let g = 0; g < groups.length; g++) {
+    const numbers: number[] = [];
+    for (const cell of groups[g]) {
+      const v = readers[g](cell, names[g], lang);
+      if (typeof v === 'number') numbers.push(v);
+      else if (v === null) firstBlank ??= names[g];
+      else error ??= v;
+      if (v !== null) filled = true;
+    }
+    out.push(numbers);
+  }
+  return rowOutcome(error, firstBlank, filled, lang) ?? out;
+}
+
+/**
  * Reads one customer's inputs that are each a group of cells whose blanks are gaps (CHURN_RISK's
  * periods, NEXT_ORDER_DATE's order dates) under the row rule: a group is blank when all its cells are,
  * bad at its first bad cell. The numbers of each group, or what the row shows instead.

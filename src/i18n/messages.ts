@@ -1,7 +1,8 @@
 import type { Lang } from './lang';
+import { PIPELINE_MESSAGES } from './pipeline-messages';
 
-/** Every message a user can see, in three languages. `{name}` placeholders are filled by `format`. */
-const MESSAGES = {
+/** The customer models' messages, in three languages. `{name}` placeholders are filled by `format`. */
+const CORE_MESSAGES = {
   notNumber: {
     en: "{arg}: '{value}' is not a number",
     'zh-CN': '{arg}：“{value}”不是数字',
@@ -365,6 +366,9 @@ const MESSAGES = {
   },
   btydAtRow: { en: '{message} (row {row})', 'zh-CN': '{message}（第 {row} 行）', 'zh-TW': '{message}（第 {row} 列）' },
 } as const;
+
+/** Every message a user can see: the customer models' and the pipeline functions'. */
+const MESSAGES = { ...CORE_MESSAGES, ...PIPELINE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
