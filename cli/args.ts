@@ -47,6 +47,9 @@ export interface GradeArgs {
   readonly months?: number;
   /** Copy an order list's lines into the workbook as a sheet of their own. */
   readonly keepRows: boolean;
+  /** An order list's buy-till-you-die predictions: undefined (the default) adds them when the models can
+   * be fitted and says why not otherwise; true requires them (exit 3 without); false leaves them out. */
+  readonly btyd?: boolean;
 }
 
 /** `crm-grader sql ...`, read: the grading of a warehouse's order table, printed as one SELECT. */
@@ -114,6 +117,12 @@ options:
   --months N               an order list's window: the orders and amount of the N months up to
                            the as-of date (default 12)
   --keep-rows              copy an order list's lines into the workbook, after the customers
+  --btyd, --no-btyd        an order list's predictions (BG/NBD and Gamma-Gamma fitted on it): the
+                           probability each customer is still active, their expected orders and
+                           value in the next 12 months, and the fitted parameters on the settings
+                           sheet. Default: added when the models can be fitted (stderr says why
+                           not otherwise); --btyd: required, exit 3 when any cannot be written;
+                           --no-btyd: left out
   --map FIELD=HEADER       the column holding FIELD, when its header is not recognised (repeat)
   --lang en|zh-CN|zh-TW    the workbook's language (default: the language of the headers)
   --date-order dmy|mdy     how to read dates like 10/1/2026 when the file itself does not tell
@@ -164,7 +173,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'grade') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   let input: string | undefined, output: string | undefined, preset: GradeArgs['preset'], settings: string | undefined;
   let lang: Lang | undefined, asOf: number | undefined, dateOrder: DateOrder | undefined, months: number | undefined;
-  let reading: Reading = 'auto', keepRows = false;
+  let reading: Reading = 'auto', keepRows = false, btyd: boolean | undefined;
   const map: Partial<Record<MapField, string>> = {};
   const bands: Partial<Record<RfmDimension, BandTable>> = {};
   for (let i = 0; i < rest.length; i++) {
@@ -204,6 +213,11 @@ export function parseArgs(argv: readonly string[]): Command {
       reading = r;
     } else if (a === '--months') months = monthsArg(value());
     else if (a === '--keep-rows') keepRows = true;
+    else if (a === '--btyd' || a === '--no-btyd') {
+      const on = a === '--btyd';
+      if (btyd !== undefined && btyd !== on) throw new UsageError('--btyd and --no-btyd: give one or the other');
+      btyd = on;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
     else if (input === undefined) input = a;
     else throw new UsageError(`unexpected argument '${a}'`);
@@ -220,7 +234,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`-o: '${out}' is neither a workbook (.xlsx) nor a table (.csv)`);
   return {
     command: 'grade', input, output: out, format: ext === '.csv' ? 'csv' : 'xlsx', preset, bands, settings, map, lang, asOf,
-    dateOrder, reading, months, keepRows,
+    dateOrder, reading, months, keepRows, ...(btyd === undefined ? {} : { btyd }),
   };
 }
 

@@ -13,6 +13,7 @@ import type { AsOfRule } from '../src/formulas/settings-sheet';
 import { detectColumns } from '../src/grading/detect-columns';
 import { gradeLedgerSummary, LEDGER_FIELDS, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
 import { describeProblem, TableError, type GradeTableOptions } from '../src/grading/grade-table';
+import { btydReport } from '../src/grading/btyd-report';
 import type { DataProblem } from '../src/grading/data-problems';
 import type { Lang } from '../src/i18n/lang';
 import { RFM_PRESETS } from '../src/models/presets';
@@ -239,6 +240,11 @@ function gradeListFile(
     throw e;
   }
   io.err(`${args.input}: a customer list: ${count(checked.dataRows)} rows\n`);
+  if (args.btyd === true) {
+    io.err(`crm-grader: ${args.input}: --btyd: the predictions are made from an order list (one row per order); this file is read as a customer list\n`);
+    return EXIT.input;
+  }
+  if (args.btyd === false) io.err('note: --no-btyd is for order lists; a customer list has no predictions to leave out\n');
   if (checked.plan.columns.recencyIsDate) io.err(`days counted up to ${serialToIso(options.asOf)}, ${choice.why}\n`);
   if (args.months !== undefined) io.err(`note: --months is for order lists; a customer list's own order counts and amounts are graded as they are\n`);
   if (args.keepRows) io.err('note: --keep-rows is for order lists; a customer list is always kept, with its graded columns beside it\n');
@@ -263,14 +269,24 @@ function gradeLedgerFile(
   // Read in the order the whole column decides, when it is not the one the first pass assumed.
   const reader = dates?.order === givenDates(args)?.order ? pass.reader : readLedger(input.source, plan, dates).reader;
   const choice = chooseAsOf(args, settings, 'ledger', today);
-  const summary = reader.summarize({ asOf: choice.asOf, months: args.months });
+  // The predictions' BTYD summary is made from the same lines, to the same as-of date.
+  const summary = reader.summarize({ asOf: choice.asOf, months: args.months, btyd: args.btyd !== false });
   io.err(`${args.input}: an order list${args.reading === 'ledger' ? ' (--ledger)' : ''}: ${count(summary.lines)} lines, ${count(reader.shape().customers)} customers\n`);
   io.err(`as of ${serialToIso(summary.asOf)}, ${choice.why}; orders and amounts of the ${summary.months} months from ${serialToIso(summary.windowStart)}\n`);
   const graded = gradeLedgerSummary(input.sheetName, summary, plan, {
     preset: args.preset ?? 'seed', tables: bandTables(args, settings), lang, dates, months: summary.months, asOf: summary.asOf,
-    asOfRule: choice.rule,
+    asOfRule: choice.rule, btyd: args.btyd !== false,
   });
   reportProblems(io, graded.problems, lang);
+  if (graded.btyd) {
+    const report = btydReport(graded.btyd, lang);
+    // --btyd asks for every prediction column: without one, nothing is written.
+    if (args.btyd === true && !(graded.btyd.bgnbd && graded.btyd.gammaGamma)) {
+      io.err(`crm-grader: ${args.input}: --btyd: ${report.join(' ')}\n`);
+      return EXIT.input;
+    }
+    for (const line of report) io.err(`${line}\n`);
+  }
   if (args.keepRows && args.format === 'csv') io.err('note: --keep-rows: a .csv holds the graded customers only; write an .xlsx to keep the order lines\n');
   const keep = args.keepRows ? { sheetName: input.sheetName, source: input.source, headerRow: plan.headerRow } : undefined;
   writeToFile(args.output, (sink) => writeGradedLedger(outputStream(args, sink, 0), graded, keep));

@@ -2,10 +2,9 @@ import type { Lang } from '../i18n/lang';
 import { format, type MessageKey, type MessageParams } from '../i18n/messages';
 
 /**
- * Which host error a cell error becomes: `value` is #VALUE!, `na` is #N/A (a missing value), `num` is
- * #NUM! (a number out of the function's domain).
+ * Which host error a cell error becomes: `value` is #VALUE! (a bad input), `na` is #N/A (a missing one).
  */
-export type ErrorCode = 'value' | 'na' | 'value';
+export type ErrorCode = 'value' | 'na';
 
 /**
  * The core's one error rule: a value, never an exception out of a row. Hosts map it at the edge (Excel:

@@ -17,6 +17,7 @@ import { formulaOperand } from '../grading/list-inputs';
 import type { DateConvention } from '../cells/coerce';
 import { DATE_1904_OFFSET } from '../cells/dates';
 import { buildSettingsSheet, type AsOfRule } from './settings-sheet';
+import type { BtydNote } from './btyd-sheets';
 
 /** A customer list as read from a file: its sheet name, any rows above the header (a title), the header
  * row and the data rows (typed cells). */
@@ -316,7 +317,7 @@ export function sheetsAfterList(
     // A 1904 workbook counts days from 1904: its as-of cell holds the date in its own count.
     {
       tables: graded.tables, asOf: options.asOf - workbookDateShift(options.dates), asOfRule: options.asOfRule,
-      segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn,
+      segments: graded.segments, presetLabel: options.presetLabel, composite, clv, churn, btyd: options.ledger?.btyd?.fit,
     }, lang);
   const summary = summarySheetOf(tally, {
     sheetName, first: origin.row + top + 2, last: origin.row + top + 1 + dataRows,
@@ -325,8 +326,16 @@ export function sheetsAfterList(
     stocktake: options.ledger && {
       status: origin.column + options.ledger.statusColumn, previous: origin.column + options.ledger.previousColumn, months: options.ledger.months,
     },
+    btyd: options.ledger?.btyd && shiftedBtydNote(options.ledger.btyd, origin.column),
   }, graded.playbook, lang);
   return { sheets: [settings.sheet, summary, methodologySheet(lang, options.ledger)], names: settings.names };
+}
+
+/** A ledger's BTYD columns as the summary addresses them: from the sheet's left edge, not the list's. */
+function shiftedBtydNote(note: BtydNote, by: number): BtydNote {
+  const c = note.columns;
+  if (!c || by === 0) return note;
+  return { ...note, columns: { frequency: c.frequency + by, pAlive: c.pAlive + by, orders: c.orders + by, ...(c.value === undefined ? {} : { value: c.value + by }) } };
 }
 
 /**

@@ -3,6 +3,7 @@ import { workbookLabel } from '../i18n/workbook-labels';
 import type { WorkbookSheet } from '../xlsx/workbook-model';
 import { NAMES } from './names';
 import { serialToIso } from '../cells/dates';
+import { btydMethodLines, type BtydNote } from './btyd-sheets';
 
 /** How a customer sheet was summarised from an order ledger, for the methodology sheet and the summary. */
 export interface LedgerNote {
@@ -20,6 +21,8 @@ export interface LedgerNote {
   /** Columns (0-based, in the customer sheet) of each customer's status and previous-window orders. */
   readonly statusColumn: number;
   readonly previousColumn: number;
+  /** The buy-till-you-die models fitted on the ledger, when asked for, and where their columns are. */
+  readonly btyd?: BtydNote;
 }
 
 const LEDGER_TEXT: Record<Lang, (p: Record<string, string | number>, byOrderId: boolean) => string[]> = {
@@ -87,7 +90,7 @@ export function methodologySheet(lang: Lang, ledger?: LedgerNote): WorkbookSheet
     source: ledger.source, lines: ledger.lines.toLocaleString('en'), customers: ledger.customers.toLocaleString('en'),
     asOf: serialToIso(ledger.asOf), start: serialToIso(ledger.windowStart), months: ledger.months,
     after: (ledger.lines - ledger.linesUsed).toLocaleString('en'),
-  }, ledger.byOrderId), ...graded] : graded;
+  }, ledger.byOrderId), ...(ledger.btyd ? btydMethodLines(ledger.btyd, lang, serialToIso(ledger.asOf)) : []), ...graded] : graded;
   return {
     name: workbookLabel('methodSheet', lang),
     rows: [[{ v: title, style: 'title' }], [], ...lines.map((line) => [line])],

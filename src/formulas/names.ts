@@ -19,3 +19,15 @@ export const MODEL_NAMES = {
   clvMargin: 'CRM_CLV_MARGIN',
   clvRate: 'CRM_CLV_RATE',
 } as const;
+
+/** Named cells of the buy-till-you-die models fitted on a graded ledger (settings sheet), which the
+ * customer sheet's probability-still-active and expected-value formulas read. */
+export const BTYD_NAMES = {
+  r: 'CRM_BG_R',
+  alpha: 'CRM_BG_ALPHA',
+  a: 'CRM_BG_A',
+  b: 'CRM_BG_B',
+  p: 'CRM_GG_P',
+  q: 'CRM_GG_Q',
+  v: 'CRM_GG_V',
+} as const;

@@ -5,6 +5,8 @@ import { workbookLabel, type WorkbookLabel } from '../i18n/workbook-labels';
 import type { BandTable } from '../models/band-table';
 import type { RfmTables } from '../models/rfm';
 import { MODEL_NAMES, NAMES } from './names';
+import type { LedgerBtyd } from '../grading/ledger-btyd';
+import { btydSettingsBlock } from './btyd-sheets';
 
 /** How the as-of date was chosen, when it follows a rule a later grading repeats (the CLI's `--settings`):
  * the latest order of an order list, or the day of grading. Without one the date is a fixed choice. */
@@ -29,6 +31,8 @@ export interface GradingSettings {
   readonly clv?: { readonly margin: number; readonly rate: number };
   /** Churn risk's weights, when the list has per-period interactions and satisfaction. */
   readonly churn?: { readonly m: number; readonly n: number };
+  /** The buy-till-you-die models fitted on a graded ledger (btyd-sheets.ts). */
+  readonly btyd?: LedgerBtyd;
 }
 
 // Where each block sits: the layout the task pane and the CLI share (issue 4: "whichever lands first
@@ -124,5 +128,8 @@ export function buildSettingsSheet(settings: GradingSettings, lang: Lang): { she
     parameter(TABLE_TOP + 12, 'churnM', settings.churn.m, MODEL_NAMES.churnM);
     parameter(TABLE_TOP + 13, 'churnN', settings.churn.n, MODEL_NAMES.churnN);
   }
-  return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10, 3, 14, 14, 14, 14] }, names };
+  if (settings.btyd) names.push(...btydSettingsBlock(settings.btyd, lang, set, (r0, c0) => ref(r0, c0, r0, c0)));
+  // The models' labels read across J to L, so those are wider on a ledger's settings sheet.
+  const across = settings.btyd ? 18 : 14;
+  return { sheet: { name, rows, widths: [16, 22, 3, 12, 10, 3, 14, 10, 3, across, across, across, 14] }, names };
 }

@@ -8,6 +8,7 @@ import type { LineChart, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-mo
 import { scaledInput } from '../grading/list-inputs';
 import { readNumber } from '../cells/coerce';
 import { cellText } from './list-cells';
+import { btydSummaryRows, type BtydNote } from './btyd-sheets';
 
 /** What the summary sheet counts, gathered one graded row at a time. */
 export interface SummaryTally {
@@ -120,6 +121,8 @@ export interface SummaryPlace {
   readonly clvColumn?: number;
   /** A ledger's customer sheet: its status and previous-window orders columns, and the window in months. */
   readonly stocktake?: { readonly status: number; readonly previous: number; readonly months: number };
+  /** A ledger's customer sheet with the buy-till-you-die columns: the customers by P(alive). */
+  readonly btyd?: BtydNote;
 }
 
 /**
@@ -179,6 +182,8 @@ export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playboo
     const { status, previous, months } = place.stocktake;
     rows.push([], ...stocktakeRows(tally.stocktake, labels, { status: range(status), previous: range(previous), segment: segmentRange, money: moneyRange }, rows.length + 2, months, lang));
   }
+  const btyd = place.btyd ? btydSummaryRows(place.btyd, range, lang) : [];
+  if (btyd.length) rows.push([], ...btyd);
   // The Pareto (ABC) picture of seed 004, computed at grading time and written as numbers, with its chart.
   const amounts = tally.amounts;
   const curve = paretoCurve(amounts);

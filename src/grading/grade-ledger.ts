@@ -15,6 +15,10 @@ import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-colum
 import { normalizeHeader, type FieldId } from './fields';
 import { gradeTable, languageOfHeaders, TableError, type GradedTable, type GradeTableOptions } from './grade-table';
 import { ledgerReader, type LedgerColumns, type LedgerCustomer, type LedgerSummary } from './ledger-summary';
+import { btydCustomerCells, btydHeader } from './ledger-btyd-columns';
+import { fitLedgerBtyd, type BtydCustomerRow, type LedgerBtyd } from './ledger-btyd';
+import type { GradedOutput } from '../formulas/graded-workbook';
+import type { BtydNote } from '../formulas/btyd-sheets';
 
 /** Lines read between two progress reports: often enough for a bar to move, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 4096;
@@ -46,6 +50,8 @@ export interface GradeLedgerOptions extends Omit<GradeTableOptions, 'asOf' | 'co
   readonly customerSheet?: string;
   /** Told how many of the ledger's lines have been read, every few thousand (the pane's progress bar). */
   readonly progress?: (linesRead: number, lines: number) => void;
+  /** Fit the buy-till-you-die models on the ledger and add their columns (docs/ledgers.md); off when omitted. */
+  readonly btyd?: boolean;
 }
 
 /** A graded ledger: the graded customer sheet's workbook, and the summary it came from. */
@@ -54,6 +60,8 @@ export interface GradedLedger extends GradedTable {
   readonly plan: LedgerPlan;
   /** The customer sheet's name (the workbook's first sheet). */
   readonly customerSheet: string;
+  /** The buy-till-you-die models fitted on the ledger, when asked for: what they were fitted on, or why not. */
+  readonly btyd?: LedgerBtyd;
 }
 
 /**
@@ -175,14 +183,22 @@ export function ledgerDates(cells: readonly unknown[] | DateOrderTally, lang: La
   return order ? { ...given, order } : given;
 }
 
+/** The buy-till-you-die models' results for the customer sheet: each customer's row, by id. */
+export interface BtydColumnsInput {
+  readonly fit: LedgerBtyd;
+  readonly rows: ReadonlyMap<string, BtydCustomerRow>;
+  readonly output?: GradedOutput;
+}
+
 /**
  * The customer sheet of a summarised ledger: one row per customer (id, name where the ledger has one,
  * days since the last order, orders and amount in the window, orders in the window before, first order,
- * status), and where grading finds its fields.
+ * status, and with `btyd` fitted the prediction columns of ledger-btyd-columns.ts), and where grading
+ * finds its fields.
  * @example ledgerCustomerTable(summary, plan, 'en').header // ['Customer ID', 'Days since last order', 'Orders (12 months)', ...]
  */
-export function ledgerCustomerTable(summary: LedgerSummary, plan: LedgerPlan, lang: Lang, dates?: DateConvention): {
-  header: string[]; rows: unknown[][]; columns: ColumnMapping; statusColumn: number; previousColumn: number;
+export function ledgerCustomerTable(summary: LedgerSummary, plan: LedgerPlan, lang: Lang, dates?: DateConvention, btyd?: BtydColumnsInput): {
+  header: string[]; rows: unknown[][]; columns: ColumnMapping; statusColumn: number; previousColumn: number; btyd?: BtydNote;
 } {
   const named = plan.columns.customerName !== undefined;
   const n = { n: summary.months };
@@ -193,13 +209,29 @@ export function ledgerCustomerTable(summary: LedgerSummary, plan: LedgerPlan, la
   ];
   const at = named ? 1 : 0;
   const shift = workbookDateShift(dates);
-  const rows = summary.customers.map((c) => [
+  const rows: unknown[][] = summary.customers.map((c) => [
     c.id, ...(named ? [c.name ?? null] : []), c.days, c.orders, c.amount, c.previousOrders,
     { v: c.firstOrder - shift, style: 'date' }, workbookLabel(customerStatus(c, summary), lang),
   ]);
-  return {
+  const table = {
     header, rows, statusColumn: at + 6, previousColumn: at + 4,
     columns: { customerId: 0, ...(named ? { customerName: 1 } : {}), recencyDays: at + 1, frequency: at + 2, monetary: at + 3 },
+  };
+  if (!btyd) return table;
+  // The predictions follow the status; without a BG/NBD fit no column is written (the note says why).
+  if (!btyd.fit.bgnbd) return { ...table, btyd: { fit: btyd.fit } };
+  const first = header.length;
+  const withValue = btyd.fit.gammaGamma !== undefined;
+  header.push(...btydHeader(lang, btyd.fit.months, withValue));
+  summary.customers.forEach((c, i) => {
+    const row = btyd.rows.get(c.id);
+    // The BTYD summary is made from the same lines to the same date: every customer has a row.
+    if (!row) throw new Error(`no BTYD summary for customer ${c.id}`);
+    rows[i].push(...btydCustomerCells(row, first, i + 1, withValue, btyd.output));
+  });
+  return {
+    ...table,
+    btyd: { fit: btyd.fit, columns: { frequency: first, pAlive: first + 4, orders: first + 5, ...(withValue ? { value: first + 6 } : {}) } },
   };
 }
 
@@ -218,11 +250,13 @@ export function customerStatus(c: LedgerCustomer, summary: Pick<LedgerSummary, '
  * How a customer sheet was made, for the methodology sheet and the stocktake.
  * @example ledgerNote('Orders', summary, plan, table).byOrderId // true
  */
-export function ledgerNote(source: string, summary: LedgerSummary, plan: LedgerPlan, table: { statusColumn: number; previousColumn: number }): LedgerNote {
+export function ledgerNote(
+  source: string, summary: LedgerSummary, plan: LedgerPlan, table: { statusColumn: number; previousColumn: number; btyd?: BtydNote },
+): LedgerNote {
   return {
     source, months: summary.months, windowStart: summary.windowStart, asOf: summary.asOf, lines: summary.lines,
     linesUsed: summary.linesUsed, customers: summary.customers.length, byOrderId: plan.columns.orderId !== undefined,
-    statusColumn: table.statusColumn, previousColumn: table.previousColumn,
+    statusColumn: table.statusColumn, previousColumn: table.previousColumn, ...(table.btyd ? { btyd: table.btyd } : {}),
   };
 }
 
@@ -242,18 +276,21 @@ export function gradeLedger(sheetName: string, table: readonly (readonly unknown
     reader.add(rows[i], plan.headerRow + 2 + i);
     if (options.progress && (i + 1) % PROGRESS_EVERY === 0) options.progress(i + 1, rows.length);
   }
-  const summary = reader.summarize({ asOf: options.asOf, months: options.months });
+  const summary = reader.summarize({ asOf: options.asOf, months: options.months, btyd: options.btyd });
   return gradeLedgerSummary(sheetName, summary, plan, { ...options, dates });
 }
 
 /**
- * Grades a ledger already summarised (the CLI reads its lines from a file a piece at a time).
+ * Grades a ledger already summarised (the CLI reads its lines from a file a piece at a time). A summary
+ * made with its BTYD summary (`summarize({ btyd: true })`) gets the models fitted and their columns,
+ * unless `btyd` is false.
  * @example gradeLedgerSummary('Orders', summary, plan, { preset: 'seed' }).customerSheet // 'Customers'
  */
 export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, plan: LedgerPlan, options: GradeLedgerOptions): GradedLedger {
   const { lang } = plan;
   if (!summary.customers.length) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: summary.lines }));
-  const customers = ledgerCustomerTable(summary, plan, lang, options.dates);
+  const fitted = summary.btyd && options.btyd !== false ? fitLedgerBtyd(summary.btyd) : undefined;
+  const customers = ledgerCustomerTable(summary, plan, lang, options.dates, fitted && { fit: fitted.btyd, rows: fitted.rows, output: options.output });
   const customerSheet = options.customerSheet ?? workbookLabel('customersSheet', lang);
   const graded = gradeTable(customerSheet, [customers.header, ...customers.rows], {
     ...options, map: undefined, lang, asOf: summary.asOf, columns: customers.columns,
@@ -261,7 +298,9 @@ export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, pl
     dates: options.dates?.system ? { system: options.dates.system } : undefined,
     ledger: ledgerNote(sheetName, summary, plan, customers),
   });
-  return { ...graded, problems: [...summary.problems, ...graded.problems], summary, plan, customerSheet };
+  // The BTYD summary's customers are the prediction columns' rows now: not kept a second time.
+  const kept = summary.btyd ? { ...summary, btyd: undefined } : summary;
+  return { ...graded, problems: [...summary.problems, ...graded.problems], summary: kept, plan, customerSheet, ...(fitted ? { btyd: fitted.btyd } : {}) };
 }
 
 /** Ledger columns the user named, matched by header text as detection compares them. */

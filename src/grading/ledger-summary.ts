@@ -7,6 +7,7 @@ import { isBlank, readDate, readNumber, showValue, type DateConvention } from '.
 import { readDateText } from '../cells/date-text';
 import { edate, serialToIso } from '../cells/dates';
 import type { Lang } from '../i18n/lang';
+import { btydSummary, type BtydSummary } from '../models/btyd-summary';
 import { cellValue, type DataProblem } from './data-problems';
 
 /** Where a ledger's fields are: column indexes into each row. */
@@ -57,6 +58,8 @@ export interface LedgerSummary {
   readonly ordersInLedger: number;
   /** Unreadable lines, lines after as-of, customers with every order after as-of; by sheet row. */
   readonly problems: readonly DataProblem[];
+  /** The same lines summarised for the buy-till-you-die models (in weeks, to the same as-of), when asked. */
+  readonly btyd?: BtydSummary;
 }
 
 export interface LedgerReadOptions {
@@ -75,8 +78,9 @@ export interface LedgerReader {
   latest(): number | undefined;
   /** Customers whose ids repeat on more than one line, and the lines read: what tells a ledger from a list. */
   shape(): { readonly lines: number; readonly customers: number };
-  /** The summary for `asOf` (default: the latest order date) and a window of `months` (default 12). */
-  summarize(options?: { readonly asOf?: number; readonly months?: number }): LedgerSummary;
+  /** The summary for `asOf` (default: the latest order date) and a window of `months` (default 12);
+   * with `btyd`, the BTYD summary of the same lines to the same as-of date too. */
+  summarize(options?: { readonly asOf?: number; readonly months?: number; readonly btyd?: boolean }): LedgerSummary;
 }
 
 /**
@@ -279,10 +283,16 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
           examples: onlyAfter.slice(0, 3).map((x) => x.id), asOf: asOfText,
         });
       }
-      return {
+      const summary: LedgerSummary = {
         asOf, months, windowStart, previousStart, customers, lines: lineCount, linesUsed,
         ordersInLedger: orderCount + countLinesWithoutOrder(orderOf, used), problems,
       };
+      if (!given.btyd) return summary;
+      // The lines the customer sheet was summarised from, read by the BTYD summary's own rules (one
+      // purchase a day, weeks), so the models see exactly the customers and dates the sheet shows.
+      const lineIds = new Array<string>(used);
+      for (let i = 0; i < used; i++) lineIds[i] = ids[customerOf[i]];
+      return { ...summary, btyd: btydSummary(lineIds, dateOf.subarray(0, used), amountOf.subarray(0, used), asOf, 'W') };
     },
   };
 }
@@ -294,12 +304,14 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
  */
 export function summarizeLedger(
   rows: readonly (readonly unknown[])[], columns: LedgerColumns,
-  options: LedgerReadOptions & { readonly header?: readonly unknown[]; readonly firstRow?: number; readonly asOf?: number; readonly months?: number },
+  options: LedgerReadOptions & {
+    readonly header?: readonly unknown[]; readonly firstRow?: number; readonly asOf?: number; readonly months?: number; readonly btyd?: boolean;
+  },
 ): LedgerSummary {
   const reader = ledgerReader(options.header ?? [], columns, { capacity: rows.length, ...options });
   const firstRow = options.firstRow ?? 2;
   for (let i = 0; i < rows.length; i++) reader.add(rows[i], firstRow + i);
-  return reader.summarize({ asOf: options.asOf, months: options.months });
+  return reader.summarize({ asOf: options.asOf, months: options.months, btyd: options.btyd });
 }
 
 // Looked up once: a global read in a per-line loop costs about 250 ns in a sandboxed global scope (a

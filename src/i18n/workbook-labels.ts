@@ -89,6 +89,43 @@ export const WORKBOOK_LABELS = {
   activeBefore: { en: 'Customers with an order in the {n} months before', 'zh-CN': '上期（再往前{n}个月）有订单的客户', 'zh-TW': '上期（再往前{n}個月）有訂單的客戶' },
   lostRate: { en: 'Lost rate (lost / customers with an order in the months before)', 'zh-CN': '流失率（流失客户 / 上期有订单的客户）', 'zh-TW': '流失率（流失客戶 / 上期有訂單的客戶）' },
   stocktakeBySegment: { en: 'New, returning and lost customers per segment', 'zh-CN': '各客户类型的新客户、老客户与流失客户', 'zh-TW': '各客戶類型的新客戶、老客戶與流失客戶' },
+  // Buy till you die on a graded ledger (docs/ledgers.md): the customer sheet's columns, the fitted
+  // models on the settings sheet, and the customers by probability still active on the summary.
+  btydRepeat: { en: 'Repeat purchases', 'zh-CN': '复购次数', 'zh-TW': '回購次數' },
+  btydRecency: { en: 'Weeks from first to last purchase', 'zh-CN': '首次至末次购买（周）', 'zh-TW': '首次至末次購買（週）' },
+  btydAge: { en: 'Weeks since first purchase', 'zh-CN': '首次购买至今（周）', 'zh-TW': '首次購買至今（週）' },
+  btydMonetary: { en: 'Average repeat purchase', 'zh-CN': '复购平均金额', 'zh-TW': '回購平均金額' },
+  btydPAlive: { en: 'Probability still active', 'zh-CN': '仍活跃概率', 'zh-TW': '仍活躍機率' },
+  btydOrders: { en: 'Expected orders, next {n} months', 'zh-CN': '未来{n}个月预期订单数', 'zh-TW': '未來{n}個月預期訂單數' },
+  btydValue: { en: 'Expected value, next {n} months', 'zh-CN': '未来{n}个月预期价值', 'zh-TW': '未來{n}個月預期價值' },
+  btydSettingsTitle: {
+    en: 'Buy till you die: models fitted on this ledger (time in weeks)',
+    'zh-CN': 'BTYD 预测模型：按本台账拟合（时间单位：周）', 'zh-TW': 'BTYD 預測模型：按本台帳擬合（時間單位：週）',
+  },
+  btydR: { en: 'BG/NBD r (purchase rate, shape)', 'zh-CN': 'BG/NBD r（购买率，形状）', 'zh-TW': 'BG/NBD r（購買率，形狀）' },
+  btydAlpha: { en: 'BG/NBD alpha (purchase rate, scale)', 'zh-CN': 'BG/NBD alpha（购买率，尺度）', 'zh-TW': 'BG/NBD alpha（購買率，尺度）' },
+  btydA: { en: 'BG/NBD a (dropout)', 'zh-CN': 'BG/NBD a（流失）', 'zh-TW': 'BG/NBD a（流失）' },
+  btydB: { en: 'BG/NBD b (dropout)', 'zh-CN': 'BG/NBD b（流失）', 'zh-TW': 'BG/NBD b（流失）' },
+  btydLogLikelihood: { en: 'BG/NBD log-likelihood', 'zh-CN': 'BG/NBD 对数似然', 'zh-TW': 'BG/NBD 對數概似' },
+  btydFittedOn: { en: 'BG/NBD fitted on (customers)', 'zh-CN': 'BG/NBD 拟合客户数', 'zh-TW': 'BG/NBD 擬合客戶數' },
+  ggP: { en: 'Gamma-Gamma p (spend per purchase)', 'zh-CN': 'Gamma-Gamma p（单次消费）', 'zh-TW': 'Gamma-Gamma p（單次消費）' },
+  ggQ: { en: 'Gamma-Gamma q (spread across customers)', 'zh-CN': 'Gamma-Gamma q（客户间差异）', 'zh-TW': 'Gamma-Gamma q（客戶間差異）' },
+  ggV: { en: 'Gamma-Gamma v (spread across customers)', 'zh-CN': 'Gamma-Gamma v（客户间差异）', 'zh-TW': 'Gamma-Gamma v（客戶間差異）' },
+  ggFittedOn: { en: 'Gamma-Gamma fitted on (customers)', 'zh-CN': 'Gamma-Gamma 拟合客户数', 'zh-TW': 'Gamma-Gamma 擬合客戶數' },
+  ggNoRepeat: { en: 'Left out of Gamma-Gamma: no repeat purchase', 'zh-CN': '未纳入 Gamma-Gamma：无复购', 'zh-TW': '未納入 Gamma-Gamma：無回購' },
+  ggNotPositive: { en: 'Left out of Gamma-Gamma: repeat amount 0 or less', 'zh-CN': '未纳入 Gamma-Gamma：复购金额不大于 0', 'zh-TW': '未納入 Gamma-Gamma：回購金額不大於 0' },
+  btydHorizon: { en: 'Months ahead (4.345 weeks each), not discounted', 'zh-CN': '预测月数（每月 4.345 周），不折现', 'zh-TW': '預測月數（每月 4.345 週），不折現' },
+  btydNotFitted: { en: 'Not fitted: {reason}', 'zh-CN': '未拟合：{reason}', 'zh-TW': '未擬合：{reason}' },
+  pAliveTitle: { en: 'Customers by probability still active (BG/NBD)', 'zh-CN': '按仍活跃概率分组的客户（BG/NBD）', 'zh-TW': '按仍活躍機率分組的客戶（BG/NBD）' },
+  pAliveHigh: { en: '80% or more', 'zh-CN': '80% 及以上', 'zh-TW': '80% 及以上' },
+  pAliveMiddle: { en: '50% to under 80%', 'zh-CN': '50% 至不足 80%', 'zh-TW': '50% 至不足 80%' },
+  pAliveLow: { en: '20% to under 50%', 'zh-CN': '20% 至不足 50%', 'zh-TW': '20% 至不足 50%' },
+  pAliveVeryLow: { en: 'under 20%', 'zh-CN': '不足 20%', 'zh-TW': '不足 20%' },
+  pAliveOnePurchase: {
+    en: 'of them: one purchase day only (1 by the model)', 'zh-CN': '其中仅一个购买日（模型视为 1）', 'zh-TW': '其中僅一個購買日（模型視為 1）',
+  },
+  btydTotalOrders: { en: 'Expected orders, next {n} months, all customers', 'zh-CN': '全部客户未来{n}个月预期订单数', 'zh-TW': '全部客戶未來{n}個月預期訂單數' },
+  btydTotalValue: { en: 'Expected value, next {n} months, all customers', 'zh-CN': '全部客户未来{n}个月预期价值', 'zh-TW': '全部客戶未來{n}個月預期價值' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WorkbookLabel = keyof typeof WORKBOOK_LABELS;

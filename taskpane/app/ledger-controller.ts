@@ -12,6 +12,7 @@ import { idsRepeat, ledgerColumnsFromHeader, tableReading, type GradedLedger, ty
 import { TableError } from '../../src/grading/grade-table';
 import { quintileTablesOf } from '../../src/grading/grade-rfm-list';
 import { ledgerReader, type LedgerColumns, type LedgerReader, type LedgerSummary } from '../../src/grading/ledger-summary';
+import { fitLedgerBtyd, type LedgerBtyd } from '../../src/grading/ledger-btyd';
 import type { Lang } from '../../src/i18n/lang';
 import type { RfmDimension, RfmTables } from '../../src/models/rfm';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
@@ -31,6 +32,8 @@ export interface LedgerChoices {
   readonly columns: LedgerColumnChoice;
   /** The window, in months (SPEC: 12 by default). */
   readonly months: number;
+  /** Whether to add the buy-till-you-die predictions (on when not saved). */
+  readonly btyd?: boolean;
 }
 
 /** The ledger fields in the order the pane shows them, with their labels; the first three are required. */
@@ -88,6 +91,8 @@ export class LedgerController {
   confirmed = false;
   columns: LedgerColumnChoice = {};
   months = DEFAULT_MONTHS;
+  /** The user wants the buy-till-you-die predictions (on by default; written when the models can be fitted). */
+  btyd = true;
   /** The day/month order the user chose for year-last order dates (10/1/2026). */
   dateOrder?: DateOrder;
   private memo = new Map<string, unknown>();
@@ -106,6 +111,7 @@ export class LedgerController {
     this.memo.clear();
     this.dateOrder = undefined;
     this.months = DEFAULT_MONTHS;
+    this.btyd = true;
     this.confirmed = false;
     const fields = ledgerFieldsOfHeader(this.header());
     this.hasLedgerHeader = fields !== undefined;
@@ -117,6 +123,7 @@ export class LedgerController {
       this.reading = saved.reading;
       this.columns = { ...saved.columns };
       this.months = saved.months;
+      this.btyd = saved.btyd !== false;
       this.confirmed = true;
     }
   }
@@ -156,6 +163,26 @@ export class LedgerController {
     if (!Number.isInteger(months) || months < 1 || months > 120) return false;
     this.months = months;
     return true;
+  }
+
+  /** The user's choice of the buy-till-you-die predictions (saved with the choices). */
+  setBtyd(on: boolean): void {
+    this.btyd = on;
+  }
+
+  /**
+   * The buy-till-you-die models fitted on the ledger up to `asOf`, as grading will fit them: what the
+   * pane says before grading (the option is offered when BG/NBD can be fitted, and says why not when
+   * it cannot). Kept until something it depends on changes.
+   * @example ledger.predictions(isoToSerial('1997-09-30'))?.bgnbd?.params.r // 0.2426
+   */
+  predictions(asOf: number): LedgerBtyd | undefined {
+    const reader = this.reader();
+    if (!reader) return undefined;
+    return this.remember(`btyd|${asOf}`, () => {
+      const btyd = reader.summarize({ asOf, btyd: true }).btyd;
+      return btyd && btyd.customers.length ? fitLedgerBtyd(btyd).btyd : undefined;
+    });
   }
 
   /** The day/month order the user chose for the order dates; the ledger is read again. */
@@ -298,7 +325,7 @@ export class LedgerController {
 
   /** What is saved with the workbook: only for a table with a ledger's header. */
   choices(): LedgerChoices | undefined {
-    return this.hasLedgerHeader ? { reading: this.reading, columns: this.columns, months: this.months } : undefined;
+    return this.hasLedgerHeader ? { reading: this.reading, columns: this.columns, months: this.months, btyd: this.btyd } : undefined;
   }
 
   /**
@@ -320,7 +347,7 @@ export class LedgerController {
     if (this.dateOrderMissing()) throw new TableError(t(lang, 'needLedgerDateOrder'));
     if (!this.list) throw new TableError(t(lang, 'noList'));
     return gradeLedgerIntoNewSheet(port, this.list, {
-      ...options, months: this.months, ledgerColumns: this.ledgerColumns(), dates: this.dates(),
+      ...options, months: this.months, ledgerColumns: this.ledgerColumns(), dates: this.dates(), btyd: this.btyd,
     }, await port.sheetNames(), grader, control);
   }
 

@@ -2,6 +2,7 @@
 // one row per customer), its columns with a preview and its data problems, and the window beside the
 // as-of date. The state is the LedgerController's; these functions only draw it and pass clicks on.
 import { describeProblem } from '../../src/grading/grade-table';
+import { btydProblemText } from '../../src/grading/btyd-report';
 import type { Lang } from '../../src/i18n/lang';
 import type { DateOrder } from '../../src/cells/date-text';
 import { h } from './dom';
@@ -114,6 +115,26 @@ export function ledgerProblems(ledger: LedgerController, view: LedgerView): HTML
   return problems.length
     ? h('ul', { id: 'problems' }, ...problems.map((p) => h('li', {}, describeProblem(p, lang))))
     : h('p', { id: 'problems' }, tr('noProblems'));
+}
+
+/**
+ * The buy-till-you-die option below the window: a checkbox (on unless the user turned it off; saved
+ * with the choices) and what it adds, or, when the models cannot be fitted on the ledger up to the
+ * as-of date, the box unticked and disabled and the reason.
+ * @example thresholds.append(...btydOption(ledger, view))
+ */
+export function btydOption(ledger: LedgerController, view: LedgerView): HTMLElement[] {
+  const { tr, lang } = view;
+  const fit = ledger.predictions(view.asOf);
+  // Nothing to say until the ledger can be read (a field is missing) and has a customer by the as-of date.
+  if (!fit) return [];
+  const possible = fit.bgnbd !== undefined;
+  const box = h('input', { id: 'btyd', type: 'checkbox' });
+  box.checked = possible && ledger.btyd;
+  box.disabled = !possible;
+  box.addEventListener('change', () => ledger.setBtyd(box.checked));
+  const hint = possible || !fit.bgnbdProblem ? tr('btydHint') : tr('btydCannot', { reason: btydProblemText(fit.bgnbdProblem, lang) });
+  return [h('label', { class: 'check' }, box, h('span', {}, tr('btydOption'))), h('p', { class: 'hint', id: 'btyd-hint' }, hint)];
 }
 
 /**

@@ -30,6 +30,7 @@ import { ListReading } from './list-reading';
 import type { LedgerView } from './ledger-section';
 import { readSavedState, type SavedState } from './saved-choices';
 import { checkSettingsSheet } from './settings-check';
+import { btydReport } from '../../src/grading/btyd-report';
 import { CLV, COMPOSITE, FIELDS, REQUIRED, WARN, fieldLabelKey, paneField, type Field } from './pane-fields';
 import { t, type StringKey } from './strings';
 
@@ -84,6 +85,9 @@ export interface PaneState {
   /** The cells beside the list were taken: offer a new sheet instead. */
   offerNewSheet?: boolean;
   summary?: readonly (readonly [string, number])[];
+  /** What a ledger's grading made of the buy-till-you-die models: what they were fitted on and who the
+   * spend model left out, or why no prediction (or no expected value) was written. */
+  predictions?: readonly string[];
   /** The day/month order the user chose for year-last dates (10/1/2026). */
   dateOrder?: DateOrder;
   /** A damaged settings sheet or saved state, reported until repaired; never rewritten unasked. */
@@ -182,6 +186,7 @@ export class PaneController {
     const found = await options.port.readListAroundSelection();
     state.message = undefined;
     state.summary = undefined;
+    state.predictions = undefined;
     state.raised = {};
     if (!found) {
       state.list = undefined;
@@ -368,6 +373,7 @@ export class PaneController {
     state.offerNewSheet = false;
     state.message = { kind: 'busy', text: this.tr('grading') };
     state.summary = undefined;
+    state.predictions = undefined;
     state.progress = undefined;
     this.cancelRequested = false;
     this.onChange('all');
@@ -536,6 +542,7 @@ export class PaneController {
     state.message = { kind: 'info', text: [this.tr('ledgerGraded', { customers: n(r.graded), lines: n(r.summary.lines), sheet: r.sheetName }),
       r.rowProblems ? this.tr('rowProblems', { count: n(r.rowProblems) }) : '', leftOut ? this.tr('ledgerLeftOut', { count: n(leftOut) }) : ''].filter(Boolean).join(' ') };
     state.summary = r.segmentCounts;
+    state.predictions = r.btyd ? btydReport(r.btyd, state.lang) : undefined;
     if (!state.damage.saved) await options.port.saveState(this.choicesJson());
     options.onGraded?.();
   }

@@ -32,6 +32,9 @@ export function gradeResult(pane: PaneController): HTMLElement[] {
     newSheet.addEventListener('click', () => void pane.gradeToNewSheet());
     parts.push(newSheet);
   }
+  // A ledger's predictions: what the models were fitted on and who was left out, or why not written.
+  const predictions = pane.state.predictions;
+  if (predictions?.length) parts.push(h('div', { id: 'btyd-report', role: 'status' }, ...predictions.map((line) => h('p', {}, line))));
   const summary = pane.state.summary;
   if (summary) {
     parts.push(h('table', { id: 'summary', class: 'summary' },

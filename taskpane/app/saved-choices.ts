@@ -21,10 +21,11 @@ const isTable = (t: unknown): boolean => {
     && table.score.every((s) => typeof s === 'number');
 };
 
-/** A reading, columns inside the header, and a window of 1 to 120 whole months. */
+/** A reading, columns inside the header, a window of 1 to 120 whole months, and the predictions on or off (or not saved). */
 const isLedgerChoices = (l: unknown, width: number): boolean => {
   const c = l as Partial<LedgerChoices>;
   return (c?.reading === 'ledger' || c?.reading === 'list') && Number.isInteger(c.months) && c.months! >= 1 && c.months! <= 120
+    && (c.btyd === undefined || typeof c.btyd === 'boolean')
     && typeof c.columns === 'object' && c.columns !== null
     && Object.values(c.columns).every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < width));
 };

@@ -65,6 +65,22 @@ const STRINGS = {
     'zh-CN': '订单数和金额统计上述日期之前 {n} 个月内的订单；天数从每位客户最近一次下单算起。',
     'zh-TW': '訂單數和金額統計上述日期之前 {n} 個月內的訂單；天數從每位客戶最近一次下單算起。',
   },
+  // Buy till you die on a graded ledger (docs/ledgers.md): the option, and why it cannot be offered.
+  btydOption: {
+    en: 'Predict who is still active, and their orders and value in the next 12 months',
+    'zh-CN': '预测客户是否仍活跃，以及未来 12 个月的订单数和价值',
+    'zh-TW': '預測客戶是否仍活躍，以及未來 12 個月的訂單數和價值',
+  },
+  btydHint: {
+    en: 'BG/NBD and Gamma-Gamma, fitted on this order list: the predictions beside each customer, the parameters on the settings sheet.',
+    'zh-CN': 'BG/NBD 与 Gamma-Gamma 模型，按本订单明细拟合：预测写在每位客户旁，参数写在设置表中。',
+    'zh-TW': 'BG/NBD 與 Gamma-Gamma 模型，按本訂單明細擬合：預測寫在每位客戶旁，參數寫在設定表中。',
+  },
+  btydCannot: {
+    en: 'Not possible for this order list: {reason}.',
+    'zh-CN': '此订单明细无法预测：{reason}。',
+    'zh-TW': '此訂單明細無法預測：{reason}。',
+  },
   ledgerGraded: {
     en: 'Graded {customers} customers from {lines} order lines. The customers are on the new sheet “{sheet}”; the order list was not changed.',
     'zh-CN': '已根据 {lines} 行订单为 {customers} 位客户分级。客户汇总在新工作表“{sheet}”中；订单明细未改动。',

@@ -9,7 +9,7 @@ import type { RfmDimension } from '../../src/models/rfm';
 import { bandCounts } from './band-counts';
 import { churnSection, clvSection, compositeSection } from './composite-section';
 import { h } from './dom';
-import { windowMonths } from './ledger-section';
+import { btydOption, windowMonths } from './ledger-section';
 import type { PaneController, Preset } from './pane-controller';
 import { CLV, COMPOSITE } from './pane-fields';
 import type { StringKey } from './strings';
@@ -41,7 +41,7 @@ export function thresholdsSection(pane: PaneController, section: HTMLElement): v
     h('h2', { id: 'step-thresholds' }, tr('stepThresholds')),
     h('label', { class: 'row' }, h('span', {}, tr('preset')), presetSelect),
     h('label', { class: 'row' }, h('span', {}, tr('asOf')), asOf),
-    ...(ledger.active() ? windowMonths(ledger, pane.ledgerView()) : []),
+    ...(ledger.active() ? [...windowMonths(ledger, pane.ledgerView()), ...btydOption(ledger, pane.ledgerView())] : []),
   );
   for (const [dimension, title] of BANDS) section.append(bandTable(pane, dimension, title));
   if (!ledger.active() && COMPOSITE.every((f) => state.columns[f] !== undefined)) {

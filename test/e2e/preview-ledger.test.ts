@@ -67,6 +67,28 @@ const CDNOW: Line[] = readFileSync(CDNOW_FILE, 'utf8').split('\n').filter((l) =>
   return { master: Number(master), id: String(Number(id)), date: `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`, units: Number(units), amount: Number(amount) };
 });
 
+/**
+ * Who the Gamma-Gamma spend model leaves out, by a plain loop over the lines up to `asOf` (SPEC's BTYD
+ * summary: one purchase a day, its lines' amounts summed): customers with one purchase day, and those
+ * whose later purchase days come to 0 or less.
+ */
+function spendLeftOut(lines: readonly Line[], asOf: string): { customers: number; noRepeat: number; notPositive: number } {
+  const days = new Map<string, Map<string, number>>();
+  for (const l of lines) {
+    if (l.date > asOf) continue;
+    const byDay = days.get(l.id) ?? new Map<string, number>();
+    byDay.set(l.date, (byDay.get(l.date) ?? 0) + l.amount);
+    days.set(l.id, byDay);
+  }
+  let noRepeat = 0, notPositive = 0;
+  for (const byDay of days.values()) {
+    const sorted = [...byDay].sort(([a], [b]) => a.localeCompare(b));
+    if (sorted.length === 1) noRepeat++;
+    else if (sorted.slice(1).reduce((sum, [, amount]) => sum + amount, 0) <= 0) notPositive++;
+  }
+  return { customers: days.size, noRepeat, notPositive };
+}
+
 /** Each customer's days, orders and amount as SPEC defines them, by a plain loop (each line an order). */
 function byHand(lines: readonly Line[], asOf: string, windowStart: string) {
   const customers = new Map<string, { last: string; orders: number; amount: number }>();
@@ -116,10 +138,28 @@ describe('an order ledger in the preview', () => {
     }
     await expectNoOverflow(page);
     await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-2-mapped-320-en.png') });
+    // The predictions are offered, on: the models can be fitted on this ledger.
+    expect(await page.isChecked('#btyd')).toBe(true);
+    expect(await page.isDisabled('#btyd')).toBe(false);
+    expect(await page.textContent('#btyd-hint')).toBe('BG/NBD and Gamma-Gamma, fitted on this order list: the predictions beside each customer, the parameters on the settings sheet.');
+    await page.locator('#btyd').scrollIntoViewIfNeeded();
+    await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-btyd-1-option-320-en.png') });
 
     await page.click('#grade');
     await expect.poll(() => page.textContent('#message'), { timeout: 30_000 })
       .toBe('Graded 2,357 customers from 6,919 order lines. The customers are on the new sheet “Customers”; the order list was not changed.');
+    // What the models were fitted on, and who the spend model left out, counted here by hand.
+    const left = spendLeftOut(CDNOW, '1998-06-30');
+    expect(left.customers).toBe(2357);
+    expect(left.noRepeat).toBeGreaterThan(0);
+    const n = (x: number) => x.toLocaleString('en');
+    expect(await page.$$eval('#btyd-report p', (ps) => ps.map((p) => p.textContent))).toEqual([
+      'Predictions: BG/NBD fitted on 2,357 customers (probability still active and expected orders, next 12 months).',
+      `Spend: Gamma-Gamma fitted on ${n(2357 - left.noRepeat - left.notPositive)} customers; left out: ${n(left.noRepeat)} without a repeat purchase, ${left.notPositive} whose repeat purchases come to 0 or less.`,
+    ]);
+    await page.locator('#btyd-report').scrollIntoViewIfNeeded();
+    await expectNoOverflow(page);
+    await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-btyd-2-report-320-en.png') });
     await page.locator('#summary').scrollIntoViewIfNeeded();
     await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-3-graded-320-en.png') });
     expect(session.requests.some((u) => u.endsWith('/grade-worker.js'))).toBe(true);
@@ -129,7 +169,13 @@ describe('an order ledger in the preview', () => {
 
     const sheet = await sheetValues(page, 'Customers');
     expect(sheet[0].slice(0, 4)).toEqual(['Customer ID', 'Days since last order', 'Orders (12 months)', 'Amount (12 months)']);
+    expect(sheet[0].slice(7, 14)).toEqual(['Repeat purchases', 'Weeks from first to last purchase', 'Weeks since first purchase', 'Average repeat purchase',
+      'Probability still active', 'Expected orders, next 12 months', 'Expected value, next 12 months']);
     expect(sheet).toHaveLength(2358);
+    // Every customer has a probability in (0, 1] and a positive expected value; one purchase day means 1.
+    const predictions = sheet.slice(1).map((r) => ({ x: r[7] as number, p: r[11] as number, value: r[13] as number }));
+    expect(predictions.every((c) => c.p > 0 && c.p <= 1 && c.value > 0)).toBe(true);
+    expect(predictions.filter((c) => c.x === 0).map((c) => c.p)).toEqual(Array(left.noRepeat).fill(1));
     const rowOf = new Map(sheet.slice(1).map((r) => [r[0] as string, r]));
     // A sample of customers: the first, the last and every 97th.
     for (const id of ['1', '2357', ...Array.from({ length: 24 }, (_, k) => String(1 + k * 97))]) {
@@ -145,15 +191,20 @@ describe('an order ledger in the preview', () => {
     const shown = await page.$$eval('#summary tbody tr', (trs) => trs.map((tr) => [tr.children[0].textContent, Number(tr.children[1].textContent)] as [string, number]));
     expect(new Map(shown)).toEqual(counts);
 
-    // Found again: the reading is remembered with the workbook, and the window too.
+    // Found again: the reading is remembered with the workbook, and the window and the predictions too.
     await page.fill('#window-months', '6');
     await page.dispatchEvent('#window-months', 'change');
+    await page.uncheck('#btyd');
     await page.click('#grade');
     await expect.poll(() => page.textContent('#message'), { timeout: 30_000 }).toContain('“Customers (2)”');
+    expect(await page.locator('#btyd-report').count()).toBe(0);
     await page.click('#find-list');
     await expect.poll(() => page.$eval('#window-months', (el) => (el as HTMLInputElement).value)).toBe('6');
+    expect(await page.isChecked('#btyd')).toBe(false);
     expect(await page.locator('#ledger-confirm').count()).toBe(0);
-    expect((await sheetValues(page, 'Customers (2)'))[0][2]).toBe('Orders (6 months)');
+    const second = await sheetValues(page, 'Customers (2)');
+    expect(second[0][2]).toBe('Orders (6 months)');
+    expect(second[0]).not.toContain('Probability still active');
     expect(session.requests.filter((u) => !u.startsWith(session.serverUrl()) && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   });
@@ -185,6 +236,68 @@ describe('an order ledger in the preview', () => {
     await page.click('#ledger-as-list');
     await page.click('#ledger-as-ledger');
     await page.waitForSelector('#window-months');
+    await page.close();
+  });
+
+  it('the CDNOW sample in Chinese as of 1997-09-30, three customers\' repeat purchases refunded: the published parameters, and who the spend model left out', async () => {
+    // Customers 2, 6 and 7 (repeat buyers by the published summary) returned every later purchase (negative amounts on their later days).
+    const refunded = new Set(['2', '6', '7']);
+    const first = new Map<string, string>();
+    for (const l of CDNOW) if (!first.has(l.id) || l.date < first.get(l.id)!) first.set(l.id, l.date);
+    const lines = CDNOW.map((l) => (refunded.has(l.id) && l.date !== first.get(l.id) ? { ...l, amount: -l.amount } : l));
+    const left = spendLeftOut(lines, '1997-09-30');
+    // By hand: the published summary's 1,411 customers with one purchase day, and the three.
+    expect(left).toEqual({ customers: 2357, noRepeat: 1411, notPositive: 3 });
+    const page = await session.open('lang=zh-CN');
+    await paste(page, ['客户编号\t下单日期\t数量\t金额', ...lines.map((l) => [l.id, l.date, l.units, l.amount].join('\t'))].join('\n'));
+    await page.click('#find-list');
+    await page.click('#ledger-confirm');
+    await page.waitForSelector('#btyd');
+    await page.fill('#as-of', '1997-09-30');
+    await page.dispatchEvent('#as-of', 'change');
+    expect(await page.isChecked('#btyd')).toBe(true);
+    expect(await page.textContent('.check span')).toBe('预测客户是否仍活跃，以及未来 12 个月的订单数和价值');
+    await page.click('#grade');
+    await expect.poll(() => page.$$eval('#btyd-report p', (ps) => ps.map((p) => p.textContent)), { timeout: 30_000 }).toEqual([
+      '预测：BG/NBD 按 2,357 位客户拟合（仍活跃概率与未来 12 个月预期订单数）。',
+      '消费：Gamma-Gamma 按 943 位客户拟合；未纳入：1,411 位无复购，3 位复购金额不大于 0。',
+    ]);
+    expect(await sheetNames(page)).toEqual(['客户名单', '粘贴的名单', '客户汇总', '分级设置', '分级汇总', '分级方法']);
+    // The published BG/NBD parameters (Fader, Hardie & Lee 2005): the purchase days are CDNOW's own.
+    const settings = await sheetValues(page, '分级设置');
+    const parameter = (label: string) => settings.find((r) => r[9] === label)?.[12] as number;
+    expect(parameter('BG/NBD r（购买率，形状）')).toBeCloseTo(0.243, 3);
+    expect(parameter('BG/NBD alpha（购买率，尺度）')).toBeCloseTo(4.414, 3);
+    expect(parameter('BG/NBD a（流失）')).toBeCloseTo(0.793, 3);
+    expect(parameter('BG/NBD b（流失）')).toBeCloseTo(2.426, 3);
+    expect([parameter('Gamma-Gamma 拟合客户数'), parameter('未纳入 Gamma-Gamma：无复购'), parameter('未纳入 Gamma-Gamma：复购金额不大于 0')]).toEqual([943, 1411, 3]);
+    const sheet = await sheetValues(page, '客户汇总');
+    expect(sheet[0].slice(11, 14)).toEqual(['仍活跃概率', '未来12个月预期订单数', '未来12个月预期价值']);
+    const method = (await sheetValues(page, '分级方法')).map((r) => r[0]);
+    expect(method.some((line) => String(line).startsWith('何时不宜采信'))).toBe(true);
+    await page.locator('#btyd-report').scrollIntoViewIfNeeded();
+    await expectNoOverflow(page);
+    await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-btyd-2-report-320-zh-CN.png') });
+    await page.close();
+  }, 120_000);
+
+  it('a ledger the model cannot be fitted on: the option is off and says why, grading writes no prediction column and says why', async () => {
+    const page = await session.open('lang=zh-CN');
+    await paste(page, ['客户编号\t下单日期\t金额', 'A\t2026-01-05\t10', 'A\t2026-03-05\t20', 'B\t2026-02-01\t5', 'C\t2026-02-01\t7', 'C\t2026-02-01\t3'].join('\n'));
+    await page.click('#find-list');
+    await page.click('#ledger-confirm');
+    await page.waitForSelector('#btyd');
+    const why = '只有 1 位客户在不止一天下过单；BG/NBD 模型至少需要 2 位';
+    expect([await page.isChecked('#btyd'), await page.isDisabled('#btyd')]).toEqual([false, true]);
+    expect(await page.textContent('#btyd-hint')).toBe(`此订单明细无法预测：${why}。`);
+    await page.locator('#btyd').scrollIntoViewIfNeeded();
+    await expectNoOverflow(page);
+    await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-btyd-1-cannot-320-zh-CN.png') });
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#btyd-report')).toBe(`未写入预测：${why}。`);
+    const sheet = await sheetValues(page, '客户汇总');
+    expect(sheet[0]).not.toContain('仍活跃概率');
+    expect(sheet.flat().filter((v) => typeof v === 'number' && !Number.isFinite(v))).toEqual([]);
     await page.close();
   });
 

@@ -228,13 +228,22 @@ describe('choices saved with the workbook', () => {
     if (saved.kind !== 'ok') throw new Error(saved.kind);
     const again = await found(wb, saved.choices.ledger);
     expect([again.ledger.active(), again.ledger.months, again.ledger.columns.customerName]).toEqual([true, 6, undefined]);
+    // The predictions are on unless the user turned them off, and the choice is saved like the others.
+    expect([first.ledger.btyd, saved.choices.ledger?.btyd]).toEqual([true, true]);
+    again.ledger.setBtyd(false);
+    const off = readSavedState(JSON.stringify({ headers: HEADER, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, ledger: again.ledger.choices() }), HEADER);
+    if (off.kind !== 'ok') throw new Error(off.kind);
+    expect((await found(wb, off.choices.ledger)).ledger.btyd).toBe(false);
+    // Choices saved before the option existed have none: on.
+    expect((await found(wb, { reading: 'ledger', columns: saved.choices.ledger!.columns, months: 12 })).ledger.btyd).toBe(true);
     // Another list's choices are not restored: its header differs.
     expect(readSavedState(await wb.loadState(), ['Customer ID', 'Order date', 'Amount']).kind).toBe('otherList');
   });
 
   it('a damaged window or reading is reported, never half applied', () => {
     const base = { headers: HEADER, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed };
-    for (const ledger of [{ reading: 'ledger', columns: {}, months: 0 }, { reading: 'rows', columns: {}, months: 12 }, { reading: 'ledger', columns: { amount: 9 }, months: 12 }]) {
+    for (const ledger of [{ reading: 'ledger', columns: {}, months: 0 }, { reading: 'rows', columns: {}, months: 12 }, { reading: 'ledger', columns: { amount: 9 }, months: 12 },
+      { reading: 'ledger', columns: {}, months: 12, btyd: 'yes' }]) {
       expect(readSavedState(JSON.stringify({ ...base, ledger }), HEADER)).toEqual({ kind: 'damaged', reason: 'brokenLedger' });
     }
   });
