@@ -2,6 +2,7 @@
 // order ledger the question how to read it), and the damage found in the workbook with its repair.
 import type { Lang } from '../../src/i18n/lang';
 import { h } from './dom';
+import { leadFound } from './lead-section';
 import { ledgerFound } from './ledger-section';
 import type { PaneController } from './pane-controller';
 
@@ -33,7 +34,7 @@ export function listSection(pane: PaneController): HTMLElement {
   if (list) {
     const at = { sheet: list.sheetName, header: list.top + pane.state.headerRow + 1 };
     const found = h('p', { id: 'found' }, pane.tr('found', { rows: pane.reading.dataRows().length, ...at }));
-    step.append(...ledgerFound(pane.ledger, pane.ledgerView(), at.sheet, at.header, found));
+    step.append(...(leadFound(pane, at.sheet, at.header) ?? ledgerFound(pane.ledger, pane.ledgerView(), at.sheet, at.header, found)));
   }
   return step;
 }
