@@ -89,7 +89,7 @@ function isCustomerList(header: readonly unknown[], rows: readonly (readonly unk
 
 /**
  * Whether a column's filled cells read as a role needs: counts are whole numbers >= 0; an outcome is
- * won / lost (1/0, TRUE/FALSE, the words); C139's ratios are 0-1 (or percent text), factors 1-5; a
+ * won / lost (1/0, TRUE/FALSE, the words); C139's parts are numbers (percent text, TRUE / FALSE); a
  * stage, an attribute or a lead id is anything. An empty column fits no role but the header's (the
  * user may fill it later), except counts and outcomes, which must show themselves.
  */
@@ -99,9 +99,11 @@ function contentFits(role: LeadRole, cells: readonly unknown[]): boolean {
   switch (role) {
     case 'behaviour': return cells.length > 0 && share((v) => { const n = number(v); return n !== undefined && n >= 0 && Number.isInteger(n); });
     case 'outcome': return cells.length > 0 && share((v) => typeof readOutcome(v, '', 'en') === 'number');
-    case 'coverage': case 'valueFit': case 'decisionMaker': case 'influencer': case 'user':
-      return share((v) => typeof v === 'boolean' || typeof readRatio(v, '', 'en') === 'number');
-    case 'factor': return cells.length > 0 && share((v) => { const n = number(v); return n !== undefined && n >= 1 && n <= 5; });
+    // C139's parts are named so plainly that numbers (or percent text, TRUE / FALSE) are enough: a value
+    // out of range (87.5 for a ratio, 6 for a factor) is that row's error when scored, not a reason to
+    // miss the column.
+    case 'coverage': case 'valueFit': case 'decisionMaker': case 'influencer': case 'user': case 'factor':
+      return cells.length === 0 ? role !== 'factor' : share((v) => typeof v === 'boolean' || number(v) !== undefined || typeof readRatio(v, '', 'en') === 'number');
     default: return true;
   }
 }

@@ -28,7 +28,7 @@ export const leadGradedText = {
     } else if (funnel && isCellError(funnel[0][0])) {
       parts.push(lt(lang, 'funnelNot', { reason: funnel[0][0].message }));
     }
-    return parts.join(' ');
+    return parts.join(lang === 'en' ? ' ' : '');
   },
 
   /** The cells right of the list hold something: nothing written. */

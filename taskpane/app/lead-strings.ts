@@ -52,10 +52,11 @@ const LEAD_STRINGS = {
   leadPoints: { en: '3. Points and grades', 'zh-CN': '3. 分值与等级', 'zh-TW': '3. 分值與等級' },
   behaviourPoints: { en: 'Points per interaction', 'zh-CN': '每次互动的分值', 'zh-TW': '每次互動的分值' },
   pointsSource: {
-    en: 'Starting points: a webinar check-in is worth three article views (seed 001: webinar leads convert three times as often); a demo or trial request twice a check-in.',
-    'zh-CN': '初始分值：研讨会签到记为文章浏览的 3 倍（种子 001：参加研讨会的线索转化率高 3 倍）；演示或试用申请再翻一倍。',
-    'zh-TW': '初始分值：研討會簽到記為文章瀏覽的 3 倍（種子 001：參加研討會的線索轉化率高 3 倍）；演示或試用申請再翻一倍。',
+    en: 'Starting points: a webinar check-in is worth three article views (in a CRM case study, webinar leads converted three times as often); a demo or trial request, twice a check-in.',
+    'zh-CN': '初始分值：研讨会签到记为文章浏览的 3 倍（案例中参加线上研讨会的线索转化率高 3 倍）；演示或试用申请再翻一倍。',
+    'zh-TW': '初始分值：研討會簽到記為文章瀏覽的 3 倍（案例中參加線上研討會的線索轉化率高 3 倍）；演示或試用申請再翻一倍。',
   },
+  stepListLeads: { en: '1. Your lead list', 'zh-CN': '1. 线索名单', 'zh-TW': '1. 線索名單' },
   attributePoints: { en: 'Profile points (value → points)', 'zh-CN': '画像分值（取值 → 分值）', 'zh-TW': '畫像分值（取值 → 分值）' },
   attributeHint: {
     en: 'Give your target profile its points; values left at 0 add nothing.',
@@ -100,9 +101,9 @@ const LEAD_STRINGS = {
   gradeLeads: { en: 'Score the leads', 'zh-CN': '为线索评分', 'zh-TW': '為線索評分' },
   gradeOpportunities: { en: 'Score the opportunities', 'zh-CN': '为商机评分', 'zh-TW': '為商機評分' },
   leadsGraded: {
-    en: 'Scored {rows} leads: A {a}, B {b}, C {c}, D {d}.',
-    'zh-CN': '已为 {rows} 条线索评分：A {a}，B {b}，C {c}，D {d}。',
-    'zh-TW': '已為 {rows} 條線索評分：A {a}，B {b}，C {c}，D {d}。',
+    en: 'Scored {rows} leads: A\u00a0{a}, B\u00a0{b}, C\u00a0{c}, D\u00a0{d}.',
+    'zh-CN': '已为 {rows} 条线索评分：A\u00a0{a}，B\u00a0{b}，C\u00a0{c}，D\u00a0{d}。',
+    'zh-TW': '已為 {rows} 條線索評分：A\u00a0{a}，B\u00a0{b}，C\u00a0{c}，D\u00a0{d}。',
   },
   opportunitiesGraded: { en: 'Scored {rows} opportunities.', 'zh-CN': '已为 {rows} 个商机评分。', 'zh-TW': '已為 {rows} 個商機評分。' },
   leadRowProblems: { en: '{count} rows have a problem, said on the row.', 'zh-CN': '{count} 行有问题，已在该行注明。', 'zh-TW': '{count} 列有問題，已在該列註明。' },
