@@ -8,6 +8,7 @@ const PARTS = [
   ['--expose-gc', 'scripts/bench-detect.mjs'],
   ['--expose-gc', 'scripts/bench-ledger.mjs'],
   ['scripts/bench-btyd.mjs'],
+  ['--expose-gc', 'scripts/bench-logistic.mjs'],
   ['scripts/bench-cli.mjs'],
   ['scripts/bench-hosts.mjs'],
   ['scripts/bench-preview.mjs'],

@@ -5,7 +5,7 @@ import { toGrid } from '../cells/grid';
 import { matchKey } from '../cells/match-key';
 import type { OutCell, OutGrid } from '../cells/output';
 import { readPointsTable } from '../cells/points-table-arg';
-import { rowOutcome } from '../cells/rows';
+import { finiteOrError, rowOutcome } from '../cells/rows';
 import type { Lang } from '../i18n/lang';
 import { attributeScore, type PointsTable } from '../models/attribute-score';
 import type { CallContext } from './call-context';
@@ -36,5 +36,5 @@ function attributeRow(cells: readonly unknown[], table: PointsTable, lang: Lang)
     else if (upstreamError(cell)) error ??= cellError(lang, 'value', 'upstreamError', { arg: 'values', value: upstreamError(cell)! });
     else keys.push(key);
   }
-  return rowOutcome(error, blank ? 'values' : undefined, keys.length > 0 || error !== undefined, lang) ?? attributeScore(keys, table);
+  return rowOutcome(error, blank ? 'values' : undefined, keys.length > 0 || error !== undefined, lang) ?? finiteOrError(attributeScore(keys, table), lang);
 }

@@ -5,7 +5,7 @@ import { alignedRows, toGrid, type Grid } from '../cells/grid';
 import { numberVector } from '../cells/number-vector';
 import { readChoice } from '../cells/options';
 import type { OutCell, OutGrid } from '../cells/output';
-import { readCellGroups, type Reader } from '../cells/rows';
+import { finiteOrError, readCellGroups, type Reader } from '../cells/rows';
 import type { Lang } from '../i18n/lang';
 import { format, type MessageKey } from '../i18n/messages';
 import {
@@ -51,7 +51,7 @@ export function c139ScoreCall(args: readonly unknown[], ctx: CallContext): OutGr
       continue;
     }
     const inputs: C139Inputs = { coverage: read[0][0], valueFit: read[1][0], keyPeople: read[2], factors: read[3] };
-    out[i] = [output === 'score' ? c139Score(c139Components(inputs), weights) : advice(c139Weakest(inputs, weights), lang)];
+    out[i] = [output === 'score' ? finiteOrError(c139Score(c139Components(inputs), weights), lang) : advice(c139Weakest(inputs, weights), lang)];
   }
   return out;
 }
@@ -69,8 +69,10 @@ function readWeights(value: unknown, lang: Lang): readonly number[] {
   if (weights.length === 0) return C139_DEFAULT_WEIGHTS;
   if (weights.length !== 4) failCall(lang, 'vectorLength', { arg: 'weights', expected: 4, got: weights.length });
   for (const w of weights) if (w < 0) failCall(lang, 'negative', { arg: 'weights', value: w });
-  if (weights.every((w) => w === 0)) failCall(lang, 'weightsZero', { arg: 'weights' });
-  return weights;
+  const largest = Math.max(...weights);
+  if (largest === 0) failCall(lang, 'weightsZero', { arg: 'weights' });
+  // Scaled to a largest weight of 1, the same score, so weights near 1e308 cannot overflow the sum.
+  return weights.map((w) => w / largest);
 }
 
 const ROLE_ADVICE: Record<string, MessageKey> = {

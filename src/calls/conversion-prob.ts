@@ -1,7 +1,7 @@
 import { toGrid } from '../cells/grid';
 import { readNumberOrFlag } from '../cells/flags';
 import type { OutGrid } from '../cells/output';
-import { readCells } from '../cells/rows';
+import { finiteOrError, readCells } from '../cells/rows';
 import { conversionProbability } from '../models/logistic';
 import type { CallContext } from './call-context';
 import { readParamsRange } from './fit-args';
@@ -22,7 +22,7 @@ export function conversionProbCall(args: readonly unknown[], ctx: CallContext): 
   const out: OutGrid = new Array(features.length);
   for (let i = 0; i < features.length; i++) {
     const read = readCells(features[i], 'features', readNumberOrFlag, lang);
-    out[i] = [Array.isArray(read) ? conversionProbability(read, coefficients) : read];
+    out[i] = [Array.isArray(read) ? finiteOrError(conversionProbability(read, coefficients), lang) : read];
   }
   return out;
 }

@@ -83,6 +83,11 @@ export const PIPELINE_MESSAGES = {
     'zh-CN': 'features：赢单与输单被完全分开：特征（主要是第 {column} 列）可无误区分两者，系数会无限增大；请删除或合并该列，或补充该列不能决定结果的数据',
     'zh-TW': 'features：贏單與輸單被完全分開：特徵（主要是第 {column} 欄）可無誤區分兩者，係數會無限增大；請刪除或合併該欄，或補充該欄不能決定結果的資料',
   },
+  logitTooLarge: {
+    en: 'features: column {column} holds numbers too large to fit; rescale it (thousands, millions)',
+    'zh-CN': 'features：第 {column} 列的数值过大，无法拟合；请换算单位（千、百万）',
+    'zh-TW': 'features：第 {column} 欄的數值過大，無法擬合；請換算單位（千、百萬）',
+  },
   logitNoFit: {
     en: 'LOGISTIC_FIT: the fit did not converge in {iterations} iterations',
     'zh-CN': 'LOGISTIC_FIT：拟合在 {iterations} 次迭代内未收敛',

@@ -23,6 +23,14 @@ describe('dist/sheets/Code.js', () => {
     }
   });
 
+  it('stays readable in the script editor: the stubs one per line with their JSDoc, the core by its own names, messages in Chinese characters', () => {
+    // The bundle's whitespace is minified (scripts/build.mjs, the 150 KB limit); identifiers are not.
+    for (const name of ['rfmScoreCall', 'fitLogistic', 'funnelSteps', 'readOutcome', 'runForSheets']) expect(code, name).toContain(name);
+    expect(code).toContain('关键人覆盖最弱');
+    expect(code).toMatch(/\n\/\*\*\n \* Behaviour points of each lead[^\n]*\n \* 线索行为积分/);
+    expect(code).toContain('\nfunction LEAD_SCORE(counts, points, cap) {\n  return CRMGrader.functions.LEAD_SCORE(counts, points, cap);\n}');
+  });
+
   it('parses as plain script (no import/export) for the Apps Script V8 runtime', () => {
     expect(() => new Function(code)).not.toThrow();
     expect(code).not.toMatch(/^\s*(import|export)\s/m);

@@ -19,7 +19,8 @@ describe('functions.js and functions.json agree', () => {
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
     expect(ids).toEqual(['RFM_SCORE', 'RFM_SEGMENT', 'POTENTIAL_INDEX', 'CLV', 'CHURN_RISK', 'COMPOSITE_GRADE',
       'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE', 'ORDERS_SUMMARY',
-      'BTYD_SUMMARY', 'BGNBD_FIT', 'PROB_ALIVE', 'EXPECTED_PURCHASES', 'GAMMA_GAMMA_FIT', 'EXPECTED_CLV']);
+      'BTYD_SUMMARY', 'BGNBD_FIT', 'PROB_ALIVE', 'EXPECTED_PURCHASES', 'GAMMA_GAMMA_FIT', 'EXPECTED_CLV',
+      'LEAD_SCORE', 'ATTRIBUTE_SCORE', 'LOGISTIC_FIT', 'CONVERSION_PROB', 'C139_SCORE', 'FUNNEL']);
   });
 
   it("declares as many parameters as each function takes, required ones first, and matrix results", () => {

@@ -14,7 +14,8 @@ describe('Code.js in a bare Apps Script global scope', () => {
   it('declares every function at the top level with its @customfunction JSDoc', () => {
     for (const name of ['RFM_SCORE', 'RFM_SEGMENT', 'POTENTIAL_INDEX', 'CLV', 'CHURN_RISK', 'COMPOSITE_GRADE',
       'ABC_CLASS', 'NEXT_ORDER_DATE', 'BREAKTHROUGH_SCORE', 'ORDERS_SUMMARY',
-      'BTYD_SUMMARY', 'BGNBD_FIT', 'PROB_ALIVE', 'EXPECTED_PURCHASES', 'GAMMA_GAMMA_FIT', 'EXPECTED_CLV']) {
+      'BTYD_SUMMARY', 'BGNBD_FIT', 'PROB_ALIVE', 'EXPECTED_PURCHASES', 'GAMMA_GAMMA_FIT', 'EXPECTED_CLV',
+      'LEAD_SCORE', 'ATTRIBUTE_SCORE', 'LOGISTIC_FIT', 'CONVERSION_PROB', 'C139_SCORE', 'FUNNEL']) {
       expect(typeof sheets[name], name).toBe('function');
     }
   });

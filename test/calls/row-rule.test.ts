@@ -3,10 +3,14 @@
 // when another input of the row is blank. (COMPOSITE_GRADE and CHURN_RISK used to answer #N/A there.)
 import { describe, expect, it } from 'vitest';
 import { abcClassCall } from '../../src/calls/abc-class';
+import { attributeScoreCall } from '../../src/calls/attribute-score';
 import { breakthroughScoreCall } from '../../src/calls/breakthrough-score';
+import { c139ScoreCall } from '../../src/calls/c139-score';
 import { churnRiskCall } from '../../src/calls/churn-risk';
 import { clvCall } from '../../src/calls/clv';
 import { compositeGradeCall } from '../../src/calls/composite-grade';
+import { conversionProbCall } from '../../src/calls/conversion-prob';
+import { leadScoreCall } from '../../src/calls/lead-score';
 import { nextOrderDateCall } from '../../src/calls/next-order-date';
 import { potentialIndexCall } from '../../src/calls/potential-index';
 import { rfmScoreCall } from '../../src/calls/rfm-score';
@@ -42,6 +46,20 @@ describe('the row rule, function by function', () => {
   it('CHURN_RISK: a bad period beside a blank group is the bad period\'s error', () => {
     expect(shown(churnRiskCall([[[null, null], [4, 6], [null, null]], [[null, ''], [null, null], [8, 'x']]], en)))
       .toEqual(['', missing('satisfaction'), "value: satisfaction: 'x' is not a number"]);
+  });
+  it('LEAD_SCORE, ATTRIBUTE_SCORE and CONVERSION_PROB (docs/pipeline.md): a blank among filled cells is never 0', () => {
+    expect(shown(leadScoreCall([[[null, null], [3, null], [null, -1]], [[5, 10]]], en)))
+      .toEqual(['', missing('counts'), 'value: counts: -1 is negative']);
+    expect(shown(attributeScoreCall([[[null, ''], ['制造业', null], [null, '#REF!']], [['制造业', 30]]], en)))
+      .toEqual(['', missing('values'), 'value: values: the cell holds an error (#REF!) from its own formula; fix that cell first']);
+    expect(shown(conversionProbCall([[[null, null], [1, null], [null, 'x']], [[0, 1, 1]]], en)))
+      .toEqual(['', missing('features'), "value: features: 'x' is not a number"]);
+  });
+  it('C139_SCORE over its 14 cells a row, in argument order', () => {
+    const nine = (v: unknown) => new Array(9).fill(v);
+    expect(shown(c139ScoreCall([[[null], [0.5], [null], [0.5]], [[null], [null], [null], [0.5]],
+      [[null, null, null], [1, 1, 1], [1, 1, 1], [1, null, 1]], [nine(null), nine(3), nine(0), nine(3)]], en)))
+      .toEqual(['', missing('value_fit'), 'value: factors: 0 is outside 1-5', missing('key_people')]);
   });
   it('NEXT_ORDER_DATE and ABC_CLASS (one input a row)', () => {
     expect(shown(nextOrderDateCall([[[null, ''], ['2026-01-01', 'soon']]], en)))

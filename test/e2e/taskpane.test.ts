@@ -36,7 +36,7 @@ describe('the plain task pane', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}/excel/taskpane.html`);
 
-      await expect.poll(() => page.locator('#functions li').count()).toBe(16);
+      await expect.poll(() => page.locator('#functions li').count()).toBe(22);
       expect(await page.locator('#functions li code').first().textContent()).toBe('CRM.RFM_SCORE(30, 10, 500000) = 555');
       // Nothing wider than the pane: no sideways scrolling.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
