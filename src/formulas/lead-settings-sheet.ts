@@ -35,6 +35,7 @@ export function leadSettingsSheet(settings: LeadSettings, lang: Lang): { sheet: 
   const set = (r: number, c: number, cell: WorkbookCell) => { (rows[r] ??= [])[c] = cell; };
   const header = (r: number, c: number, key: LeadLabel) => set(r, c, { v: leadLabel(key, lang), style: 'header' });
   const input = (r: number, c: number, v: number | string) => set(r, c, { v, style: 'input' });
+  // Corners even for one cell ($H$6:$H$6), as the customer settings sheet writes CRM_AS_OF.
   const ref = (r0: number, c0: number, r1: number, c1: number) =>
     `${sheetRef(name)}!$${columnLetters(c0)}$${r0 + 1}:$${columnLetters(c1)}$${r1 + 1}`;
   const names: DefinedName[] = [];
