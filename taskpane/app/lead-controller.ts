@@ -3,6 +3,7 @@
 // cutoffs, the funnel's stages, and the grading. No DOM here (lead-section.ts draws it), so the tests
 // drive it on the in-memory workbook.
 import { matchKey } from '../../src/cells/match-key';
+import type { EditedLeadSettings } from '../../src/formulas/read-lead-settings';
 import { cellValue } from '../../src/grading/data-problems';
 import { C139_DEFAULT_WEIGHTS } from '../../src/models/c139';
 import { DEFAULT_LEAD_CUTOFFS, defaultAttributeTable, defaultBehaviourPoints, defaultStageOrder } from '../../src/grading/lead-defaults';
@@ -112,6 +113,22 @@ export class LeadController {
     this.behaviourPoints = this.columnsOf('behaviour').map((k) => defaultBehaviourPoints(this.header()[k]));
     this.attributeTable = defaultAttributeTable(this.dataRows(), this.columnsOf('attribute'));
     this.stages = this.defaultStages();
+  }
+
+  /**
+   * Takes the points, cutoffs and stages a person edited on the lead settings sheet of this scored list:
+   * interactions by their header, profile values by their match, the cutoffs and the stage order. True
+   * when anything differed from the pane's.
+   * @example leads.applyEdited({ behaviour: new Map([['文章浏览', 8]]), attributes: [], cutoffs: [70, 30, 10], stages: [] }) // true
+   */
+  applyEdited(edited: EditedLeadSettings): boolean {
+    const before = JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages]);
+    this.behaviourPoints = this.columnsOf('behaviour').map((k, j) => edited.behaviour.get(String(this.header()[k] ?? `#${k + 1}`)) ?? this.behaviourPoints[j]);
+    const onSheet = new Map(edited.attributes.map(([v, p]) => [matchKey(v), p]));
+    this.attributeTable = this.attributeTable.map(([v, p]) => [v, onSheet.get(matchKey(v)) ?? p]);
+    this.cutoffs = [...edited.cutoffs];
+    if (this.columnsOf('stage').length && edited.stages.length >= 2) this.stages = [...edited.stages];
+    return JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages]) !== before;
   }
 
   /** The user's switch between the lead flow and customer grading. */

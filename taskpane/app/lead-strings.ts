@@ -124,6 +124,16 @@ const LEAD_STRINGS = {
     'zh-CN': '名单右侧的单元格不是空的：未写入任何内容。请清空它们或移动名单。',
     'zh-TW': '名單右側的儲存格不是空的：未寫入任何內容。請清空它們或移動名單。',
   },
+  leadSettingsEdited: {
+    en: 'The points, cutoffs and stages edited on sheet “{sheet}” are used.',
+    'zh-CN': '使用在工作表“{sheet}”中修改过的分值、门槛和阶段。',
+    'zh-TW': '使用在工作表「{sheet}」中修改過的分值、門檻和階段。',
+  },
+  leadSettingsBad: {
+    en: 'Sheet “{sheet}” cannot be read: {cell} holds “{value}”, not a number. The values below are the pane’s; fix the cell or score again to rewrite the sheet.',
+    'zh-CN': '无法读取工作表“{sheet}”：{cell} 中是“{value}”，不是数字。下方为插件保存的值；请修正该单元格，或重新评分以重写该表。',
+    'zh-TW': '無法讀取工作表「{sheet}」：{cell} 中是「{value}」，不是數字。下方為增益集儲存的值；請修正該儲存格，或重新評分以重寫該表。',
+  },
   grade: { en: 'Grade', 'zh-CN': '等级', 'zh-TW': '等級' },
   leads: { en: 'Leads', 'zh-CN': '线索数', 'zh-TW': '線索數' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -29,6 +29,8 @@ import { LedgerController } from './ledger-controller';
 import { LeadController, isLeadChoices } from './lead-controller';
 import { gradeLeadsIntoWorkbook, splitEarlierLeadGrading } from './grade-leads-into-workbook';
 import { leadGradedText } from './lead-result';
+import { lt } from './lead-strings';
+import { LEAD_SETTINGS_SHEETS, readLeadSettings } from '../../src/formulas/read-lead-settings';
 import { ListReading } from './list-reading';
 import type { LedgerView } from './ledger-section';
 import { readSavedState, type SavedState } from './saved-choices';
@@ -218,6 +220,7 @@ export class PaneController {
     const savedLead = saved.kind === 'ok' && isLeadChoices(saved.choices.lead, this.reading.header().length) ? saved.choices.lead : undefined;
     this.leads.recognise(state.list, state.headerRow, savedLead);
     this.leads.lastResult = undefined;
+    if (state.earlier && this.leads.active && this.leads.kind === 'lead') await this.readEditedLeadSettings();
     const wasLedger = ledger.active();
     ledger.recognise(state.list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
     // A ledger's days count up to its latest order; a list found after one, up to today again.
@@ -412,6 +415,21 @@ export class PaneController {
       await this.failed(e, true);
     }
     this.onChange('all');
+  }
+
+  /** Points, cutoffs and stages edited on the lead settings sheet of a scored list are the ones to score
+   * with again; a cell there that cannot be read is said, and the pane's own values kept. */
+  private async readEditedLeadSettings(): Promise<void> {
+    const names = await this.options.port.sheetNames();
+    const sheet = LEAD_SETTINGS_SHEETS.find((n) => names.includes(n));
+    const cells = sheet && await this.options.port.readSheet(sheet);
+    if (!sheet || !cells) return;
+    const read = readLeadSettings(cells);
+    if (read.kind === 'bad') {
+      this.state.message = { kind: 'error', text: lt(this.state.lang, 'leadSettingsBad', { sheet, cell: read.cell, value: read.value }) };
+    } else if (this.leads.applyEdited(read.settings)) {
+      this.state.message = { kind: 'info', text: lt(this.state.lang, 'leadSettingsEdited', { sheet }) };
+    }
   }
 
   /** Scores a lead or opportunity list into the workbook: its columns beside it, the lead settings and funnel sheets. */

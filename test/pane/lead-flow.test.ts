@@ -102,4 +102,28 @@ describe('the lead flow in the pane', () => {
     expect(again.leads.kind).toBe('lead');
     expect(again.leads.active).toBe(false);
   });
+  it('points and cutoffs a colleague edited on the lead settings sheet are used when scoring again; a word there is said', async () => {
+    const wb = workbook();
+    const pane = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1) });
+    await pane.findList();
+    await pane.gradeLeads();
+    const settings = wb.sheet('CRM Lead Settings')!;
+    // B6 is 文章浏览's points, H6 the A cutoff (lead-settings-sheet.ts's layout).
+    expect([settings.cells[5][0], settings.cells[7][0]]).toEqual(['文章浏览', '演示申请']);
+    settings.cells[5][1] = 8;
+    settings.cells[5][7] = 100;
+    const again = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1) });
+    await again.findList();
+    expect(again.state.message).toEqual({ kind: 'info', text: 'The points, cutoffs and stages edited on sheet “CRM Lead Settings” are used.' });
+    expect(again.leads.behaviourPoints).toEqual([8, 15, 30]);
+    expect(again.leads.cutoffs).toEqual([100, 30, 10]);
+    await again.gradeLeads();
+    // L1: 8 x 8 + 15 + 30 = 109 (A from 100); L2: 16 (C).
+    expect(values(wb, '线索').slice(1, 3).map((r) => [r[8], r[9]])).toEqual([[109, 'A'], [16, 'C']]);
+    wb.sheet('CRM Lead Settings')!.cells[6][7] = 'thirty';
+    const third = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1) });
+    await third.findList();
+    expect(third.state.message?.kind).toBe('error');
+    expect(third.state.message?.text).toMatch(/^Sheet “CRM Lead Settings” cannot be read: H7 holds “thirty”, not a number/);
+  });
 });
