@@ -77,3 +77,17 @@ describe('decoys: customer lists are never offered the lead flow', () => {
     expect(r.kind).toBe('customer');
   });
 });
+
+describe('decoys: the header corpus of real customer-list exports', () => {
+  it('none of its customer-list shapes is taken for a lead or opportunity list', async () => {
+    const { LISTS, customersFor, tableOf } = await import('./header-corpus');
+    const { findHeaderRow } = await import('../../src/grading/detect-columns');
+    const kinds = LISTS.map((shape, k) => {
+      const table = tableOf(shape, customersFor(k));
+      const at = Math.max(0, findHeaderRow(table));
+      return `${shape.name}: ${recogniseLeadList(table[at], table.slice(at + 1)).kind}`;
+    });
+    expect(kinds.length).toBeGreaterThanOrEqual(30);
+    expect(kinds.filter((k) => !k.endsWith(': customer'))).toEqual([]);
+  });
+});
