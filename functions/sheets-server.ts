@@ -85,6 +85,13 @@ export function crmReplaceSheet(model: WorkbookSheet): void {
   if (model.frozenRows) sheet.setFrozenRows(model.frozenRows);
   if (model.colours?.length) crmSetColours(model.name, [...model.colours]);
   for (const chart of model.charts ?? []) {
+    if (chart.kind === 'bar') {
+      sheet.insertChart(sheet.newChart().asColumnChart()
+        .addRange(sheet.getRange(chart.x)).addRange(sheet.getRange(chart.y))
+        .setOption('title', chart.title).setOption('legend', { position: 'none' })
+        .setPosition(chart.at.row + 1, chart.at.column + 1, 0, 0).build());
+      continue;
+    }
     sheet.insertChart(sheet.newChart().asScatterChart()
       .addRange(sheet.getRange(chart.x)).addRange(sheet.getRange(chart.y))
       .setOption('title', chart.title).setOption('lineWidth', 2).setOption('pointSize', 0).setOption('legend', { position: 'none' })

@@ -31,3 +31,15 @@ export const BTYD_NAMES = {
   q: 'CRM_GG_Q',
   v: 'CRM_GG_V',
 } as const;
+
+/** Named ranges of a graded lead or opportunity list, all on the lead settings sheet (lead-settings-sheet.ts). */
+export const LEAD_NAMES = {
+  behaviour: 'CRM_LEAD_BEHAVIOUR',
+  attributes: 'CRM_LEAD_ATTRIBUTES',
+  cutA: 'CRM_LEAD_CUT_A',
+  cutB: 'CRM_LEAD_CUT_B',
+  cutC: 'CRM_LEAD_CUT_C',
+  stages: 'CRM_LEAD_STAGES',
+  coefficients: 'CRM_LEAD_COEFFS',
+  weights: 'CRM_C139_WEIGHTS',
+} as const;

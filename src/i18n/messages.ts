@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { LEAD_PANE_MESSAGES } from './lead-pane-messages';
 import { PIPELINE_MESSAGES } from './pipeline-messages';
 
 /** The customer models' messages, in three languages. `{name}` placeholders are filled by `format`. */
@@ -368,7 +369,7 @@ const CORE_MESSAGES = {
 } as const;
 
 /** Every message a user can see: the customer models' and the pipeline functions'. */
-const MESSAGES = { ...CORE_MESSAGES, ...PIPELINE_MESSAGES };
+const MESSAGES = { ...CORE_MESSAGES, ...PIPELINE_MESSAGES, ...LEAD_PANE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;

@@ -33,8 +33,10 @@ export interface WorkbookSheet {
   readonly charts?: readonly LineChart[];
 }
 
-/** A line chart of y against x (both A1 ranges on the same sheet, without the sheet name). */
+/** A line chart of y against x (both A1 ranges on the same sheet, without the sheet name); with `kind`
+ * 'bar', a column chart of the values in y, one bar per category (text) in x. */
 export interface LineChart {
+  readonly kind?: 'line' | 'bar';
   readonly title: string;
   readonly x: string;
   readonly y: string;

@@ -2,6 +2,8 @@
 // order ledger the question how to read it), and the damage found in the workbook with its repair.
 import type { Lang } from '../../src/i18n/lang';
 import { h } from './dom';
+import { leadFound } from './lead-section';
+import { lt } from './lead-strings';
 import { ledgerFound } from './ledger-section';
 import type { PaneController } from './pane-controller';
 
@@ -28,12 +30,13 @@ export function paneHeader(pane: PaneController): HTMLElement {
 export function listSection(pane: PaneController): HTMLElement {
   const find = h('button', { id: 'find-list' }, pane.tr('findList'));
   find.addEventListener('click', () => void pane.findList());
-  const step = h('section', { class: 'step' }, h('h2', {}, pane.tr('stepList')), h('p', { class: 'hint' }, pane.tr('findHint')), find);
+  const title = pane.state.list && pane.leads.active ? lt(pane.state.lang, 'stepListLeads') : pane.tr('stepList');
+  const step = h('section', { class: 'step' }, h('h2', {}, title), h('p', { class: 'hint' }, pane.tr('findHint')), find);
   const list = pane.state.list;
   if (list) {
     const at = { sheet: list.sheetName, header: list.top + pane.state.headerRow + 1 };
     const found = h('p', { id: 'found' }, pane.tr('found', { rows: pane.reading.dataRows().length, ...at }));
-    step.append(...ledgerFound(pane.ledger, pane.ledgerView(), at.sheet, at.header, found));
+    step.append(...(leadFound(pane, at.sheet, at.header) ?? ledgerFound(pane.ledger, pane.ledgerView(), at.sheet, at.header, found)));
   }
   return step;
 }

@@ -26,6 +26,11 @@ import { GradingInterrupted, gradeIntoNewSheet, gradeIntoWorkbook, splitEarlierG
 import { gradeHere, gradeLedgerHere, workerGrader, type Grader, type LedgerGrader } from './graders';
 import { fieldQuestions, type FieldQuestion, type RaisedQuestion } from './column-questions';
 import { LedgerController } from './ledger-controller';
+import { LeadController, isLeadChoices } from './lead-controller';
+import { gradeLeadsIntoWorkbook, splitEarlierLeadGrading } from './grade-leads-into-workbook';
+import { leadGradedText } from './lead-result';
+import { lt } from './lead-strings';
+import { LEAD_SETTINGS_SHEETS, readLeadSettings } from '../../src/formulas/read-lead-settings';
 import { ListReading } from './list-reading';
 import type { LedgerView } from './ledger-section';
 import { readSavedState, type SavedState } from './saved-choices';
@@ -113,6 +118,8 @@ export class PaneController {
   readonly state: PaneState;
   /** An order ledger is summarised per customer, then graded (SPEC "Order ledgers"). */
   readonly ledger: LedgerController;
+  /** A lead or opportunity list is scored by the pipeline functions, not graded as customers (docs/pipeline.md). */
+  readonly leads = new LeadController();
   /** The list as grading will read it: dates or days, the band values, the problems, the first rows. */
   readonly reading: ListReading;
   private readonly todaySerial: number;
@@ -200,14 +207,22 @@ export class PaneController {
     state.list = list;
     state.earlier = earlier;
     state.headerRow = Math.max(0, findHeaderRow(list.rows));
+    // The columns an earlier lead scoring wrote are replaced, never read as the list's.
+    const leadSplit = splitEarlierLeadGrading(list, state.headerRow);
+    state.list = leadSplit.list;
+    state.earlier = earlier || leadSplit.earlier;
     this.detect();
     state.detectMs = now() - started;
     measure('crm-detect', started);
     // The choices saved with this workbook for this list, when it is graded again after reopening, and
     // the settings sheet, which a person may have edited (or broken) since.
     const saved = readSavedState(await options.port.loadState(), this.reading.header());
+    const savedLead = saved.kind === 'ok' && isLeadChoices(saved.choices.lead, this.reading.header().length) ? saved.choices.lead : undefined;
+    this.leads.recognise(state.list, state.headerRow, savedLead);
+    this.leads.lastResult = undefined;
+    if (state.earlier && this.leads.active && this.leads.kind === 'lead') await this.readEditedLeadSettings();
     const wasLedger = ledger.active();
-    ledger.recognise(list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
+    ledger.recognise(state.list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
     // A ledger's days count up to its latest order; a list found after one, up to today again.
     if (ledger.active() || wasLedger) state.asOf = (ledger.active() && ledger.latest()) || this.todaySerial;
     const settings = await checkSettingsSheet(options.port, state.lang, { system: options.dateSystem ?? 1900 });
@@ -402,6 +417,48 @@ export class PaneController {
     this.onChange('all');
   }
 
+  /** Points, cutoffs and stages edited on the lead settings sheet of a scored list are the ones to score
+   * with again; a cell there that cannot be read is said, and the pane's own values kept. */
+  private async readEditedLeadSettings(): Promise<void> {
+    const names = await this.options.port.sheetNames();
+    const sheet = LEAD_SETTINGS_SHEETS.find((n) => names.includes(n));
+    const cells = sheet && await this.options.port.readSheet(sheet);
+    if (!sheet || !cells) return;
+    const read = readLeadSettings(cells);
+    if (read.kind === 'bad') {
+      this.state.message = { kind: 'error', text: lt(this.state.lang, 'leadSettingsBad', { sheet, cell: read.cell, value: read.value }) };
+    } else if (this.leads.applyEdited(read.settings)) {
+      this.state.message = { kind: 'info', text: lt(this.state.lang, 'leadSettingsEdited', { sheet }) };
+    }
+  }
+
+  /** Scores a lead or opportunity list into the workbook: its columns beside it, the lead settings and funnel sheets. */
+  async gradeLeads(): Promise<void> {
+    const { state, options, leads } = this;
+    if (!state.list) return;
+    const blockers = leads.blockers(state.lang);
+    if (blockers.length) return this.refuse(blockers.join(' '));
+    if (await this.refusedByCapacity(state.list)) return;
+    state.message = { kind: 'busy', text: this.tr('grading') };
+    leads.lastResult = undefined;
+    this.onChange('all');
+    try {
+      const outcome = await gradeLeadsIntoWorkbook(options.port, state.list, state.headerRow, leads.setup(), state.lang, state.earlier);
+      if (outcome.kind === 'occupied') {
+        state.message = { kind: 'error', text: leadGradedText.occupied(state.lang) };
+      } else {
+        state.earlier = true;
+        leads.lastResult = outcome.graded;
+        state.message = { kind: 'info', text: leadGradedText.done(outcome.graded, leads.setup(), outcome.sheets, state.lang) };
+        if (!state.damage.saved) await options.port.saveState(this.choicesJson());
+        options.onGraded?.();
+      }
+    } catch (e) {
+      await this.failed(e, true);
+    }
+    this.onChange('all');
+  }
+
   /** Grading when the cells beside the list are taken: a graded copy on a new sheet. */
   async gradeToNewSheet(): Promise<void> {
     const { state, options } = this;
@@ -563,7 +620,7 @@ export class PaneController {
     const { state } = this;
     return JSON.stringify({
       headers: this.reading.header().map((x) => String(x ?? '')), columns: state.columns, preset: state.preset, tables: state.tables,
-      ledger: this.ledger.choices(), ...(partial ? { partial: true } : {}),
+      ledger: this.ledger.choices(), lead: this.leads.choices(), ...(partial ? { partial: true } : {}),
     });
   }
 

@@ -6,6 +6,7 @@ import { columnsSection, problemsList } from './columns-section';
 import { h } from './dom';
 import { damageSection, listSection, paneHeader } from './list-section';
 import { PaneController, type PaneChange, type PaneOptions } from './pane-controller';
+import { leadColumnsSection, leadPointsSection, leadSummary } from './lead-section';
 import { gradeResult, gradeStatus } from './result-section';
 import { shareSection } from './share-section';
 import { thresholdsSection } from './thresholds-section';
@@ -30,6 +31,13 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     const { state, ledger } = pane;
     const parts: Node[] = [paneHeader(pane), listSection(pane)];
     if (state.list) parts.push(...damageSection(pane));
+    if (state.list && pane.leads.active) {
+      // A lead or opportunity list: its own steps, scored by the pipeline functions (docs/pipeline.md).
+      parts.push(leadColumnsSection(pane), leadPointsSection(pane), ...gradeStatus(pane), ...leadSummary(pane));
+      root.replaceChildren(...parts);
+      document.documentElement.lang = state.lang;
+      return;
+    }
     if (state.list && !ledger.pending()) parts.push(columnsSection(pane));
     thresholdsSection(pane, thresholds);
     parts.push(thresholds, ...gradeStatus(pane), ...shareSection(pane), ...gradeResult(pane));

@@ -12,6 +12,8 @@ export interface SavedChoices {
   readonly partial?: boolean;
   /** For a table with an order ledger's header: how it is read, its fields and the window in months. */
   readonly ledger?: LedgerChoices;
+  /** For a lead or opportunity list: each column's part, the points, cutoffs and stages (lead-controller.ts checks them). */
+  readonly lead?: unknown;
 }
 
 const isTable = (t: unknown): boolean => {

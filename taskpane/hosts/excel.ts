@@ -269,7 +269,11 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const chart of model.charts ?? []) {
         const [x0] = chart.x.split(':');
         const [, y1] = chart.y.split(':');
-        const added = sheet.charts.add(Excel.ChartType.xyscatterLinesNoMarkers, sheet.getRange(`${x0}:${y1}`), Excel.ChartSeriesBy.columns);
+        // A bar chart's series is its values column alone, with the categories (stage names) set apart.
+        const added = chart.kind === 'bar'
+          ? sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(chart.y), Excel.ChartSeriesBy.columns)
+          : sheet.charts.add(Excel.ChartType.xyscatterLinesNoMarkers, sheet.getRange(`${x0}:${y1}`), Excel.ChartSeriesBy.columns);
+        if (chart.kind === 'bar') added.series.getItemAt(0).setXAxisValues(sheet.getRange(chart.x));
         added.title.text = chart.title;
         added.legend.visible = false;
         added.setPosition(cellRef(chart.at.row, chart.at.column), cellRef(chart.at.row + chart.size.rows, chart.at.column + chart.size.columns));

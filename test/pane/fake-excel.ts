@@ -273,9 +273,13 @@ export class FakeExcel {
       autoFilter: { apply: (range: Record<string, unknown>) => excel.queue(() => { s.filter = excel.peekAddress(range); }) },
       charts: {
         add: (type: string, range: Record<string, unknown>, _by: string) => {
-          const chart = { title: { text: '' }, legend: { visible: true }, at: '', setPosition(a: string, z: string) { chart.at = `${a}:${z}`; } };
+          const chart = {
+            title: { text: '' }, legend: { visible: true }, at: '', categories: '', setPosition(a: string, z: string) { chart.at = `${a}:${z}`; },
+            // A bar chart's category labels (Office.js ChartSeries.setXAxisValues, ExcelApi 1.7).
+            series: { getItemAt: (i: number) => ({ setXAxisValues: (r: Record<string, unknown>) => { if (i === 0) chart.categories = excel.peekAddress(r); } }) },
+          };
           const where = excel.peekAddress(range);
-          excel.queue(() => s.charts.push(`${type} ${where} "${chart.title.text}" ${chart.at}`));
+          excel.queue(() => s.charts.push(`${type} ${where} "${chart.title.text}" ${chart.at}${chart.categories ? ` categories ${chart.categories}` : ''}`));
           return chart;
         },
       },
@@ -347,7 +351,7 @@ export class FakeExcel {
         return result;
       },
       ConditionalFormatType: { cellValue: 'CellValue' },
-      ChartType: { xyscatterLinesNoMarkers: 'XYScatterLinesNoMarkers' },
+      ChartType: { xyscatterLinesNoMarkers: 'XYScatterLinesNoMarkers', columnClustered: 'ColumnClustered' },
       ChartSeriesBy: { columns: 'Columns' },
     };
   }

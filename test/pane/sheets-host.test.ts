@@ -8,6 +8,8 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { columnIndex } from '../../src/xlsx/a1';
 import { gradeIntoWorkbook } from '../../taskpane/app/grade-into-workbook';
+import { gradeLeadsIntoWorkbook } from '../../taskpane/app/grade-leads-into-workbook';
+import { LeadController } from '../../taskpane/app/lead-controller';
 import { SheetsWorkbook } from '../../taskpane/hosts/sheets';
 import { DIST } from '../bundles/load';
 import { seedSegmentCounts } from '../support/seed-rules';
@@ -24,6 +26,7 @@ class FakeSheet {
     const parts: string[] = [];
     const builder = {
       asScatterChart: () => builder,
+      asColumnChart: () => { parts.push('column'); return builder; },
       addRange: (r: { getA1Notation(): string }) => { parts.push(r.getA1Notation()); return builder; },
       setOption: (k: string, v: unknown) => { if (k === 'title') parts.push(String(v)); return builder; },
       setPosition: (row: number, col: number) => { parts.push(`at ${row},${col}`); return builder; },
@@ -75,9 +78,9 @@ class FakeSheet {
   setFrozenRows(n: number) { this.frozen = n; }
 }
 
-function appsScript() {
+function appsScript(cells?: Cell[][]) {
   const list = new FakeSheet('Customers');
-  list.cells = [
+  list.cells = cells ?? [
     ['Customer', 'Last Purchase Date', 'Orders', 'Amount'],
     ['A', new Date(2026, 9, 31), 12, 600000], // 1 day before 2026-11-01 -> R 5
     ['B', new Date(2026, 7, 3), 6, 250000], // 90 days -> R 3
@@ -228,4 +231,29 @@ describe('a 200,000-row list through the Sheets host', () => {
       delete (globalThis as Record<string, unknown>).google;
     }
   }, 120_000);
+  it('scores a lead list through the sidebar host: its columns beside it, the funnel as a column chart', async () => {
+    const gas = appsScript([
+      ['Lead', 'Page views', 'Demo requests', 'Stage'],
+      ['L1', 8, 1, 'Lead'], ['L2', 2, 0, 'Won'], ['L3', 1, 1, 'Contacted'],
+    ]);
+    installScriptRun(gas);
+    try {
+      const host = new SheetsWorkbook();
+      const found = await host.readListAroundSelection();
+      const leads = new LeadController();
+      leads.recognise(found!, 0);
+      expect(leads.active).toBe(true);
+      const outcome = await gradeLeadsIntoWorkbook(host, found!, 0, leads.setup(), 'en', false);
+      expect(outcome.kind).toBe('graded');
+      // The sidebar writes formulas (Sheets computes them): the grade reads the score beside it and the cutoffs' names.
+      expect(gas.list.cells[1][6]).toBe('=IF(F2="","",IF(F2>=CRM_LEAD_CUT_A,"A",IF(F2>=CRM_LEAD_CUT_B,"B",IF(F2>=CRM_LEAD_CUT_C,"C","D"))))');
+      expect(gas.names.get('CRM_LEAD_CUT_A')).toBe("'CRM Lead Settings'!H6:H6");
+      expect(gas.list.cells[0].slice(4)).toEqual(['Behaviour points', 'Lead score', 'Lead grade', 'Problem']);
+      expect(gas.list.written.every((k) => Number(k.split(',')[1]) >= 4)).toBe(true);
+      expect(gas.sheets.map((s) => s.name)).toEqual(['Customers', 'CRM Lead Settings', 'CRM Funnel']);
+      expect(gas.sheets.find((s) => s.name === 'CRM Funnel')!.charts).toEqual(['column | A5:A7 | C5:C7 | Leads reaching each stage | at 9,1']);
+    } finally {
+      delete (globalThis as Record<string, unknown>).google;
+    }
+  });
 });

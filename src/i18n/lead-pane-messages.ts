@@ -1,0 +1,16 @@
+// The messages of grading a lead list in the pane (docs/pipeline.md, "In the pane"), in three languages;
+// messages.ts merges them into the one table `format` reads.
+
+/** Lead-grading messages by key; `{name}` placeholders are filled by `format`. */
+export const LEAD_PANE_MESSAGES = {
+  leadHistoryRow: {
+    en: 'no conversion probability: row {row} has an outcome but cannot be read: {reason}',
+    'zh-CN': '未添加转化概率：第 {row} 行有结果但无法读取：{reason}',
+    'zh-TW': '未新增轉化機率：第 {row} 列有結果但無法讀取：{reason}',
+  },
+  leadNoHistory: {
+    en: 'no conversion probability: the outcome column has no won or lost lead yet',
+    'zh-CN': '未添加转化概率：结果列中还没有赢单或输单的线索',
+    'zh-TW': '未新增轉化機率：結果欄中還沒有贏單或輸單的線索',
+  },
+} as const;

@@ -1,0 +1,84 @@
+// The lead flow against the strict fake of the Excel calls: the scores go right of the list and nowhere
+// else, the lead settings and funnel sheets are added, and the funnel's bar chart is an Excel column
+// chart of the reach with the stage names as its categories. A C139 opportunity list is scored too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExcelWorkbook } from '../../taskpane/hosts/excel';
+import { PaneController } from '../../taskpane/app/pane-controller';
+import { FakeExcel, FakeSheet } from './fake-excel';
+
+let fake: FakeExcel;
+const HEADER = ['Lead ID', 'Page views', 'Webinar check-ins', 'Demo requests', 'Industry', 'Stage'];
+const LEADS = [
+  ['L1', 8, 1, 1, 'Manufacturing', 'Opportunity'],
+  ['L2', 2, 0, 0, 'Retail', 'Contacted'],
+  ['L3', 0, 1, 1, 'Manufacturing', 'Won'],
+  ['L4', 0, 0, 0, 'Education', 'Lead'],
+];
+
+beforeAll(() => {
+  fake = new FakeExcel();
+  const list = new FakeSheet('Leads');
+  // The list starts at B2.
+  [HEADER, ...LEADS].forEach((row, r) => row.forEach((v, c) => list.set(1 + r, 1 + c, v)));
+  list.written.length = 0;
+  fake.sheets.push(list);
+  fake.selection = { sheet: list, row: 2, column: 2 };
+  fake.install();
+  // The pane's saved choices live in the document's settings, as Office.js keeps them.
+  const settings = new Map<string, unknown>();
+  (globalThis as Record<string, unknown>).Office = {
+    AsyncResultStatus: { Succeeded: 'succeeded' },
+    context: { document: { settings: {
+      get: (k: string) => settings.get(k) ?? null,
+      set: (k: string, v: unknown) => settings.set(k, v),
+      saveAsync: (cb: (r: { status: string }) => void) => cb({ status: 'succeeded' }),
+    } } },
+  };
+});
+afterAll(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe('the lead flow on the Excel host', () => {
+  it('scores right of the list only, adds the lead settings and funnel sheets, and charts the funnel as columns', async () => {
+    const pane = new PaneController({ port: new ExcelWorkbook(), lang: 'en', today: new Date(2026, 5, 1) });
+    await pane.findList();
+    expect(pane.leads.active).toBe(true);
+    expect(pane.leads.stages).toEqual(['Lead', 'Contacted', 'Opportunity', 'Won']);
+    await pane.gradeLeads();
+    expect(pane.state.message?.kind).toBe('info');
+    const list = fake.sheet('Leads')!;
+    // Columns H..L (7..11), rows 2..6 (0-based 1..5): nothing else written.
+    expect(list.written.filter((key) => { const [r, c] = key.split(',').map(Number); return r < 1 || r > 5 || c < 7 || c > 11; })).toEqual([]);
+    expect([7, 8, 9, 10, 11].map((c) => list.get(1, c))).toEqual(['Behaviour points', 'Profile points', 'Lead score', 'Lead grade', 'Problem']);
+    expect(list.get(2, 9)).toBe('=IF(AND(H3="",I3=""),"",IF(OR(H3="",I3=""),NA(),H3+I3))');
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Leads', 'CRM Lead Settings', 'CRM Funnel']);
+    const chart = fake.sheet('CRM Funnel')!.charts;
+    expect(chart).toHaveLength(1);
+    expect(chart[0]).toBe('ColumnClustered C5:C8 "Leads reaching each stage" A10:G26 categories A5:A8');
+  });
+});
+
+describe('a C139 opportunity list in the pane', () => {
+  it('seed 001\'s worked example scores 73.75 with the advice to reach the decision maker', async () => {
+    const { MemoryWorkbook } = await import('../../taskpane/hosts/memory');
+    const header = ['商机名称', '客户覆盖度', '价值匹配', '决策人', '影响者', '使用者', '价格', '服务', '产品', '品牌', '技术', '交付', '关系', '口碑', '实施'];
+    const rows = [['O1', 0.8, '90%', 0, 1, 0.5, 4, 4, 3, 5, 4, 4, 3, 5, 4], ['O2', 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5, 5, 5, 5], ['O3', 0.5, 0.5, 1, 1, 1, 6, 3, 3, 3, 3, 3, 3, 3, 3]];
+    const wb = new MemoryWorkbook([{ name: '商机', cells: [header, ...rows] as never }]);
+    wb.selection = { sheet: '商机', row: 1, column: 1 };
+    const pane = new PaneController({ port: wb, lang: 'zh-CN', today: new Date(2026, 5, 1) });
+    await pane.findList();
+    expect(pane.leads.kind).toBe('opportunity');
+    await pane.gradeLeads();
+    expect(pane.state.message?.kind, pane.state.message?.text).toBe('info');
+    const cells = wb.sheet('商机')!.cells.map((row) => row.slice(15).map((c) => (c && typeof c === 'object' && 'v' in c ? (c as { v: unknown }).v : c ?? null)));
+    expect(cells[0]).toEqual(['C139 评分', '行动建议', '问题']);
+    // By hand (docs/pipeline.md): (0.8 + 0.9 + 0.5 + 0.75) / 4 = 73.75; all full: 100; a factor of 6 is that row's error.
+    expect(cells[1]).toEqual([73.75, '关键人覆盖最弱（50%）：补充接触决策层（决策人）', null]);
+    expect(cells[2][0]).toBe(100);
+    expect(cells[3][0]).toEqual({ error: '#VALUE!' });
+    expect(cells[3][2]).toMatch(/^factors：6 超出 1-5/);
+    expect(wb.names.has('CRM_C139_WEIGHTS')).toBe(true);
+  });
+});
