@@ -14,6 +14,8 @@ function shellWord(text: string): string {
  * // '  choose with one of: --map frequency=交易筆數   --map frequency=訂單數\n'
  */
 export function tableHints(e: TableError): string {
+  // No header row: the list needs one (a header-less list), or the headers it has named with --map.
+  if (e.problem === 'noHeader') return '  name the columns with: --map lastPurchase=HEADER --map frequency=HEADER --map monetary=HEADER (a list with no header row needs one added first)\n';
   if (e.problem === 'dateOrder') return '  choose with: --date-order dmy (10/1/2026 is 10 January) or --date-order mdy (1 October)\n';
   const lines = e.questions.map(({ field, candidates }) => {
     if (e.problem === 'contradicted') return `  name the right column with: --map ${field}=HEADER`;

@@ -266,27 +266,57 @@ function suggest(field: FieldId, scores: readonly ReadonlyMap<Role, number>[], c
 }
 
 /**
- * The header row of a pasted block: among the first rows, the one whose cells name the most fields
- * (ties to the earlier row); -1 when no row names any.
+ * The header row of a pasted block: among the first rows that read as words (not as data, see
+ * rowReadsAsData), the one whose cells name the most fields, ties to the one naming them best, then to
+ * the earlier row; -1 when no such row names any. A list with no header row at all therefore gives -1,
+ * though a customer called 华东机电销售公司 names a field: its first row holds dates and numbers.
  * @example findHeaderRow([['Customer report'], [], ['客户名称', '订单数', '金额'], ['甲', 3, 100]]) // 2
  * @example findHeaderRow([['A列', 'B列'], ['华东机电', '2026年3月6日']]) // -1 (a date names no field)
+ * @example findHeaderRow([['华东机电销售公司', '订单管理软件', '2026-03-01', 3, 1200]]) // -1 (a data row)
  */
 export function findHeaderRow(rows: readonly (readonly unknown[])[], lookAhead = 20): number {
   let bestRow = -1;
   let bestCount = 0;
+  let bestSum = 0;
   for (let r = 0; r < Math.min(rows.length, lookAhead); r++) {
-    const count = fieldsNamed(rows[r]);
-    if (count > bestCount) {
+    if (rowReadsAsData(rows[r])) continue;
+    const { count, sum } = fieldsNamed(rows[r]);
+    if (count > bestCount || (count === bestCount && count > 0 && sum > bestSum + 1e-9)) {
       bestRow = r;
       bestCount = count;
+      bestSum = sum;
     }
   }
   return bestRow;
 }
 
-/** How many fields the cells of a row name: each cell counts for its best field, each field once. */
-function fieldsNamed(row: readonly unknown[]): number {
-  const named = new Set<Role>();
+// What a header cell never is: a header is words (a code such as Q1 or Col1 may be one), data is numbers,
+// dates, amounts, phones and addresses.
+const DATA_KINDS: ReadonlySet<string> = new Set(['date', 'number', 'money', 'percent', 'phone', 'email']);
+
+/**
+ * Whether a row reads as data rather than as a header: two of its cells (one, in a row of one or two)
+ * are numbers, dates, amounts, phone numbers or addresses. A header names its columns in words; a year
+ * typed as a header (2025) is one number, and a header row with two of them is asked about, not guessed.
+ * @example rowReadsAsData(['华东机电销售公司', '2026-03-01', 3, 1200]) // true
+ * @example rowReadsAsData(['客户名称', '最近购买日期', '订单数', '金额（万元）']) // false
+ */
+export function rowReadsAsData(row: readonly unknown[]): boolean {
+  let filled = 0;
+  let data = 0;
+  for (const cell of row) {
+    const kind = cellKind(cell);
+    if (kind === undefined) continue;
+    filled++;
+    if (DATA_KINDS.has(kind)) data++;
+  }
+  return data >= 2 || (data === 1 && filled <= 2);
+}
+
+/** How many fields the cells of a row name (each cell counts for its best field, each field once), and
+ * the sum of their best scores, which tells apart two rows naming as many. */
+function fieldsNamed(row: readonly unknown[]): { count: number; sum: number } {
+  const named = new Map<Role, number>();
   for (const cell of row) {
     let best: Role | undefined;
     let bestScore = MIN_HEADER_SCORE;
@@ -296,7 +326,9 @@ function fieldsNamed(row: readonly unknown[]): number {
         bestScore = score;
       }
     }
-    if (best) named.add(best);
+    if (best && bestScore > (named.get(best) ?? 0)) named.set(best, bestScore);
   }
-  return named.size;
+  let sum = 0;
+  for (const s of named.values()) sum += s;
+  return { count: named.size, sum };
 }

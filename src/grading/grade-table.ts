@@ -14,15 +14,16 @@ import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../model
 import { cellValue } from './data-problems';
 import type { WorkbookCell, WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem, type ProblemColumns } from './data-problems';
-import { detectColumnsWithContent, findHeaderRow, type ColumnDetection, type ColumnMapping } from './detect-columns';
+import { detectColumnsWithContent, findHeaderRow, rowReadsAsData, type ColumnDetection, type ColumnMapping } from './detect-columns';
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
-import { PROFILE_ROWS, profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
+import { cellKind, PROFILE_ROWS, profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
 import { CONTRADICTS, contentFit } from './field-content';
 import { contentExamples, contentWords, fieldLabel, quoteList, TableError, type RequiredField, type TableQuestion } from './table-error';
 import { gradeRfmList, type GradedRfmList, type RfmColumns } from './grade-rfm-list';
 import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
-import type { DateConvention } from '../cells/coerce';
+import { isBlank, showValue, type DateConvention } from '../cells/coerce';
+import { dateToSerial, isDate, serialToIso } from '../cells/dates';
 import { segmentFills } from './segment-colours';
 import type { LedgerNote } from '../formulas/methodology-sheet';
 import type { AsOfRule } from '../formulas/settings-sheet';
@@ -111,8 +112,8 @@ export interface TablePlan {
  */
 export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
   const headerRow = options.columns && options.headerRow !== undefined && options.headerRow >= 0 && options.headerRow < firstRows.length
-    ? options.headerRow : findHeaderRow(firstRows);
-  if (headerRow < 0) throw new TableError(format(options.lang ?? 'en', 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
+    ? options.headerRow : findHeaderRow(firstRows) >= 0 ? findHeaderRow(firstRows) : namedHeaderRow(firstRows, options.map);
+  if (headerRow < 0) throw noHeaderError(firstRows, options.lang);
   const header = firstRows[headerRow];
   const lang = options.lang ?? languageOfHeaders(header);
   const sample = firstRows.slice(headerRow + 1, headerRow + 1 + PROFILE_ROWS);
@@ -158,6 +159,41 @@ export function planTable(firstRows: readonly (readonly unknown[])[], options: G
 }
 
 /**
+ * Where headers detection does not know (Kunde, Datum, Betrag) are, when the user named them with `map`:
+ * the first row holding every one of them that reads as words, not data (a customer's row is never
+ * taken for the header, whatever is named); -1 when none does.
+ * @example namedHeaderRow([['Kunden 2026'], ['Kunde', 'Datum', 'Anzahl', 'Betrag']], { frequency: 'Anzahl' }) // 1
+ */
+export function namedHeaderRow(firstRows: readonly (readonly unknown[])[], map: Partial<Record<FieldId, string>> | undefined): number {
+  const named = Object.values(map ?? {}).map(normalizeHeader);
+  if (!named.length) return -1;
+  return firstRows.findIndex((row) => !rowReadsAsData(row) && named.every((text) => row.some((h) => normalizeHeader(h) === text)));
+}
+
+// A cell as the user typed it: a date cell (a serial, or a Sheets Date) as its date.
+function shownCell(cell: unknown): string {
+  const v = cellValue(cell);
+  if (isDate(v)) return serialToIso(dateToSerial(v));
+  if (typeof v === 'number' && cellKind(cell) === 'date') return serialToIso(v);
+  return showValue(v);
+}
+
+/**
+ * Why no header row was found: the first rows name no field, or (a list with no header row at all) the
+ * first row is data, shown as read so the user sees it is a customer, not column names.
+ * @example noHeaderError([['华东机电', '2026-03-01', 3, 1200]], 'en').message // 'no header row: the first row holds data (华东机电, 2026-03-01, 3, 1200), ...'
+ */
+export function noHeaderError(firstRows: readonly (readonly unknown[])[], lang: Lang | undefined): TableError {
+  const first = firstRows.find((row) => row.some((c) => !isBlank(cellValue(c))));
+  if (first && rowReadsAsData(first)) {
+    const cells = first.filter((c) => !isBlank(cellValue(c))).slice(0, 5).map(shownCell).join(', ');
+    const language = lang ?? languageOfHeaders(first);
+    return new TableError(format(language, 'tableHeaderless', { cells }), { problem: 'noHeader', questions: [] });
+  }
+  return new TableError(format(lang ?? 'en', 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
+}
+
+/**
  * Throws the TableError for what the user has to choose before grading: required fields with no column
  * (and the columns whose content could hold them), and detected fields whose best columns are too close
  * to choose between. Fields the user chose are never questioned.
@@ -166,7 +202,8 @@ function askOpenQuestions(
   header: readonly unknown[], mapping: ColumnMapping, detection: ColumnDetection | undefined, chosen: ReadonlySet<FieldId>,
   profiles: readonly ColumnProfile[], lang: Lang, headerRow: number,
 ): void {
-  const name = (c: number) => String(header[c] ?? `#${c + 1}`);
+  // A date or number typed as a header is named as the user sees it, not as [object Object].
+  const name = (c: number) => (typeof header[c] === 'object' && header[c] !== null ? shownCell(header[c]) : String(header[c] ?? `#${c + 1}`));
   const question = (field: FieldId, columns: readonly number[]): TableQuestion => ({ field, columns, candidates: columns.map(name) });
   const missing: { label: RequiredField; question: TableQuestion }[] = [];
   const recency = mapping.recencyDays ?? mapping.lastPurchase;

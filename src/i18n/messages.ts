@@ -249,6 +249,13 @@ const CORE_MESSAGES = {
     'zh-CN': '未找到表头：前几行没有评级所需的列名（如 订单数、金额、Orders、Amount）',
     'zh-TW': '找不到標題列：前幾列沒有評級所需的欄名（如 訂單數、金額、Orders、Amount）',
   },
+  // A list with no header row: its first row is a customer's data, which must not be read as column names
+  // (and its customer dropped) nor offered as a header to choose.
+  tableHeaderless: {
+    en: 'no header row: the first row holds data ({cells}), not column names; add a header row above it naming the columns (e.g. 客户名称, 最近购买日期, 订单数, 金额 or Customer, Last order date, Orders, Amount)',
+    'zh-CN': '没有表头：第一行是数据（{cells}），不是列名；请在其上方插入一行表头写明各列（如 客户名称、最近购买日期、订单数、金额）',
+    'zh-TW': '沒有標題列：第一列是資料（{cells}），不是欄名；請在其上方插入一列標題寫明各欄（如 客戶名稱、最近購買日期、訂單數、金額）',
+  },
   tableMissing: {
     en: 'column not found: {fields}', 'zh-CN': '未找到列：{fields}', 'zh-TW': '找不到欄：{fields}',
   },
