@@ -279,7 +279,7 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[], lookAhead =
   let bestCount = 0;
   let bestSum = 0;
   for (let r = 0; r < Math.min(rows.length, lookAhead); r++) {
-    if (rowReadsAsData(rows[r])) continue;
+    if (rowReadsAsData(rows[r]) || filledCells(rows[r]) < 2) continue;
     const { count, sum } = fieldsNamed(rows[r]);
     if (count > bestCount || (count === bestCount && count > 0 && sum > bestSum + 1e-9)) {
       bestRow = r;
@@ -288,6 +288,27 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[], lookAhead =
     }
   }
   return bestRow;
+}
+
+// A row of one cell is a title or a note above the list (2026年客户销售额统计), never its header: grading
+// needs three columns at least.
+const filledCells = (row: readonly unknown[]) => row.filter((c) => cellKind(c) !== undefined).length;
+
+/**
+ * The row a UI takes for the header: findHeaderRow's, or when no row names a field, the first row of
+ * words with two cells or more (a note or title above it is skipped); -1 when the first filled row is
+ * data (a list with no header row), which must be asked about, not read as column names.
+ * @example headerRowOrFirst([['Kunden 2026'], ['Kunde', 'Datum', 'Anzahl', 'Betrag'], ['K1', 46300, 3, 100]]) // 1
+ * @example headerRowOrFirst([['华东机电销售公司', '2026-03-01', 3, 1200]]) // -1
+ */
+export function headerRowOrFirst(rows: readonly (readonly unknown[])[], lookAhead = 20): number {
+  const found = findHeaderRow(rows, lookAhead);
+  if (found >= 0) return found;
+  for (let r = 0; r < Math.min(rows.length, lookAhead); r++) {
+    if (rowReadsAsData(rows[r])) return -1;
+    if (filledCells(rows[r]) >= 2) return r;
+  }
+  return -1;
 }
 
 // What a header cell never is: a header is words (a code such as Q1 or Col1 may be one), data is numbers,

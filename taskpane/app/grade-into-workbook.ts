@@ -6,6 +6,7 @@ import { workbookLabel, type WorkbookLabel } from '../../src/i18n/workbook-label
 import type { DefinedName, WorkbookCell, WorkbookSheet } from '../../src/xlsx/workbook-model';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { columnLetters } from '../../src/xlsx/a1';
+import { headerRowOrFirst } from '../../src/grading/detect-columns';
 
 /** The headers grading writes beside the list, in order; the composite pair follows when graded too. */
 const GRADED_HEADERS: readonly WorkbookLabel[] = ['rScore', 'fScore', 'mScore', 'rfmCode', 'segment', 'problem'];
@@ -20,7 +21,8 @@ export const GRADED_COLUMNS = GRADED_HEADERS.length;
  * @example splitEarlierGrading({ ..., rows: [['订单数', '金额', 'R 分', ...]] }).earlier // true
  */
 export function splitEarlierGrading(found: FoundList): { list: FoundList; earlier: boolean } {
-  const headerRow = found.rows.findIndex((row) => row.some((c) => c !== null && c !== undefined && c !== ''));
+  // The header below any note or title typed above the list, as the pane reads it.
+  const headerRow = headerRowOrFirst(found.rows);
   const header = found.rows[headerRow] ?? [];
   // The base six headers, followed only by optional graded headers up to the end of the row.
   for (let at = header.length - GRADED_HEADERS.length; at > 0; at--) {

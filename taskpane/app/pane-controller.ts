@@ -10,9 +10,9 @@ import { isoToSerial } from '../../src/cells/dates';
 import { headerScale } from '../../src/cells/number-text';
 import { profileColumns, type ColumnProfile } from '../../src/grading/column-profile';
 import type { DataProblem } from '../../src/grading/data-problems';
-import { detectColumnsWithContent, findHeaderRow } from '../../src/grading/detect-columns';
+import { detectColumnsWithContent, headerRowOrFirst, rowReadsAsData } from '../../src/grading/detect-columns';
 import type { FieldId } from '../../src/grading/fields';
-import { TableError, type GradeTableOptions, type TableQuestion } from '../../src/grading/grade-table';
+import { noHeaderError, TableError, type GradeTableOptions, type TableQuestion } from '../../src/grading/grade-table';
 import { quintileTables } from '../../src/grading/grade-rfm-list';
 import type { GradedOutput } from '../../src/formulas/graded-workbook';
 import type { Lang } from '../../src/i18n/lang';
@@ -206,7 +206,16 @@ export class PaneController {
     this.reading.clear();
     state.list = list;
     state.earlier = earlier;
-    state.headerRow = Math.max(0, findHeaderRow(list.rows));
+    // A note or title above the header is skipped; a list with no header row is refused with what it
+    // lacks, never graded with its first customer read as column names.
+    const headerRow = headerRowOrFirst(list.rows);
+    const firstFilled = list.rows.find((row) => row.some((c) => c !== null && c !== undefined && c !== ''));
+    if (headerRow < 0 && firstFilled && rowReadsAsData(firstFilled)) {
+      state.list = undefined;
+      state.message = { kind: 'error', text: noHeaderError(list.rows, state.lang).message };
+      return this.onChange('all');
+    }
+    state.headerRow = Math.max(0, headerRow);
     // The columns an earlier lead scoring wrote are replaced, never read as the list's.
     const leadSplit = splitEarlierLeadGrading(list, state.headerRow);
     state.list = leadSplit.list;
