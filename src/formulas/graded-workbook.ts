@@ -314,7 +314,7 @@ export function sheetsAfterList(
     }, lang);
   const summary = summarySheetOf(tally, {
     sheetName, first: origin.row + top + 2, last: origin.row + top + 1 + dataRows,
-    segmentColumn: origin.column + out.segment, monetaryColumn: origin.column + columns.monetary,
+    segmentColumn: origin.column + out.segment, monetaryColumn: origin.column + columns.monetary, monetaryScale: columns.monetaryScale,
     gradeColumn: composite ? origin.column + out.grade : undefined, clvColumn: clv ? origin.column + out.clv : undefined,
     stocktake: options.ledger && {
       status: origin.column + options.ledger.statusColumn, previous: origin.column + options.ledger.previousColumn, months: options.ledger.months,

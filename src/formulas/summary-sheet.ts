@@ -115,6 +115,8 @@ export interface SummaryPlace {
   readonly last: number;
   readonly segmentColumn: number;
   readonly monetaryColumn: number;
+  /** What one unit of the amount column is worth (10,000 for a 金额（万元） column): its sums are labelled so. */
+  readonly monetaryScale?: number;
   /** The composite grade column, where the list is graded on it. */
   readonly gradeColumn?: number;
   /** The CLV column, where the list has CLV's inputs. */
@@ -139,11 +141,13 @@ export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playboo
   const labels = [...tally.customers.keys()];
   const counts = tally.customers, revenue = tally.revenue;
   const totalRevenue = [...revenue.values()].reduce((a, b) => a + b, 0);
+  // SUMIF adds the column as it stands: in 万元 when its header says so, and the header here says it too.
+  const revenueLabel = workbookLabel(place.monetaryScale === 10_000 ? 'revenueWan' : 'revenue', lang);
   const rows: WorkbookCell[][] = [
     [{ v: workbookLabel('summaryTitle', lang), style: 'title' }],
     [],
     [{ v: workbookLabel('segment', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
-      { v: workbookLabel('revenue', lang), style: 'header' }, { v: workbookLabel('share', lang), style: 'header' },
+      { v: revenueLabel, style: 'header' }, { v: workbookLabel('share', lang), style: 'header' },
       { v: workbookLabel('playbook', lang), style: 'header' }],
   ];
   const top = rows.length + 1;
@@ -166,7 +170,7 @@ export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playboo
     const gradeRange = range(place.gradeColumn);
     rows.push([], [{ v: workbookLabel('gradesTitle', lang), style: 'header' }],
       [{ v: workbookLabel('compositeGrade', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
-        { v: workbookLabel('revenue', lang), style: 'header' }]);
+        { v: revenueLabel, style: 'header' }]);
     for (const [label, { customers, revenue: money }] of tally.grades) {
       const r = rows.length + 1;
       rows.push([label, { f: `COUNTIF(${gradeRange},A${r})`, v: customers, style: 'integer' },
@@ -199,6 +203,7 @@ export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playboo
       at: { row: first - 3, column: 2 }, size: { rows: 20, columns: 2 } });
     rows.push([], [{ v: workbookLabel('abcTitle', lang), style: 'header' }],
       [{ v: workbookLabel('abcClass', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
+        // ABC classes add the amounts as grading read them (×10,000 for 万元): in the currency's own unit.
         { v: workbookLabel('revenue', lang), style: 'header' }]);
     for (const c of abcSummary(amounts)) rows.push([c.label, { v: c.customers, style: 'integer' }, { v: c.revenue, style: 'amount' }]);
   }

@@ -57,6 +57,8 @@ export const WORKBOOK_LABELS = {
   summaryTitle: { en: 'Customers and revenue per segment', 'zh-CN': '各客户类型的客户数与金额', 'zh-TW': '各客戶類型的客戶數與金額' },
   customers: { en: 'Customers', 'zh-CN': '客户数', 'zh-TW': '客戶數' },
   revenue: { en: 'Revenue', 'zh-CN': '金额', 'zh-TW': '金額' },
+  // The summary's sums are the amount column's own figures: a list kept in 万元 is summed in 万元, and says so.
+  revenueWan: { en: 'Revenue (in 10,000s, 万元)', 'zh-CN': '金额（万元）', 'zh-TW': '金額（萬元）' },
   share: { en: 'Share of revenue', 'zh-CN': '金额占比', 'zh-TW': '金額占比' },
   total: { en: 'Total', 'zh-CN': '合计', 'zh-TW': '合計' },
   paretoTitle: { en: 'Pareto curve: top customers and their share of revenue', 'zh-CN': '帕累托曲线：头部客户及其金额占比', 'zh-TW': '帕累托曲線：頭部客戶及其金額占比' },
