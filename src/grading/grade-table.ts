@@ -14,7 +14,7 @@ import { DEFAULT_CUTOFFS, DEFAULT_GRADE_LABELS, DEFAULT_WEIGHTS } from '../model
 import { cellValue } from './data-problems';
 import type { WorkbookCell, WorkbookModel } from '../xlsx/workbook-model';
 import { findDataProblems, type DataProblem, type ProblemColumns } from './data-problems';
-import { detectColumnsWithContent, findHeaderRow, rowReadsAsData, type ColumnDetection, type ColumnMapping } from './detect-columns';
+import { detectColumnsWithContent, findHeaderRow, headerRowOrFirst, rowReadsAsData, type ColumnDetection, type ColumnMapping } from './detect-columns';
 import { CLV_FIELDS, COMPOSITE_FIELDS, normalizeHeader, type FieldId } from './fields';
 import { cellKind, PROFILE_ROWS, profileColumns, recencyIsDate, type ColumnProfile } from './column-profile';
 import { CONTRADICTS, contentFit } from './field-content';
@@ -112,7 +112,7 @@ export interface TablePlan {
  */
 export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
   const headerRow = options.columns && options.headerRow !== undefined && options.headerRow >= 0 && options.headerRow < firstRows.length
-    ? options.headerRow : findHeaderRow(firstRows) >= 0 ? findHeaderRow(firstRows) : namedHeaderRow(firstRows, options.map);
+    ? options.headerRow : findHeaderRow(firstRows) >= 0 ? findHeaderRow(firstRows) : wordsHeaderRow(firstRows, options.map);
   if (headerRow < 0) throw noHeaderError(firstRows, options.lang);
   const header = firstRows[headerRow];
   const lang = options.lang ?? languageOfHeaders(header);
@@ -170,6 +170,18 @@ export function namedHeaderRow(firstRows: readonly (readonly unknown[])[], map: 
   return firstRows.findIndex((row) => !rowReadsAsData(row) && named.every((text) => row.some((h) => normalizeHeader(h) === text)));
 }
 
+// When no row names a field: the row holding the headers the user named, else the first row of words
+// (Kunde, Datum, Betrag; or a list of one column), so the user is told which columns are missing and
+// how to name them; -1 only when the first filled row is data (a list with no header row).
+function wordsHeaderRow(firstRows: readonly (readonly unknown[])[], map: Partial<Record<FieldId, string>> | undefined): number {
+  const named = namedHeaderRow(firstRows, map);
+  if (named >= 0) return named;
+  const words = headerRowOrFirst(firstRows);
+  if (words >= 0) return words;
+  const first = firstRows.findIndex((row) => row.some((c) => !isBlank(cellValue(c))));
+  return first >= 0 && !rowReadsAsData(firstRows[first]) ? first : -1;
+}
+
 // A cell as the user typed it: a date cell (a serial, or a Sheets Date) as its date.
 function shownCell(cell: unknown): string {
   const v = cellValue(cell);
@@ -190,7 +202,7 @@ export function noHeaderError(firstRows: readonly (readonly unknown[])[], lang: 
     const language = lang ?? languageOfHeaders(first);
     return new TableError(format(language, 'tableHeaderless', { cells }), { problem: 'noHeader', questions: [] });
   }
-  return new TableError(format(lang ?? 'en', 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
+  return new TableError(format(lang ?? (first ? languageOfHeaders(first) : 'en'), 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
 }
 
 /**
