@@ -203,9 +203,11 @@ export function summarySheetOf(tally: SummaryTally, place: SummaryPlace, playboo
       at: { row: first - 3, column: 2 }, size: { rows: 20, columns: 2 } });
     rows.push([], [{ v: workbookLabel('abcTitle', lang), style: 'header' }],
       [{ v: workbookLabel('abcClass', lang), style: 'header' }, { v: workbookLabel('customers', lang), style: 'header' },
-        // ABC classes add the amounts as grading read them (×10,000 for 万元): in the currency's own unit.
-        { v: workbookLabel('revenue', lang), style: 'header' }]);
-    for (const c of abcSummary(amounts)) rows.push([c.label, { v: c.customers, style: 'integer' }, { v: c.revenue, style: 'amount' }]);
+        { v: revenueLabel, style: 'header' }]);
+    // ABC classes add the amounts as grading read them (×10,000 for 万元); shown in the column's own unit,
+    // as the revenue per segment above, so one sheet never mixes 元 and 万元 under one word.
+    const unit = place.monetaryScale ?? 1;
+    for (const c of abcSummary(amounts)) rows.push([c.label, { v: c.customers, style: 'integer' }, { v: c.revenue / unit, style: 'amount' }]);
   }
   rows.push([], [{ v: workbookLabel('seedPlaybook', lang), style: 'header' }], ...seedRules(lang).map((rule) => [rule]));
   return { name: workbookLabel('summarySheet', lang), rows, widths: [24, 12, 18, 14, 60], charts };

@@ -24,6 +24,18 @@ describe('the summary of a 万元 list', () => {
     expect(sums.sort((a, b) => Number(b) - Number(a))).toEqual([85, 5]);
   });
 
+  it('its ABC classes are in 万元 too, under the same label (one unit on the sheet)', () => {
+    const r = gradeTable('List', LIST, { preset: 'seed', asOf: 46327, lang: 'zh-CN' });
+    const summary = r.model.sheets.find((s) => s.rows.some((row) => String(value(row[0])).startsWith('ABC 分类')))!;
+    expect(summary).toBeDefined();
+    const at = summary.rows.findIndex((row) => String(value(row[0])).startsWith('ABC 分类'));
+    expect(value(summary.rows[at + 1][2])).toBe('金额（万元）');
+    // By hand (SPEC: the smallest top set reaching 80% is A): 60 is 66.7% of 90, 60 + 25 = 94.4% reaches
+    // 80%, so 甲 and 乙 are A (85 万元); 丙 takes it to 100%, reaching 95%: B (5); no C.
+    const classes = summary.rows.slice(at + 2, at + 5).map((row) => [value(row[1]), value(row[2])]);
+    expect(classes).toEqual([[2, 85], [1, 5], [0, 0]]);
+  });
+
   it('a list in yuan keeps the plain label', () => {
     const r = gradeTable('List', [['客户名称', '最近购买日期', '订单数', '金额'], ['甲', '2026-10-20', 12, 600000]], { preset: 'seed', asOf: 46327, lang: 'zh-CN' });
     const labels = r.model.sheets.flatMap((s) => s.rows.flatMap((row) => row.map(value)));
