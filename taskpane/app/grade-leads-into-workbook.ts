@@ -13,7 +13,7 @@ import { GradingInterrupted } from './grade-into-workbook';
 /** The headers a lead grading writes, in any language: an earlier grading's columns are recognised by them. */
 const FIRST_HEADERS: readonly LeadLabel[] = ['behaviourPoints', 'attributePoints', 'leadScore', 'c139Score'];
 const GRADED_HEADERS = new Set(LANGS.flatMap((lang) => (Object.keys(LEAD_LABELS) as LeadLabel[])
-  .filter((k) => ['behaviourPoints', 'attributePoints', 'leadScore', 'leadGrade', 'conversion', 'c139Score', 'c139Advice', 'problem'].includes(k))
+  .filter((k) => ['behaviourPoints', 'attributePoints', 'leadScore', 'leadGrade', 'conversion', 'c139Score', 'opportunityGrade', 'c139Advice', 'problem'].includes(k))
   .map((k) => leadLabel(k, lang))));
 
 /** Grade colours: A green to D grey, as the customer segments are coloured. */
@@ -64,7 +64,7 @@ export async function gradeLeadsIntoWorkbook(
       await port.replaceSheet(sheet);
     }
     await port.defineNames(built.names);
-    const gradeAt = built.block[0].findIndex((c) => LANGS.some((l) => (c as { v?: unknown })?.v === leadLabel('leadGrade', l)));
+    const gradeAt = built.block[0].findIndex((c) => LANGS.some((l) => [leadLabel('leadGrade', l), leadLabel('opportunityGrade', l)].includes((c as { v?: unknown })?.v as string)));
     if (gradeAt >= 0) {
       const letters = columnLetters(left + gradeAt);
       const range = `${letters}${origin.row + 2}:${letters}${origin.row + 1 + rows.length}`;

@@ -220,7 +220,7 @@ export class PaneController {
     const savedLead = saved.kind === 'ok' && isLeadChoices(saved.choices.lead, this.reading.header().length) ? saved.choices.lead : undefined;
     this.leads.recognise(state.list, state.headerRow, savedLead);
     this.leads.lastResult = undefined;
-    if (state.earlier && this.leads.active && this.leads.kind === 'lead') await this.readEditedLeadSettings();
+    if (state.earlier && this.leads.active) await this.readEditedLeadSettings();
     const wasLedger = ledger.active();
     ledger.recognise(state.list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
     // A ledger's days count up to its latest order; a list found after one, up to today again.

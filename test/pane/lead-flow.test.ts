@@ -114,7 +114,7 @@ describe('the lead flow in the pane', () => {
     settings.cells[5][7] = 100;
     const again = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1) });
     await again.findList();
-    expect(again.state.message).toEqual({ kind: 'info', text: 'The points, cutoffs and stages edited on sheet “CRM Lead Settings” are used.' });
+    expect(again.state.message).toEqual({ kind: 'info', text: 'The points, cutoffs, stages and targets edited on sheet “CRM Lead Settings” are used.' });
     expect(again.leads.behaviourPoints).toEqual([8, 15, 30]);
     expect(again.leads.cutoffs).toEqual([100, 30, 10]);
     await again.gradeLeads();
