@@ -126,4 +126,42 @@ describe('the lead flow in the pane', () => {
     expect(third.state.message?.kind).toBe('error');
     expect(third.state.message?.text).toMatch(/^Sheet “CRM Lead Settings” cannot be read: H7 holds “thirty”, not a number/);
   });
+
+  it('funnel targets typed in the pane: the gap to target and the bottleneck by FUNNEL\'s with-targets rule; a rate is refused', async () => {
+    const wb = workbook();
+    const pane = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1) });
+    await pane.findList();
+    // A target of 0.6 looks like a rate: refused in FUNNEL's words, nothing written.
+    pane.leads.setTarget('触达', '0.6');
+    await pane.gradeLeads();
+    expect(pane.state.message).toEqual({ kind: 'error', text: 'targets: 0.6 looks like a rate; targets are how many should reach each stage (e.g. 1000, 650, 350), not conversion rates' });
+    expect(wb.sheets).toHaveLength(1);
+    // Reached 5, 4, 3, 2, 1 against targets 5, 5, 3, 2, 1: target steps 1, 0.6, 0.667, 0.5; steps 0.8, 0.75, 0.667, 0.5;
+    // step / target step 0.8, 1.25, 1, 1: 触达 is the bottleneck (without targets it was 赢单). Gaps 0, 1, 0, 0, 0.
+    for (const [stage, target] of [['线索', '5'], ['触达', '5'], ['跟进', '3'], ['商机', '2'], ['赢单', '1']]) pane.leads.setTarget(stage, target);
+    await pane.gradeLeads();
+    expect(pane.state.message?.kind).toBe('info');
+    expect(pane.state.message?.text).toContain('bottleneck at 触达');
+    const funnel = values(wb, 'CRM Funnel');
+    expect(funnel[3].slice(5)).toEqual(['Bottleneck', 'Target', 'Gap to target', 'Step / target step']);
+    expect(funnel.slice(4, 9).map((r) => [r[0], r[2], r[5] ?? '', r[6], r[7]])).toEqual([
+      ['线索', 5, '', 5, 0], ['触达', 4, 'bottleneck', 5, 1], ['跟进', 3, '', 3, 0], ['商机', 2, '', 2, 0], ['赢单', 1, '', 1, 0]]);
+    expect(funnel.slice(5, 9).map((r) => r[8])).toEqual([0.8, 1.25, 1, 1]);
+    expect(wb.names.get('CRM_LEAD_TARGETS')?.ref).toBe("'CRM Lead Settings'!$K$6:$K$10");
+    // Saved with the choices; a target edited on the settings sheet (K7, 触达) is read back when the list is found again.
+    const settings = wb.sheet('CRM Lead Settings')!;
+    expect(settings.cells[6][10]).toMatchObject({ v: 5 });
+    settings.cells[6][10] = 4;
+    const again = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1) });
+    await again.findList();
+    expect(again.leads.stageTargets()).toEqual([5, 4, 3, 2, 1]);
+    await again.gradeLeads();
+    // 触达 now meets its target step (0.8 against 0.8): the lowest below 1 is none, so no bottleneck is marked.
+    expect(values(wb, 'CRM Funnel').slice(4, 9).map((r) => r[5] ?? '')).toEqual(['', '', '', '', '']);
+    // A target removed (blank) leaves that stage without one; none at all gives the funnel without targets.
+    for (const stage of again.leads.stages) again.leads.setTarget(stage, '');
+    await again.gradeLeads();
+    expect(values(wb, 'CRM Funnel')[3]).toHaveLength(6);
+    expect(values(wb, 'CRM Funnel').slice(4, 9).map((r) => r[5] ?? '')).toEqual(['', '', '', '', 'bottleneck']);
+  });
 });
