@@ -29,6 +29,7 @@ import { LedgerController } from './ledger-controller';
 import { LeadController, isLeadChoices } from './lead-controller';
 import { gradeLeadsIntoWorkbook, splitEarlierLeadGrading } from './grade-leads-into-workbook';
 import { leadGradedText } from './lead-result';
+import { scoreLeadsHere } from './lead-scorers';
 import { lt } from './lead-strings';
 import { LEAD_SETTINGS_SHEETS, readLeadSettings } from '../../src/formulas/read-lead-settings';
 import { ListReading } from './list-reading';
@@ -441,9 +442,12 @@ export class PaneController {
     if (await this.refusedByCapacity(state.list)) return;
     state.message = { kind: 'busy', text: this.tr('grading') };
     leads.lastResult = undefined;
+    state.progress = undefined;
     this.onChange('all');
     try {
-      const outcome = await gradeLeadsIntoWorkbook(options.port, state.list, state.headerRow, leads.setup(), state.lang, state.earlier);
+      // Scored in the grading worker when there is one: 50,000 leads blocked the preview's page for seconds.
+      const outcome = await gradeLeadsIntoWorkbook(options.port, state.list, state.headerRow, leads.setup(), state.lang, state.earlier,
+        this.worker?.scoreLeads ?? scoreLeadsHere, (f) => { state.progress = f; this.onChange('progress'); });
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: leadGradedText.occupied(state.lang) };
       } else {

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryWorkbook } from '../../taskpane/hosts/memory';
 import { PaneController } from '../../taskpane/app/pane-controller';
+import { reviveGradedLeads, scoreLeads } from '../../taskpane/app/lead-scorers';
+import { CellError } from '../../src/cells/cell-error';
 
 const HEADER = ['线索编号', '文章浏览', '研讨会签到', '演示申请', '行业', '阶段'];
 // Points 5 / 15 / 30 (the defaults), profile 0: scores 85, 10, 45, 0, 30 -> A, C, B, D, B.
@@ -163,5 +165,23 @@ describe('the lead flow in the pane', () => {
     await again.gradeLeads();
     expect(values(wb, 'CRM Funnel')[3]).toHaveLength(6);
     expect(values(wb, 'CRM Funnel').slice(4, 9).map((r) => r[5] ?? '')).toEqual(['', '', '', '', 'bottleneck']);
+  });
+
+  it('what the grading worker sends back (a structured clone) has its cell errors made CellErrors again', () => {
+    const rows = [['L1', -3, 1, 1, '制造业', '商机'], ['L2', 2, 0, 0, '零售', '报价']];
+    const setup = {
+      kind: 'lead' as const, columns: { behaviour: [1, 2, 3], attributes: [], stage: 5, keyPeople: [], factors: [] },
+      behaviourPoints: [5, 15, 30], attributeTable: [], cutoffs: [60, 30, 10] as [number, number, number], stages: ['线索', '商机'], conversion: false, weights: [1, 1, 1, 1],
+    };
+    const scored = scoreLeads({ list: { sheetName: '线索', origin: { row: 0, column: 0 }, header: HEADER, rows }, setup, lang: 'en', firstRow: 2 });
+    const cloned = structuredClone(scored.graded);
+    expect(cloned.rows[0].score instanceof CellError).toBe(false);
+    const revived = reviveGradedLeads(cloned);
+    expect(revived.rows[0].score).toEqual(new CellError('value', 'counts: -3 is negative'));
+    expect(revived.rows[0].score instanceof CellError).toBe(true);
+    // L2 (2 views): 10 points, C; its stage 报价 is not one of the names: FUNNEL's not-counted row holds a CellError again.
+    expect([revived.rows[1].score, revived.rows[1].grade]).toEqual([10, 'C']);
+    expect(revived.funnel?.[2][0] instanceof CellError).toBe(true);
+    expect(revived.funnel?.[2][1]).toBe(1);
   });
 });
