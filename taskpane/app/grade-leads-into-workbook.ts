@@ -39,7 +39,8 @@ export type LeadGradeOutcome =
 
 /**
  * Grades a lead or opportunity list into the workbook, the scoring done by `score` (in the grading
- * worker in the pane, so a big list does not freeze the page; `onProgress` hears its share done).
+ * worker in the pane, so a big list does not freeze the page; `onProgress` hears its share done; Cancel
+ * stops the worker, so nothing is written).
  * Interrupted after writing began, it takes back what it wrote where it can and throws
  * GradingInterrupted saying whether the workbook is as it was.
  * @example await gradeLeadsIntoWorkbook(port, list, 0, setup, 'en', false) // { kind: 'graded', graded: { grades: { A: 12, ... } }, sheets: ['CRM Lead Settings', 'CRM Funnel'] }

@@ -391,7 +391,6 @@ export class PaneController {
     state.summary = undefined;
     state.predictions = undefined;
     state.progress = undefined;
-    this.cancelRequested = false;
     this.onChange('all');
     try {
       if (ledger.active()) {

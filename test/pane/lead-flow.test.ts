@@ -184,4 +184,57 @@ describe('the lead flow in the pane', () => {
     expect(revived.funnel?.[2][0] instanceof CellError).toBe(true);
     expect(revived.funnel?.[2][1]).toBe(1);
   });
+
+  it('scored through the grading worker (every message a structured clone): the same cells, rows in chunks of 2,000, progress told; Cancel writes nothing', async () => {
+    const { answerGradeRequest, LEAD_CHUNK_ROWS } = await import('../../taskpane/app/graders');
+    const replies: unknown[] = [];
+    class CloningWorker {
+      onmessage: ((e: { data: unknown }) => void) | null = null;
+      onerror: ((e: { message: string }) => void) | null = null;
+      postMessage(data: unknown): void {
+        answerGradeRequest(structuredClone(data) as never, (reply) => { replies.push(reply); setTimeout(() => this.onmessage?.({ data: structuredClone(reply) })); });
+      }
+      terminate(): void {}
+    }
+    const globals = globalThis as Record<string, unknown>;
+    globals.Worker = CloningWorker;
+    try {
+      // The five leads of the worked example, repeated 900 times: 4,500 leads, 4,501 block rows with the header.
+      const many = Array.from({ length: 900 }, () => LEADS).flat().map((r, i) => [`L${i + 1}`, ...r.slice(1)]);
+      const wb = workbook(HEADER, many);
+      const pane = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1), workerUrl: 'grade-worker.js' });
+      await pane.findList();
+      const progress: number[] = [];
+      const onChange = (pane as unknown as { onChange: (c: string) => void });
+      const original = onChange.onChange.bind(pane);
+      onChange.onChange = (c: string) => { if (c === 'progress') progress.push(pane.state.progress!); original(c); };
+      await pane.gradeLeads();
+      expect(pane.state.message?.kind, pane.state.message?.text).toBe('info');
+      expect(LEAD_CHUNK_ROWS).toBe(2000);
+      expect(replies.filter((r) => 'chunk' in (r as object))).toHaveLength(3);
+      expect(progress).toEqual([0.5, 0.9]);
+      // 900 of each: A (85) 900, B (45 and 30) 1,800, C (10) 900, D (0) 900.
+      expect(pane.leads.lastResult?.grades).toEqual({ A: 900, B: 1800, C: 900, D: 900 });
+      expect(pane.leads.lastResult?.rows).toHaveLength(4500);
+      const cells = values(wb, '线索');
+      expect(cells).toHaveLength(4501);
+      expect(cells.slice(4496).map((r) => [r[8], r[9]])).toEqual([[85, 'A'], [10, 'C'], [45, 'B'], [0, 'D'], [30, 'B']]);
+
+      // Cancel once the worker has begun answering (the pane shows Cancel only then): it is stopped, its
+      // later messages ignored, and nothing is written.
+      const fresh = workbook(HEADER, many);
+      const again = new PaneController({ port: fresh, lang: 'en', today: new Date(2026, 5, 1), workerUrl: 'grade-worker.js' });
+      await again.findList();
+      replies.length = 0;
+      const third = again.gradeLeads();
+      while (!replies.length) await new Promise((resolve) => setTimeout(resolve, 0));
+      again.cancel();
+      await third;
+      expect(again.state.message).toEqual({ kind: 'info', text: 'Grading cancelled: nothing was written.' });
+      expect(fresh.sheets).toHaveLength(1);
+      expect(values(fresh, '线索')[0]).toHaveLength(6);
+    } finally {
+      delete globals.Worker;
+    }
+  });
 });
