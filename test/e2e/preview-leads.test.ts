@@ -117,6 +117,8 @@ describe('a lead list in the preview', () => {
       expect(await page.$$eval('#stage-targets td.colname', (tds) => tds.map((td) => td.textContent))).toEqual(STAGES);
       await type(page, '[data-target="1"]', '0.6');
       expect(await page.textContent('#targets-hint')).toBe(RATE_REFUSED[lang]);
+      await page.setViewportSize({ width: 1420, height: 2400 });
+      await page.locator('#lead-points').screenshot({ path: join(SHOTS, `leads-targets-refused-320-${lang}.png`) });
       for (const [k, t] of TARGETS.entries()) await type(page, `[data-target="${k}"]`, String(t));
       expect(await page.$eval('#targets-hint', (e) => e.className)).toBe('hint');
       await expectNoOverflow(page);
