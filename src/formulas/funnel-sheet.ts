@@ -19,11 +19,15 @@ export interface FunnelSheetInput {
   readonly sheetName: string;
   readonly column: string;
   readonly stages: readonly string[];
-  /** FUNNEL's result over the cells with the stages. */
+  /** FUNNEL's targets, one per stage (null: none); absent: the sheet without targets. */
+  readonly targets?: readonly (number | null)[];
+  /** FUNNEL's result over the cells with the stages (and the targets). */
   readonly funnel: OutGrid;
 }
 
 const FIRST = 4;
+/** FUNNEL's "below 1" for a step against its target (1 - 1e-12), written out: some engines do not read `1E-12`. */
+const BELOW_ONE = '0.999999999999';
 
 /**
  * Whether COUNTIF counts each stage as FUNNEL does: it compares text exactly (case aside) and reads
@@ -44,6 +48,25 @@ export function countifAgrees(cells: readonly unknown[], stages: readonly string
 }
 
 /**
+ * The stage FUNNEL's with-targets rule marks, as the sheet's formulas reach it: each step's ratio
+ * `step / (target_k / target_(k-1))` where both targets are above 0 and the step exists, then the first
+ * of the lowest, if below 1 - 1e-12 (-1: none). FUNNEL keeps the earlier of two ratios within 1e-12 of
+ * each other, MATCH(MIN) the exact lowest; when they differ the marks are written as values.
+ * @example nativeTargetMark([1000, 600, 300, 90, 27], [1000, 650, 350, 120, 30]) // 3
+ */
+export function nativeTargetMark(reached: readonly number[], targets: readonly (number | null)[]): number {
+  const ratios = reached.map((count, k) => {
+    const previous = targets[k - 1], target = targets[k];
+    if (k === 0 || reached[k - 1] === 0 || previous == null || target == null || !(previous > 0 && target > 0)) return NaN;
+    return (count / reached[k - 1]) / (target / previous);
+  });
+  const numbers = ratios.filter((x) => x === x);
+  if (!numbers.length) return -1;
+  const low = Math.min(...numbers);
+  return low < Number(BELOW_ONE) ? ratios.indexOf(low) : -1;
+}
+
+/**
  * The funnel sheet: its rows (formulas with FUNNEL's values cached) and its bar chart.
  * @example funnelSheet({ cells, range: "'Leads'!$I$2:$I$11", sheetName: 'Leads', column: 'I', stages: ['线索', '触达'], funnel }, 'zh-CN').name // 'CRM 销售漏斗'
  */
@@ -55,30 +78,49 @@ export function funnelSheet(input: FunnelSheetInput, lang: Lang): WorkbookSheet 
   const native = countifAgrees(input.cells, stages, atStage);
   const steps = funnel.slice(1, n).map((r) => r[2]);
   // MIN over the steps fails on an error cell: the marks are then written as FUNNEL's values.
-  const markNative = !steps.some(isCellError);
+  const targets = input.targets;
+  const marked = funnel.slice(0, n).findIndex((r) => typeof r[5] === 'string' && r[5] !== '');
+  const markNative = targets ? nativeTargetMark(reached, targets) === marked : !steps.some(isCellError);
   const cached = (v: OutCell): number | string | { error: string } => (isCellError(v) ? { error: '#N/A' } : v as number | string);
   const head = (key: Parameters<typeof leadLabel>[0]): WorkbookCell => ({ v: leadLabel(key, lang), style: 'header' });
   const rows: WorkbookCell[][] = [
     [{ v: leadLabel('funnelTitle', lang), style: 'title' }],
     [{ v: leadLabel('funnelNote', lang, { sheet: input.sheetName, column: input.column }), style: 'note' }],
     native ? [] : [{ v: leadLabel('countedAsValues', lang), style: 'note' }],
-    [head('stage'), head('atStage'), head('reached'), head('stepConversion'), head('fromFirst'), head('bottleneckColumn')],
+    [head('stage'), head('atStage'), head('reached'), head('stepConversion'), head('fromFirst'), head('bottleneckColumn'),
+      ...(targets ? [head('target'), head('gapToTarget'), head('stepVsTarget')] : [])],
   ];
   const last = FIRST + n;
   const stepRange = `D$${FIRST + 2}:D$${last}`;
+  const ratioRange = `I$${FIRST + 2}:I$${last}`;
   const mark = format(lang, 'bottleneck', {});
+  // Column I's value: the step against the target step, as its formula gives it ('' where it has none).
+  const ratioOf = (k: number): number | string => {
+    const previous = targets?.[k - 1], target = targets?.[k];
+    if (previous == null || target == null || !(previous > 0 && target > 0) || reached[k - 1] === 0) return '';
+    return (reached[k] / reached[k - 1]) / (target / previous);
+  };
   stages.forEach((stage, k) => {
     const r = FIRST + 1 + k;
-    const [, , step, fromFirst, , bottleneck] = funnel[k];
+    const [, , step, fromFirst, gap, bottleneck] = funnel[k];
+    const markFormula = targets
+      // FUNNEL's rule with targets: the lowest step / target step below 1, over column I (blank where a step has no ratio).
+      ? `IF(ISNUMBER(I${r}),IF(AND(I${r}<${BELOW_ONE},MATCH(MIN(${ratioRange}),${ratioRange},0)=${k}),"${mark}",""),"")`
+      : `IF(AND(D${r}<1,MATCH(MIN(${stepRange}),${stepRange},0)=${k}),"${mark}","")`;
+    const target = `INDEX(${LEAD_NAMES.targets},${k + 1})`;
+    const withTargets: WorkbookCell[] = !targets ? [] : [
+      { f: `IF(${target}="","",${target})`, v: targets[k] ?? '', style: 'integer' },
+      { f: `IF(G${r}="","",G${r}-C${r})`, v: cached(gap), style: 'integer' },
+      k === 0 ? null : { f: `IF(OR(G${r - 1}="",G${r}=""),"",IF(OR(G${r - 1}<=0,G${r}<=0,NOT(ISNUMBER(D${r}))),"",D${r}/(G${r}/G${r - 1})))`, v: ratioOf(k), style: 'percent' },
+    ];
     rows.push([
       { f: `INDEX(${LEAD_NAMES.stages},${k + 1})`, v: stage },
       native ? { f: `COUNTIF(${input.range},A${r})`, v: atStage[k], style: 'integer' } : { v: atStage[k], style: 'integer' },
       { f: `SUM(B${r}:B$${last})`, v: reached[k], style: 'integer' },
       k === 0 ? null : { f: `IF(C${r - 1}=0,NA(),C${r}/C${r - 1})`, v: cached(step), style: 'percent' },
       { f: `IF(C$${FIRST + 1}=0,NA(),C${r}/C$${FIRST + 1})`, v: cached(fromFirst), style: 'percent' },
-      k === 0 ? null : markNative
-        ? { f: `IF(AND(D${r}<1,MATCH(MIN(${stepRange}),${stepRange},0)=${k}),"${mark}","")`, v: cached(bottleneck) }
-        : (bottleneck as string) || null,
+      k === 0 ? null : markNative ? { f: markFormula, v: cached(bottleneck) } : (bottleneck as string) || null,
+      ...withTargets,
     ]);
   });
   const notCounted = funnel[n];
@@ -87,5 +129,5 @@ export function funnelSheet(input: FunnelSheetInput, lang: Lang): WorkbookSheet 
     kind: 'bar', title: leadLabel('funnelChart', lang), x: `A${FIRST + 1}:A${last}`, y: `C${FIRST + 1}:C${last}`,
     at: { row: rows.length + 1, column: 0 }, size: { rows: 16, columns: 6 },
   };
-  return { name: leadLabel('funnelSheet', lang), rows, widths: [16, 12, 12, 14, 14, 12], charts: [chart] };
+  return { name: leadLabel('funnelSheet', lang), rows, widths: [16, 12, 12, 14, 14, 12, ...(targets ? [10, 12, 14] : [])], charts: [chart] };
 }

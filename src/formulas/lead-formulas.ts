@@ -44,13 +44,18 @@ export function leadScoreFormula(behaviour: string | undefined, attribute: strin
 }
 
 /**
- * The grade: A from CRM_LEAD_CUT_A, B from CRM_LEAD_CUT_B, C from CRM_LEAD_CUT_C, D below; blank stays blank.
+ * The grade: A from CRM_LEAD_CUT_A, B from CRM_LEAD_CUT_B, C from CRM_LEAD_CUT_C, D below; blank stays
+ * blank, an error stays that error. An opportunity's grade is the same over the CRM_OPP_CUT_ names.
  * @example leadGradeFormula('M2') // 'IF(M2="","",IF(M2>=CRM_LEAD_CUT_A,"A",IF(M2>=CRM_LEAD_CUT_B,"B",IF(M2>=CRM_LEAD_CUT_C,"C","D"))))'
+ * @example leadGradeFormula('P2', OPPORTUNITY_CUTS) // 'IF(P2="","",IF(P2>=CRM_OPP_CUT_A,"A",...))'
  */
-export function leadGradeFormula(score: string): string {
-  const { cutA, cutB, cutC } = LEAD_NAMES;
+export function leadGradeFormula(score: string, cuts: readonly [string, string, string] = [LEAD_NAMES.cutA, LEAD_NAMES.cutB, LEAD_NAMES.cutC]): string {
+  const [cutA, cutB, cutC] = cuts;
   return `IF(${score}="","",IF(${score}>=${cutA},"A",IF(${score}>=${cutB},"B",IF(${score}>=${cutC},"C","D"))))`;
 }
+
+/** The opportunity grade's cutoff names (the lead grade's are the default). */
+export const OPPORTUNITY_CUTS: readonly [string, string, string] = [LEAD_NAMES.oppCutA, LEAD_NAMES.oppCutB, LEAD_NAMES.oppCutC];
 
 /**
  * The conversion probability: 1 / (1 + e^-(b0 + b.x)) over CRM_LEAD_COEFFS (intercept first), the

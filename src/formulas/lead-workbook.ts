@@ -5,7 +5,7 @@ import { isCellError } from '../cells/cell-error';
 import { isBlank, readRatio } from '../cells/coerce';
 import { matchKey } from '../cells/match-key';
 import type { OutCell } from '../cells/output';
-import type { GradedLeads, LeadSetup } from '../grading/grade-leads';
+import { funnelTargets, type GradedLeads, type LeadSetup } from '../grading/grade-leads';
 import { cellValue } from '../grading/data-problems';
 import { formulaOperand } from '../grading/list-inputs';
 import type { Lang } from '../i18n/lang';
@@ -13,7 +13,7 @@ import { leadLabel, type LeadLabel } from '../i18n/lead-labels';
 import { cellRef, columnLetters, sheetRef } from '../xlsx/a1';
 import type { DefinedName, WorkbookCell, WorkbookSheet } from '../xlsx/workbook-model';
 import { funnelSheet } from './funnel-sheet';
-import { attributeFormula, behaviourFormula, c139Formula, conversionFormula, leadGradeFormula, leadScoreFormula, type CountOperand } from './lead-formulas';
+import { attributeFormula, behaviourFormula, c139Formula, conversionFormula, leadGradeFormula, leadScoreFormula, OPPORTUNITY_CUTS, type CountOperand } from './lead-formulas';
 import { leadSettingsSheet } from './lead-settings-sheet';
 
 /** The list as it sits in the workbook: its sheet, its header's top-left cell (0-based), header and rows. */
@@ -33,7 +33,7 @@ export interface LeadWorkbook {
 
 /** The graded columns' headers in order, by what the list is graded on. */
 export function leadColumnLabels(setup: LeadSetup, graded: Pick<GradedLeads, 'fit'>): LeadLabel[] {
-  if (setup.kind === 'opportunity') return ['c139Score', 'c139Advice', 'problem'];
+  if (setup.kind === 'opportunity') return ['c139Score', 'opportunityGrade', 'c139Advice', 'problem'];
   const c = setup.columns;
   return [
     ...(c.behaviour.length ? ['behaviourPoints' as const] : []),
@@ -70,6 +70,7 @@ export function buildLeadWorkbook(list: PlacedList, setup: LeadSetup, graded: Gr
       const c = setup.columns;
       const ratio = (k: number | undefined) => ratioOperand(row[k!], at(i, k!));
       put('c139Score', c139Formula({ coverage: ratio(c.coverage), valueFit: ratio(c.valueFit), keyPeople: c.keyPeople.map(ratio), factors: c.factors.map((k) => formulaOperand(row[k], at(i, k), 'number', 1)) }), g.c139);
+      put('opportunityGrade', leadGradeFormula(own('c139Score'), OPPORTUNITY_CUTS), g.grade);
       // The advice is the function's text for the row as graded (a formula would repeat C139's wording).
       put('c139Advice', undefined, g.advice);
     } else {
@@ -94,6 +95,7 @@ export function buildLeadWorkbook(list: PlacedList, setup: LeadSetup, graded: Gr
     attributes: col('attributePoints') >= 0 ? setup.attributeTable : [],
     cutoffs: setup.cutoffs,
     stages: (graded.funnel?.length ?? 0) > 1 ? setup.stages : [],
+    targets: (graded.funnel?.length ?? 0) > 1 ? funnelTargets(setup) : undefined,
     conversion: graded.fit?.kind === 'fitted' ? graded.fit : undefined,
     weights: setup.kind === 'opportunity' ? setup.weights : undefined,
   }, lang);
@@ -104,7 +106,7 @@ export function buildLeadWorkbook(list: PlacedList, setup: LeadSetup, graded: Gr
     const top = list.origin.row + 2, bottom = list.origin.row + 1 + list.rows.length;
     sheets.push(funnelSheet({
       cells: list.rows.map((row) => row[stage]), range: `${sheetRef(list.sheetName)}!$${letters}$${top}:$${letters}$${bottom}`,
-      sheetName: list.sheetName, column: letters, stages: setup.stages, funnel: graded.funnel,
+      sheetName: list.sheetName, column: letters, stages: setup.stages, targets: funnelTargets(setup), funnel: graded.funnel,
     }, lang));
   }
   return { block, sheets, names: settings.names };

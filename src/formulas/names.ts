@@ -42,4 +42,8 @@ export const LEAD_NAMES = {
   stages: 'CRM_LEAD_STAGES',
   coefficients: 'CRM_LEAD_COEFFS',
   weights: 'CRM_C139_WEIGHTS',
+  oppCutA: 'CRM_OPP_CUT_A',
+  oppCutB: 'CRM_OPP_CUT_B',
+  oppCutC: 'CRM_OPP_CUT_C',
+  targets: 'CRM_LEAD_TARGETS',
 } as const;

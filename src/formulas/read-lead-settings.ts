@@ -6,12 +6,14 @@ import { LANGS } from '../i18n/lang';
 import { leadLabel } from '../i18n/lead-labels';
 import { LEAD_SETTINGS_LAYOUT } from './lead-settings-sheet';
 
-/** What can be read back: points by interaction header, the profile table, the cutoffs, the stages. */
+/** What can be read back: points by interaction header, the profile table, the cutoffs, the stages and their targets. */
 export interface EditedLeadSettings {
   readonly behaviour: ReadonlyMap<string, number>;
   readonly attributes: readonly (readonly [string | number, number])[];
   readonly cutoffs: readonly [number, number, number];
   readonly stages: readonly string[];
+  /** The target beside each stage (null: none). */
+  readonly targets: readonly (number | null)[];
 }
 
 /** The lead settings sheet's names in the three languages (whichever the list was scored in). */
@@ -25,7 +27,7 @@ export const LEAD_SETTINGS_SHEETS: readonly string[] = LANGS.map((lang) => leadL
  */
 export function readLeadSettings(cells: readonly (readonly unknown[])[]):
   { kind: 'ok'; settings: EditedLeadSettings } | { kind: 'bad'; cell: string; value: string } {
-  const { FIRST, BEHAVIOUR, ATTRIBUTES, CUTOFFS, STAGES } = LEAD_SETTINGS_LAYOUT;
+  const { FIRST, BEHAVIOUR, ATTRIBUTES, CUTOFFS, STAGES, TARGETS } = LEAD_SETTINGS_LAYOUT;
   const at = (r: number, c: number) => cells[r]?.[c] ?? null;
   const address = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
   let bad: { cell: string; value: string } | undefined;
@@ -39,7 +41,9 @@ export function readLeadSettings(cells: readonly (readonly unknown[])[]):
   const behaviour = new Map(rowsOf(BEHAVIOUR).map((r) => [String(at(r, BEHAVIOUR)), number(r, BEHAVIOUR + 1)]));
   const attributes = rowsOf(ATTRIBUTES).map((r) => [at(r, ATTRIBUTES) as string | number, number(r, ATTRIBUTES + 1)] as const);
   const cutoffs = [0, 1, 2].map((k) => number(FIRST + k, CUTOFFS + 1)) as [number, number, number];
-  const stages = rowsOf(STAGES).map((r) => String(at(r, STAGES)).trim());
+  const stageRows = rowsOf(STAGES);
+  const stages = stageRows.map((r) => String(at(r, STAGES)).trim());
+  const targets = stageRows.map((r) => (isBlank(at(r, TARGETS)) ? null : number(r, TARGETS)));
   if (bad) return { kind: 'bad', ...bad };
-  return { kind: 'ok', settings: { behaviour, attributes, cutoffs, stages } };
+  return { kind: 'ok', settings: { behaviour, attributes, cutoffs, stages, targets } };
 }

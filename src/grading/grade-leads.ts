@@ -24,10 +24,12 @@ export interface LeadSetup {
   readonly behaviourPoints: readonly number[];
   /** ATTRIBUTE_SCORE's `value | points` table. */
   readonly attributeTable: readonly (readonly [string | number, number])[];
-  /** Lead score from which a lead is A, B, C (below C: D). */
+  /** Score from which a lead (its lead score) or an opportunity (its C139 score) is A, B, C (below C: D). */
   readonly cutoffs: readonly [number, number, number];
   /** The funnel's stages in order (used when a stage column is mapped). */
   readonly stages: readonly string[];
+  /** FUNNEL's `targets`: how many should reach each stage, one per stage (null: none); absent or all null: no targets. */
+  readonly targets?: readonly (number | null)[];
   /** Add a conversion probability when an outcome column holds history. */
   readonly conversion: boolean;
   /** C139's weights, C, 1, 3, 9. */
@@ -54,7 +56,7 @@ export type LeadFit =
 
 export interface GradedLeads {
   readonly rows: readonly LeadRow[];
-  /** Leads per grade A, B, C, D (lead lists). */
+  /** Leads (or opportunities) per grade A, B, C, D. */
   readonly grades: Readonly<Record<'A' | 'B' | 'C' | 'D', number>>;
   readonly fit?: LeadFit;
   /** FUNNEL's result over the stage column with the stage names, when a stage column is mapped. */
@@ -102,7 +104,7 @@ export function gradeLeads(rows: readonly (readonly unknown[])[], setup: LeadSet
     if (firstError) rowProblems++;
     return { behaviour: b, attribute: a, score, grade, conversion: p, problem: firstError?.message ?? '' };
   });
-  const funnel = columns.stage !== undefined && setup.stages.length >= 2 ? funnelOf(rows, columns.stage, setup.stages, lang) : undefined;
+  const funnel = columns.stage !== undefined && setup.stages.length >= 2 ? funnelOf(rows, columns.stage, setup.stages, funnelTargets(setup), lang) : undefined;
   return { rows: out, grades, fit, funnel, rowProblems };
 }
 
@@ -150,17 +152,27 @@ function fitConversion(rows: readonly (readonly unknown[])[], columns: LeadColum
   }
 }
 
-/** FUNNEL over the stage column with the stage names (its errors, like a name given twice, said as the reason). */
-function funnelOf(rows: readonly (readonly unknown[])[], stage: number, names: readonly string[], lang: Lang): OutGrid | undefined {
+/**
+ * The targets FUNNEL is given: one per stage, null where a stage has none; undefined when no stage has one
+ * (the funnel without targets).
+ * @example funnelTargets({ ...setup, stages: ['线索', '触达', '赢单'], targets: [1000, null] }) // [1000, null, null]
+ */
+export function funnelTargets(setup: Pick<LeadSetup, 'stages' | 'targets'>): (number | null)[] | undefined {
+  const targets = setup.stages.map((_, k) => setup.targets?.[k] ?? null);
+  return targets.some((t) => t !== null) ? targets : undefined;
+}
+
+/** FUNNEL over the stage column with the stage names and targets (its errors, like a name given twice, said as the reason). */
+function funnelOf(rows: readonly (readonly unknown[])[], stage: number, names: readonly string[], targets: (number | null)[] | undefined, lang: Lang): OutGrid | undefined {
   try {
-    return funnelCall([rows.map((row) => [cellValue(row[stage])]), [names]], { lang });
+    return funnelCall([rows.map((row) => [cellValue(row[stage])]), [names], ...(targets ? [[targets]] : [])], { lang });
   } catch (e) {
     if (e instanceof CallError) return [[e.error]];
     throw e;
   }
 }
 
-/** C139_SCORE's score and advice per opportunity. */
+/** C139_SCORE's score, its grade and its advice per opportunity. */
 function gradeOpportunities(rows: readonly (readonly unknown[])[], setup: LeadSetup, lang: Lang): GradedLeads {
   const { columns } = setup;
   const pick = (cols: readonly (number | undefined)[]) => rows.map((row) => cols.map((c) => (c === undefined ? null : cellValue(row[c]))));
@@ -168,10 +180,15 @@ function gradeOpportunities(rows: readonly (readonly unknown[])[], setup: LeadSe
   const scores = c139ScoreCall([...args, 'score'], { lang }).map((r) => r[0]);
   const advice = c139ScoreCall([...args, 'advice'], { lang }).map((r) => r[0]);
   let rowProblems = 0;
+  const grades = { A: 0, B: 0, C: 0, D: 0 };
   const out = rows.map((_, i) => {
-    const problem = isCellError(scores[i]) ? (scores[i] as CellError).message : '';
+    const score = scores[i];
+    const problem = isCellError(score) ? score.message : '';
     if (problem) rowProblems++;
-    return { c139: scores[i], advice: isCellError(advice[i]) ? scores[i] : advice[i], problem };
+    // Graded as a lead is, on its C139 score (0-100) with the opportunity cutoffs.
+    const grade = typeof score === 'number' ? leadGrade(score, setup.cutoffs) : score;
+    if (typeof grade === 'string' && grade) grades[grade as keyof typeof grades]++;
+    return { c139: score, grade, advice: isCellError(advice[i]) ? score : advice[i], problem };
   });
-  return { rows: out, grades: { A: 0, B: 0, C: 0, D: 0 }, rowProblems };
+  return { rows: out, grades, rowProblems };
 }

@@ -30,6 +30,12 @@ export function defaultBehaviourPoints(header: unknown): number {
  * with an event and three reads (30 + 15 + 15), B a hand-raise or two events, C two reads or more. */
 export const DEFAULT_LEAD_CUTOFFS: readonly [number, number, number] = [60, 30, 10];
 
+/** C139 score from which an opportunity is A, B and C (below C: D), ours. C139 maps each competitive
+ * factor's 1-5 to 0, 0.25, 0.5, 0.75, 1; the cutoffs are that scale's steps over the whole score: A from
+ * 75 is an opportunity as strong on average as "stronger than the competitor" (4), B from 50 on par (3),
+ * C from 25 weaker (2), D below. */
+export const DEFAULT_OPPORTUNITY_CUTOFFS: readonly [number, number, number] = [75, 50, 25];
+
 /** How many distinct values of an attribute column the pane lists (the most frequent first). */
 export const MAX_ATTRIBUTE_VALUES = 40;
 

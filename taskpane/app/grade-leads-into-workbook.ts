@@ -1,8 +1,8 @@
 // A lead or opportunity list graded into the workbook through the port: the graded columns right of the
 // list (never over a non-empty cell, unless they are the columns an earlier lead grading wrote), the lead
 // settings sheet, the funnel sheet and their names. The list itself is only read.
-import { gradeLeads, type GradedLeads, type LeadSetup } from '../../src/grading/grade-leads';
-import { buildLeadWorkbook } from '../../src/formulas/lead-workbook';
+import type { GradedLeads, LeadSetup } from '../../src/grading/grade-leads';
+import { scoreLeadsHere, type LeadScorer } from './lead-scorers';
 import { LANGS, type Lang } from '../../src/i18n/lang';
 import { LEAD_LABELS, leadLabel, type LeadLabel } from '../../src/i18n/lead-labels';
 import { columnLetters } from '../../src/xlsx/a1';
@@ -13,7 +13,7 @@ import { GradingInterrupted } from './grade-into-workbook';
 /** The headers a lead grading writes, in any language: an earlier grading's columns are recognised by them. */
 const FIRST_HEADERS: readonly LeadLabel[] = ['behaviourPoints', 'attributePoints', 'leadScore', 'c139Score'];
 const GRADED_HEADERS = new Set(LANGS.flatMap((lang) => (Object.keys(LEAD_LABELS) as LeadLabel[])
-  .filter((k) => ['behaviourPoints', 'attributePoints', 'leadScore', 'leadGrade', 'conversion', 'c139Score', 'c139Advice', 'problem'].includes(k))
+  .filter((k) => ['behaviourPoints', 'attributePoints', 'leadScore', 'leadGrade', 'conversion', 'c139Score', 'opportunityGrade', 'c139Advice', 'problem'].includes(k))
   .map((k) => leadLabel(k, lang))));
 
 /** Grade colours: A green to D grey, as the customer segments are coloured. */
@@ -38,18 +38,21 @@ export type LeadGradeOutcome =
   | { readonly kind: 'occupied' };
 
 /**
- * Grades a lead or opportunity list into the workbook. Interrupted after writing began, it takes back
- * what it wrote where it can and throws GradingInterrupted saying whether the workbook is as it was.
+ * Grades a lead or opportunity list into the workbook, the scoring done by `score` (in the grading
+ * worker in the pane, so a big list does not freeze the page; `onProgress` hears its share done; Cancel
+ * stops the worker, so nothing is written).
+ * Interrupted after writing began, it takes back what it wrote where it can and throws
+ * GradingInterrupted saying whether the workbook is as it was.
  * @example await gradeLeadsIntoWorkbook(port, list, 0, setup, 'en', false) // { kind: 'graded', graded: { grades: { A: 12, ... } }, sheets: ['CRM Lead Settings', 'CRM Funnel'] }
  */
 export async function gradeLeadsIntoWorkbook(
   port: WorkbookPort, list: FoundList, headerRow: number, setup: LeadSetup, lang: Lang, replaceEarlier: boolean,
+  score: LeadScorer = scoreLeadsHere, onProgress?: (fraction: number) => void,
 ): Promise<LeadGradeOutcome> {
   const header = list.rows[headerRow] ?? [];
   const rows = list.rows.slice(headerRow + 1);
   const origin = { row: list.top + headerRow, column: list.left };
-  const graded = gradeLeads(rows, setup, lang, origin.row + 2);
-  const built = buildLeadWorkbook({ sheetName: list.sheetName, origin, header, rows }, setup, graded, lang);
+  const { graded, built } = await score({ list: { sheetName: list.sheetName, origin, header, rows }, setup, lang, firstRow: origin.row + 2 }, onProgress);
   const left = list.left + header.length;
   const width = built.block[0].length;
   if (!replaceEarlier && !(await port.isBlockEmpty(list.sheetName, origin.row, left, built.block.length, width))) return { kind: 'occupied' };
@@ -64,7 +67,7 @@ export async function gradeLeadsIntoWorkbook(
       await port.replaceSheet(sheet);
     }
     await port.defineNames(built.names);
-    const gradeAt = built.block[0].findIndex((c) => LANGS.some((l) => (c as { v?: unknown })?.v === leadLabel('leadGrade', l)));
+    const gradeAt = built.block[0].findIndex((c) => LANGS.some((l) => [leadLabel('leadGrade', l), leadLabel('opportunityGrade', l)].includes((c as { v?: unknown })?.v as string)));
     if (gradeAt >= 0) {
       const letters = columnLetters(left + gradeAt);
       const range = `${letters}${origin.row + 2}:${letters}${origin.row + 1 + rows.length}`;

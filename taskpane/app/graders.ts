@@ -1,5 +1,8 @@
 import { gradeTable, TableError, type GradedTable, type GradeTableOptions, type TableErrorDetails } from '../../src/grading/grade-table';
 import { gradeLedger, type GradedLedger, type GradeLedgerOptions } from '../../src/grading/grade-ledger';
+import { reviveGradedLeads, scoreLeads, type LeadScorer, type LeadScoreRequest, type ScoredLeads } from './lead-scorers';
+import type { GradedLeads, LeadRow } from '../../src/grading/grade-leads';
+import type { WorkbookCell } from '../../src/xlsx/workbook-model';
 
 /** Grades a table: in a worker where the page can start one, else on the page. */
 export type Grader = (sheetName: string, rows: readonly (readonly unknown[])[], options: GradeTableOptions) => Promise<GradedTable>;
@@ -22,18 +25,30 @@ export const gradeHere: Grader = async (sheetName, rows, options) => gradeTable(
 export const gradeLedgerHere: LedgerGrader = async (sheetName, rows, options, onProgress) =>
   gradeLedger(sheetName, rows, { ...options, progress: onProgress && ((read, lines) => onProgress(read / lines)) });
 
-/** What the page asks the worker: a list or a ledger graded. Plain data only. */
+/** What the page asks the worker: a list or a ledger graded, or a lead or opportunity list scored. Plain data only. */
 export type GradeRequest =
   | { readonly kind: 'list'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeTableOptions }
-  | { readonly kind: 'ledger'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeLedgerOptions };
+  | { readonly kind: 'ledger'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeLedgerOptions }
+  | { readonly kind: 'leads'; readonly request: LeadScoreRequest };
 
 /** What the worker answers: progress while it reads, then the result or why it failed. A TableError
  * travels as its message and its `details` (the field asked about, the columns that could hold it), so
  * the page rebuilds it and the pane highlights the field as it does for a question it found itself. */
 export type GradeReply =
   | { readonly progress: number }
-  | { readonly ok: true; readonly result: GradedTable }
+  | { readonly chunk: LeadChunk }
+  | { readonly ok: true; readonly result: GradedTable | GradedLedger | ScoredLeads }
   | { readonly ok: false; readonly tableError: boolean; readonly message: string; readonly details?: TableErrorDetails };
+
+/** Part of a scored lead list's rows and graded block, sent on its own so that no single message the
+ * page receives (and decodes on its main thread) holds all 50,000 rows. */
+export interface LeadChunk {
+  readonly rows: ScoredLeads['graded']['rows'];
+  readonly block: ScoredLeads['built']['block'];
+}
+
+/** Rows per chunk: decoding 2,000 rows of formulas takes the page well under 100 ms. */
+export const LEAD_CHUNK_ROWS = 2000;
 
 /**
  * What the grading worker does with one request: grades it, telling `reply` the progress and then the
@@ -42,6 +57,15 @@ export type GradeReply =
  */
 export function answerGradeRequest(request: GradeRequest, reply: (message: GradeReply) => void): void {
   try {
+    if (request.kind === 'leads') {
+      const { graded, built } = scoreLeads(request.request, (fraction) => reply({ progress: fraction }));
+      // The rows and the block go in chunks (the block's header row first), then the rest without them.
+      for (let i = 0; i < Math.max(graded.rows.length, built.block.length); i += LEAD_CHUNK_ROWS) {
+        reply({ chunk: { rows: graded.rows.slice(i, i + LEAD_CHUNK_ROWS), block: built.block.slice(i, i + LEAD_CHUNK_ROWS) } });
+      }
+      reply({ ok: true, result: { graded: { ...graded, rows: [] }, built: { ...built, block: [] } } });
+      return;
+    }
     if (request.kind === 'ledger') {
       const result = gradeLedger(request.sheetName, request.rows, {
         ...request.options, progress: (read, lines) => reply({ progress: read / lines }),
@@ -68,16 +92,17 @@ export function answerGradeRequest(request: GradeRequest, reply: (message: Grade
 /**
  * Grading in a worker loaded from `url`; `cancel()` stops it at once (the promise then rejects with
  * 'cancelled').
- * @example const { grade, gradeLedger, cancel } = workerGrader('grade-worker.js')
+ * @example const { grade, gradeLedger, scoreLeads, cancel } = workerGrader('grade-worker.js')
  */
-export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerGrader; cancel(): void } {
+export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerGrader; scoreLeads: LeadScorer; cancel(): void } {
   let current: { worker: Worker; reject(e: Error): void } | undefined;
-  const run = <T>(request: GradeRequest, onProgress?: (fraction: number) => void) => new Promise<T>((resolve, reject) => {
+  const run = <T>(request: GradeRequest, onProgress?: (fraction: number) => void, onChunk?: (chunk: LeadChunk) => void) => new Promise<T>((resolve, reject) => {
     const worker = new Worker(url);
     current = { worker, reject };
     worker.onmessage = (event) => {
       const data = event.data as GradeReply;
       if ('progress' in data) return onProgress?.(data.progress);
+      if ('chunk' in data) return onChunk?.(data.chunk);
       worker.terminate();
       current = undefined;
       if (data.ok) resolve(data.result as T);
@@ -93,6 +118,14 @@ export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerG
   return {
     grade: (sheetName, rows, options) => run<GradedTable>({ kind: 'list', sheetName, rows, options }),
     gradeLedger: (sheetName, rows, options, onProgress) => run<GradedLedger>({ kind: 'ledger', sheetName, rows, options }, onProgress),
+    scoreLeads: async (request, onProgress) => {
+      const rows: LeadRow[] = [], block: WorkbookCell[][] = [];
+      const scored = await run<ScoredLeads>({ kind: 'leads', request }, onProgress, (chunk) => {
+        for (const row of reviveGradedLeads({ rows: chunk.rows } as GradedLeads).rows) rows.push(row);
+        for (const row of chunk.block) block.push(row);
+      });
+      return { graded: { ...reviveGradedLeads(scored.graded), rows }, built: { ...scored.built, block } };
+    },
     cancel() {
       if (!current) return;
       current.worker.terminate();

@@ -6,11 +6,12 @@ import { matchKey } from '../../src/cells/match-key';
 import type { EditedLeadSettings } from '../../src/formulas/read-lead-settings';
 import { cellValue } from '../../src/grading/data-problems';
 import { C139_DEFAULT_WEIGHTS } from '../../src/models/c139';
-import { DEFAULT_LEAD_CUTOFFS, defaultAttributeTable, defaultBehaviourPoints, defaultStageOrder } from '../../src/grading/lead-defaults';
+import { DEFAULT_LEAD_CUTOFFS, DEFAULT_OPPORTUNITY_CUTOFFS, defaultAttributeTable, defaultBehaviourPoints, defaultStageOrder } from '../../src/grading/lead-defaults';
 import { recogniseLeadList, type LeadColumns, type ListKind } from '../../src/grading/lead-recognition';
 import type { GradedLeads, LeadSetup } from '../../src/grading/grade-leads';
 import type { FoundList } from '../hosts/workbook-port';
 import type { Lang } from '../../src/i18n/lang';
+import { format } from '../../src/i18n/messages';
 import { lt, type LeadStringKey } from './lead-strings';
 
 /** What a column is in the lead flow. */
@@ -34,8 +35,13 @@ export interface LeadChoices {
   readonly roles: readonly LeadColumnRole[];
   readonly behaviourPoints: readonly number[];
   readonly attributeTable: readonly (readonly [string | number, number])[];
+  /** The lead grade's cutoffs (kept at the lead defaults for an opportunity list). */
   readonly cutoffs: readonly [number, number, number];
+  /** The opportunity grade's cutoffs (absent in choices saved before opportunities were graded). */
+  readonly opportunityCutoffs?: readonly [number, number, number];
   readonly stages: readonly string[];
+  /** Funnel targets by stage name (absent: none). */
+  readonly targets?: Readonly<Record<string, number>>;
   readonly conversion: boolean;
   readonly weights: readonly number[];
 }
@@ -51,7 +57,9 @@ export function isLeadChoices(c: unknown, width: number): c is LeadChoices {
     && Array.isArray(l.roles) && l.roles.length === width && numbers(l.behaviourPoints) && numbers(l.cutoffs) && l.cutoffs!.length === 3
     && numbers(l.weights) && l.weights!.length === 4 && Array.isArray(l.stages) && l.stages.every((s) => typeof s === 'string')
     && Array.isArray(l.attributeTable) && l.attributeTable.every((r) => Array.isArray(r) && r.length === 2 && typeof r[1] === 'number')
-    && l.behaviourPoints!.length === l.roles.filter((r) => r === 'behaviour').length;
+    && l.behaviourPoints!.length === l.roles.filter((r) => r === 'behaviour').length
+    && (l.opportunityCutoffs === undefined || (numbers(l.opportunityCutoffs) && l.opportunityCutoffs.length === 3))
+    && (l.targets === undefined || (typeof l.targets === 'object' && l.targets !== null && numbers(Object.values(l.targets))));
 }
 
 /**
@@ -69,8 +77,11 @@ export class LeadController {
   roles: LeadColumnRole[] = [];
   behaviourPoints: number[] = [];
   attributeTable: [string | number, number][] = [];
+  /** The grade cutoffs of this kind of list: the lead score's, or the C139 score's for opportunities. */
   cutoffs: [number, number, number] = [...DEFAULT_LEAD_CUTOFFS];
   stages: string[] = [];
+  /** Funnel targets by stage name (FUNNEL's `targets`: how many should reach it); a stage left out has none. */
+  targets: Record<string, number> = {};
   conversion = true;
   weights: number[] = [...C139_DEFAULT_WEIGHTS];
   /** The last scoring's results (grade counts, the fit, the funnel), for the pane to show. */
@@ -83,15 +94,18 @@ export class LeadController {
     const r = recogniseLeadList(this.header(), this.dataRows());
     this.kind = saved?.kind ?? r.kind;
     this.active = saved ? saved.active : r.kind !== 'customer';
-    this.cutoffs = [...DEFAULT_LEAD_CUTOFFS];
+    this.cutoffs = [...(this.kind === 'opportunity' ? DEFAULT_OPPORTUNITY_CUTOFFS : DEFAULT_LEAD_CUTOFFS)];
     this.weights = [...C139_DEFAULT_WEIGHTS];
     this.conversion = true;
+    this.targets = {};
     if (saved) {
       this.roles = [...saved.roles];
       this.behaviourPoints = [...saved.behaviourPoints];
       this.attributeTable = saved.attributeTable.map(([v, p]) => [v, p]);
-      this.cutoffs = [...saved.cutoffs] as [number, number, number];
+      if (this.kind === 'lead') this.cutoffs = [...saved.cutoffs] as [number, number, number];
+      else if (saved.opportunityCutoffs) this.cutoffs = [...saved.opportunityCutoffs] as [number, number, number];
       this.stages = [...saved.stages];
+      this.targets = { ...saved.targets };
       this.conversion = saved.conversion;
       this.weights = [...saved.weights];
       return;
@@ -122,13 +136,16 @@ export class LeadController {
    * @example leads.applyEdited({ behaviour: new Map([['文章浏览', 8]]), attributes: [], cutoffs: [70, 30, 10], stages: [] }) // true
    */
   applyEdited(edited: EditedLeadSettings): boolean {
-    const before = JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages]);
+    const before = JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages, this.targets]);
     this.behaviourPoints = this.columnsOf('behaviour').map((k, j) => edited.behaviour.get(String(this.header()[k] ?? `#${k + 1}`)) ?? this.behaviourPoints[j]);
     const onSheet = new Map(edited.attributes.map(([v, p]) => [matchKey(v), p]));
     this.attributeTable = this.attributeTable.map(([v, p]) => [v, onSheet.get(matchKey(v)) ?? p]);
     this.cutoffs = [...edited.cutoffs];
-    if (this.columnsOf('stage').length && edited.stages.length >= 2) this.stages = [...edited.stages];
-    return JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages]) !== before;
+    if (this.columnsOf('stage').length && edited.stages.length >= 2) {
+      this.stages = [...edited.stages];
+      this.targets = Object.fromEntries(edited.stages.flatMap((s, k) => (edited.targets[k] == null ? [] : [[s, edited.targets[k]!]])));
+    }
+    return JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages, this.targets]) !== before;
   }
 
   /** The user's switch between the lead flow and customer grading. */
@@ -181,6 +198,36 @@ export class LeadController {
     this.stages = text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
   }
 
+  /**
+   * Sets a stage's target from what the user typed: blank removes it; anything else is kept as typed
+   * (a number), and `targetProblem` says what FUNNEL would refuse.
+   * @example leads.setTarget('触达', '650'); leads.targets // { 触达: 650 }
+   */
+  setTarget(stage: string, text: string): void {
+    const n = Number(text.trim());
+    if (text.trim() === '' || !Number.isFinite(n)) delete this.targets[stage];
+    else this.targets[stage] = n;
+  }
+
+  /** Each stage's target in stage order, null where it has none (FUNNEL's `targets`). */
+  stageTargets(): (number | null)[] {
+    return this.stages.map((s) => this.targets[s] ?? null);
+  }
+
+  /**
+   * The first target FUNNEL refuses, in its words (a negative count, or a fraction between 0 and 1 read as
+   * a rate), or undefined.
+   * @example leads.targets = { 触达: 0.6 }; leads.targetProblem('en') // 'targets: 0.6 looks like a rate; ...'
+   */
+  targetProblem(lang: Lang): string | undefined {
+    for (const t of this.stageTargets()) {
+      if (t === null) continue;
+      if (t < 0) return format(lang, 'negative', { arg: 'targets', value: t });
+      if (t > 0 && t < 1) return format(lang, 'funnelTargetRate', { arg: 'targets', value: t });
+    }
+    return undefined;
+  }
+
   /** Cutoffs that fall from A to C: the grades are in order. */
   cutoffsInOrder(): boolean {
     const [a, b, c] = this.cutoffs;
@@ -194,11 +241,15 @@ export class LeadController {
         .filter((role) => !this.columnsOf(role).length).map((role) => lt(lang, ROLE_LABEL[role]));
       const factors = this.columnsOf('factor').length;
       if (factors !== 9) missing.push(lt(lang, 'factorsCount', { n: factors }));
-      return missing.length ? [lt(lang, 'needC139', { missing: missing.join(lang === 'en' ? ', ' : '、') })] : [];
+      const out = missing.length ? [lt(lang, 'needC139', { missing: missing.join(lang === 'en' ? ', ' : '、') })] : [];
+      if (!this.cutoffsInOrder()) out.push(lt(lang, 'cutoffsOrder'));
+      return out;
     }
     const out: string[] = [];
     if (!this.columnsOf('behaviour').length && !this.columnsOf('attribute').length) out.push(lt(lang, 'needScoreColumns'));
     if (!this.cutoffsInOrder()) out.push(lt(lang, 'cutoffsOrder'));
+    const target = this.columnsOf('stage').length ? this.targetProblem(lang) : undefined;
+    if (target) out.push(target);
     return out;
   }
 
@@ -211,16 +262,18 @@ export class LeadController {
     };
     return {
       kind: this.kind === 'opportunity' ? 'opportunity' : 'lead', columns, behaviourPoints: this.behaviourPoints, attributeTable: this.attributeTable,
-      cutoffs: this.cutoffs, stages: this.stages, conversion: this.conversion, weights: this.weights,
+      cutoffs: this.cutoffs, stages: this.stages, targets: this.stageTargets(), conversion: this.conversion, weights: this.weights,
     };
   }
 
   /** The choices saved with the workbook (with the customer flow's), or undefined for a customer list. */
   choices(): LeadChoices | undefined {
     if (this.kind === 'customer') return undefined;
+    const opportunity = this.kind === 'opportunity';
     return {
       kind: this.kind, active: this.active, roles: this.roles, behaviourPoints: this.behaviourPoints, attributeTable: this.attributeTable,
-      cutoffs: this.cutoffs, stages: this.stages, conversion: this.conversion, weights: this.weights,
+      cutoffs: opportunity ? [...DEFAULT_LEAD_CUTOFFS] : this.cutoffs, ...(opportunity ? { opportunityCutoffs: this.cutoffs } : {}),
+      stages: this.stages, targets: this.targets, conversion: this.conversion, weights: this.weights,
     };
   }
 }

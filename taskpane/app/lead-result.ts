@@ -14,9 +14,10 @@ export const leadGradedText = {
   done(graded: GradedLeads, setup: LeadSetup, sheets: readonly string[], lang: Lang): string {
     const n = (x: number) => x.toLocaleString(lang);
     const rows = graded.rows.filter((r) => r.score !== '' || r.c139 !== '' || r.problem).length;
+    const grades = { a: n(graded.grades.A), b: n(graded.grades.B), c: n(graded.grades.C), d: n(graded.grades.D) };
     const parts = [setup.kind === 'opportunity'
-      ? lt(lang, 'opportunitiesGraded', { rows: n(graded.rows.filter((r) => r.c139 !== '').length) })
-      : lt(lang, 'leadsGraded', { rows: n(rows), a: n(graded.grades.A), b: n(graded.grades.B), c: n(graded.grades.C), d: n(graded.grades.D) })];
+      ? lt(lang, 'opportunitiesGraded', { rows: n(graded.rows.filter((r) => r.c139 !== '').length), ...grades })
+      : lt(lang, 'leadsGraded', { rows: n(rows), ...grades })];
     if (graded.rowProblems) parts.push(lt(lang, 'leadRowProblems', { count: n(graded.rowProblems) }));
     if (graded.fit?.kind === 'fitted') parts.push(lt(lang, 'conversionAdded', { won: n(graded.fit.won), lost: n(graded.fit.lost) }));
     else if (graded.fit) parts.push(graded.fit.reason);

@@ -85,6 +85,7 @@ export function leadPointsSection(pane: PaneController): HTMLElement {
     const labels: LeadStringKey[] = ['roleCoverage', 'roleValueFit', 'roleKeyPeople', 'roleFactors'];
     section.append(pairTable('c139-weights', 'weights', leads.weights.map((w, k) => [lt(lang, labels[k]),
       numberInput({ 'data-weight': String(k), min: '0' }, w, (n) => { leads.weights[k] = Math.max(0, n); }, redraw)] as const)));
+    section.append(...cutoffsTable(pane, 'opportunityCutoffs', 'opportunityCutoffsHint'));
   } else {
     const behaviour = leads.columnsOf('behaviour');
     if (behaviour.length) {
@@ -97,14 +98,12 @@ export function leadPointsSection(pane: PaneController): HTMLElement {
         numberInput({ 'data-attribute': String(k) }, points, (n) => { leads.attributeTable[k][1] = n; }, redraw)] as const)),
       h('p', { class: 'hint' }, lt(lang, 'attributeHint')));
     }
-    const [a, b, c] = leads.cutoffs;
-    section.append(pairTable('cutoffs', 'cutoffs', (['A', 'B', 'C'] as const).map((grade, k) => [grade,
-      numberInput({ id: `cut-${grade.toLowerCase()}` }, leads.cutoffs[k], (n) => { leads.cutoffs[k] = n; }, redraw)] as const)),
-    h('p', { class: leads.cutoffsInOrder() ? 'hint' : 'hint warning', id: 'cutoffs-hint' }, lt(lang, leads.cutoffsInOrder() ? 'cutoffsHint' : 'cutoffsOrder', { a, b, c })));
+    section.append(...cutoffsTable(pane, 'cutoffs', 'cutoffsHint'));
     if (leads.columnsOf('stage').length) {
       const stages = h('input', { id: 'stage-order', type: 'text', value: leads.stages.join(lang === 'en' ? ', ' : '，') });
       stages.addEventListener('change', () => { leads.setStages(stages.value); redraw(); });
       section.append(h('label', { class: 'row stack' }, h('span', {}, lt(lang, 'stageOrder')), stages), h('p', { class: 'hint' }, lt(lang, 'stageHint')));
+      section.append(...targetsTable(pane));
     }
     if (leads.columnsOf('outcome').length && behaviour.length) {
       const box = h('input', { id: 'conversion', type: 'checkbox' });
@@ -117,15 +116,40 @@ export function leadPointsSection(pane: PaneController): HTMLElement {
   return section;
 }
 
+/** The grade cutoffs A to C (the lead score's or the C139 score's), with the hint, or the warning when out of order. */
+function cutoffsTable(pane: PaneController, caption: LeadStringKey, hint: LeadStringKey): HTMLElement[] {
+  const { leads } = pane;
+  const lang = pane.state.lang;
+  const [a, b, c] = leads.cutoffs;
+  return [h('table', { class: 'bands pairs', id: 'cutoffs' }, h('caption', {}, lt(lang, caption)), h('tbody', {}, ...(['A', 'B', 'C'] as const).map((grade, k) =>
+    h('tr', {}, h('td', { class: 'colname' }, grade), h('td', {},
+      numberInput({ id: `cut-${grade.toLowerCase()}` }, leads.cutoffs[k], (n) => { leads.cutoffs[k] = n; }, () => pane.refresh('all'))))))),
+  h('p', { class: leads.cutoffsInOrder() ? 'hint' : 'hint warning', id: 'cutoffs-hint' }, lt(lang, leads.cutoffsInOrder() ? hint : 'cutoffsOrder', { a, b, c }))];
+}
+
+/** An optional target per stage, beside the stage order (blank: none); what FUNNEL would refuse is said under it. */
+function targetsTable(pane: PaneController): HTMLElement[] {
+  const { leads } = pane;
+  const lang = pane.state.lang;
+  const problem = leads.targetProblem(lang);
+  const rows = leads.stages.map((stage, k) => {
+    const input = h('input', { type: 'number', step: 'any', min: '0', 'data-target': String(k), value: leads.targets[stage] === undefined ? '' : String(leads.targets[stage]) });
+    input.addEventListener('change', () => { leads.setTarget(stage, input.value); pane.refresh('all'); });
+    return h('tr', {}, h('td', { class: 'colname', title: stage }, stage), h('td', {}, input));
+  });
+  return [h('table', { class: 'bands pairs', id: 'stage-targets' }, h('caption', {}, lt(lang, 'targets')), h('tbody', {}, ...rows)),
+    h('p', { class: problem ? 'hint warning' : 'hint', id: 'targets-hint' }, problem ?? lt(lang, 'targetsHint'))];
+}
+
 /**
- * After scoring a lead list: the leads per grade.
+ * After scoring a lead or opportunity list: how many per grade.
  * @example parts.push(...leadSummary(pane))
  */
 export function leadSummary(pane: PaneController): HTMLElement[] {
   const result = pane.leads.lastResult;
   const lang = pane.state.lang;
-  if (!result || pane.leads.kind !== 'lead') return [];
+  if (!result || pane.leads.kind === 'customer') return [];
   return [h('table', { id: 'lead-summary', class: 'summary' },
-    h('thead', {}, h('tr', {}, h('th', {}, lt(lang, 'grade')), h('th', {}, lt(lang, 'leads')))),
+    h('thead', {}, h('tr', {}, h('th', {}, lt(lang, 'grade')), h('th', {}, lt(lang, pane.leads.kind === 'opportunity' ? 'opportunities' : 'leads')))),
     h('tbody', {}, ...(['A', 'B', 'C', 'D'] as const).map((g) => h('tr', {}, h('td', {}, g), h('td', { 'data-grade': g }, result.grades[g].toLocaleString(lang))))))];
 }

@@ -74,6 +74,18 @@ const LEAD_STRINGS = {
     'zh-CN': '门槛须从 A 到 C 递减（A 高于 B 高于 C）。',
     'zh-TW': '門檻須從 A 到 C 遞減（A 高於 B 高於 C）。',
   },
+  opportunityCutoffs: { en: 'Grade from C139 score (0-100)', 'zh-CN': '等级门槛（C139 评分 0-100）', 'zh-TW': '等級門檻（C139 評分 0-100）' },
+  opportunityCutoffsHint: {
+    en: 'A from {a}, B from {b}, C from {c}, D below. Starting cutoffs follow the 1-5 factor scale: A as strong as “stronger” (4) everywhere, B on par (3), C weaker (2).',
+    'zh-CN': 'A 从 {a} 起，B 从 {b} 起，C 从 {c} 起，以下为 D。初始门槛对应 1-5 的竞争要素刻度：A 相当于各方面“较强”（4），B 持平（3），C 较弱（2）。',
+    'zh-TW': 'A 從 {a} 起，B 從 {b} 起，C 從 {c} 起，以下為 D。初始門檻對應 1-5 的競爭要素刻度：A 相當於各方面「較強」（4），B 持平（3），C 較弱（2）。',
+  },
+  targets: { en: 'Target per stage (optional)', 'zh-CN': '各阶段目标（可选）', 'zh-TW': '各階段目標（可選）' },
+  targetsHint: {
+    en: 'How many should reach each stage (e.g. 1000, 650, 350), not rates; blank: no target. With targets the bottleneck is the step furthest below its target.',
+    'zh-CN': '各阶段应到达的数量（如 1000、650、350），不是转化率；留空即无目标。有目标时，瓶颈是最落后于目标的环节。',
+    'zh-TW': '各階段應到達的數量（如 1000、650、350），不是轉換率；留空即無目標。有目標時，瓶頸是最落後於目標的環節。',
+  },
   stageOrder: { en: 'Funnel stages, in order', 'zh-CN': '漏斗阶段（按顺序）', 'zh-TW': '漏斗階段（按順序）' },
   stageHint: {
     en: 'Separate with commas; each lead counts at its stage and every stage before it.',
@@ -105,7 +117,11 @@ const LEAD_STRINGS = {
     'zh-CN': '已为 {rows} 条线索评分：A\u00a0{a}，B\u00a0{b}，C\u00a0{c}，D\u00a0{d}。',
     'zh-TW': '已為 {rows} 條線索評分：A\u00a0{a}，B\u00a0{b}，C\u00a0{c}，D\u00a0{d}。',
   },
-  opportunitiesGraded: { en: 'Scored {rows} opportunities.', 'zh-CN': '已为 {rows} 个商机评分。', 'zh-TW': '已為 {rows} 個商機評分。' },
+  opportunitiesGraded: {
+    en: 'Scored {rows} opportunities: A\u00a0{a}, B\u00a0{b}, C\u00a0{c}, D\u00a0{d}.',
+    'zh-CN': '已为 {rows} 个商机评分：A\u00a0{a}，B\u00a0{b}，C\u00a0{c}，D\u00a0{d}。',
+    'zh-TW': '已為 {rows} 個商機評分：A\u00a0{a}，B\u00a0{b}，C\u00a0{c}，D\u00a0{d}。',
+  },
   leadRowProblems: { en: '{count} rows have a problem, said on the row.', 'zh-CN': '{count} 行有问题，已在该行注明。', 'zh-TW': '{count} 列有問題，已在該列註明。' },
   funnelWritten: {
     en: 'Funnel on sheet “{sheet}”: bottleneck at {stage}.',
@@ -125,9 +141,9 @@ const LEAD_STRINGS = {
     'zh-TW': '名單右側的儲存格不是空的：未寫入任何內容。請清空它們或移動名單。',
   },
   leadSettingsEdited: {
-    en: 'The points, cutoffs and stages edited on sheet “{sheet}” are used.',
-    'zh-CN': '使用在工作表“{sheet}”中修改过的分值、门槛和阶段。',
-    'zh-TW': '使用在工作表「{sheet}」中修改過的分值、門檻和階段。',
+    en: 'The points, cutoffs, stages and targets edited on sheet “{sheet}” are used.',
+    'zh-CN': '使用在工作表“{sheet}”中修改过的分值、门槛、阶段和目标。',
+    'zh-TW': '使用在工作表「{sheet}」中修改過的分值、門檻、階段和目標。',
   },
   leadSettingsBad: {
     en: 'Sheet “{sheet}” cannot be read: {cell} holds “{value}”, not a number. The values below are the pane’s; fix the cell or score again to rewrite the sheet.',
@@ -136,6 +152,7 @@ const LEAD_STRINGS = {
   },
   grade: { en: 'Grade', 'zh-CN': '等级', 'zh-TW': '等級' },
   leads: { en: 'Leads', 'zh-CN': '线索数', 'zh-TW': '線索數' },
+  opportunities: { en: 'Opportunities', 'zh-CN': '商机数', 'zh-TW': '商機數' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type LeadStringKey = keyof typeof LEAD_STRINGS;

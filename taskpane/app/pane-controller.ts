@@ -29,6 +29,7 @@ import { LedgerController } from './ledger-controller';
 import { LeadController, isLeadChoices } from './lead-controller';
 import { gradeLeadsIntoWorkbook, splitEarlierLeadGrading } from './grade-leads-into-workbook';
 import { leadGradedText } from './lead-result';
+import { scoreLeadsHere } from './lead-scorers';
 import { lt } from './lead-strings';
 import { LEAD_SETTINGS_SHEETS, readLeadSettings } from '../../src/formulas/read-lead-settings';
 import { ListReading } from './list-reading';
@@ -229,7 +230,7 @@ export class PaneController {
     const savedLead = saved.kind === 'ok' && isLeadChoices(saved.choices.lead, this.reading.header().length) ? saved.choices.lead : undefined;
     this.leads.recognise(state.list, state.headerRow, savedLead);
     this.leads.lastResult = undefined;
-    if (state.earlier && this.leads.active && this.leads.kind === 'lead') await this.readEditedLeadSettings();
+    if (state.earlier && this.leads.active) await this.readEditedLeadSettings();
     const wasLedger = ledger.active();
     ledger.recognise(state.list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
     // A ledger's days count up to its latest order; a list found after one, up to today again.
@@ -399,7 +400,6 @@ export class PaneController {
     state.summary = undefined;
     state.predictions = undefined;
     state.progress = undefined;
-    this.cancelRequested = false;
     this.onChange('all');
     try {
       if (ledger.active()) {
@@ -450,9 +450,12 @@ export class PaneController {
     if (await this.refusedByCapacity(state.list)) return;
     state.message = { kind: 'busy', text: this.tr('grading') };
     leads.lastResult = undefined;
+    state.progress = undefined;
     this.onChange('all');
     try {
-      const outcome = await gradeLeadsIntoWorkbook(options.port, state.list, state.headerRow, leads.setup(), state.lang, state.earlier);
+      // Scored in the grading worker when there is one: 50,000 leads blocked the preview's page for seconds.
+      const outcome = await gradeLeadsIntoWorkbook(options.port, state.list, state.headerRow, leads.setup(), state.lang, state.earlier,
+        this.worker?.scoreLeads ?? scoreLeadsHere, (f) => { state.progress = f; this.onChange('progress'); });
       if (outcome.kind === 'occupied') {
         state.message = { kind: 'error', text: leadGradedText.occupied(state.lang) };
       } else {

@@ -76,4 +76,63 @@ describe('a graded lead list recalculated by LibreOffice', () => {
     expect(funnel.slice(4, 9).map((r) => [r[0], fromCsv(r[2])])).toEqual(STAGES.map((s, k) => [s, reached[k]]));
     expect(funnel.slice(4, 9).filter((r) => r[5] === 'bottleneck')).toHaveLength(1);
   });
+
+  it('with funnel targets, the target, gap, step / target step and bottleneck come out as FUNNEL gave them', { timeout: 180_000 }, () => {
+    const rows = leads(300);
+    // One stage without a target: its two steps are left out of the bottleneck.
+    const targets = [300, 200, null, 80, 40];
+    const setup: LeadSetup = {
+      kind: 'lead', columns: { behaviour: [1, 2, 3], attributes: [], stage: 6, leadId: 0, keyPeople: [], factors: [] },
+      behaviourPoints: [5, 15, 30], attributeTable: [], cutoffs: [60, 30, 10], stages: STAGES, targets, conversion: false, weights: [1, 1, 1, 1],
+    };
+    const graded = gradeLeads(rows, setup, 'en', 2);
+    const built = buildLeadWorkbook({ sheetName: 'Leads', origin: { row: 0, column: 0 }, header: HEADER, rows }, setup, graded, 'en');
+    const funnelSheet = built.sheets.find((s) => s.name === 'CRM Funnel')!;
+    const path = join(mkdtempSync(join(tmpdir(), 'crm-leads-')), 'targets.xlsx');
+    const list: WorkbookCell[][] = [HEADER, ...rows].map((row, r) => [...(row as WorkbookCell[]), ...built.block[r]]);
+    writeFileSync(path, writeXlsx({ sheets: [{ name: 'Leads', rows: list }, ...built.sheets], names: built.names }));
+    editXlsx(path, (name, xml) => (name.startsWith('xl/worksheets/') ? stripCachedValues(xml) : xml));
+    const funnel = recalculateWithLibreOffice(path).get('CRM Funnel')!;
+    const cachedOf = (c: WorkbookCell) => (c && typeof c === 'object' && 'v' in c ? c.v : c ?? '');
+    let compared = 0;
+    for (let r = 4; r < 9; r++) {
+      for (const c of [2, 5, 6, 7, 8]) {
+        const want = cachedOf(funnelSheet.rows[r][c]);
+        const got = fromCsv(funnel[r]?.[c]);
+        if (typeof want === 'number') expect(Math.abs((got as number) - want), `R${r + 1}C${c + 1}`).toBeLessThanOrEqual(c === 8 ? 0.00006 : 1e-9);
+        else expect(got, `R${r + 1}C${c + 1}`).toBe(want);
+        compared++;
+      }
+    }
+    expect(compared).toBe(25);
+    expect(funnel.slice(4, 9).filter((r) => r[5] === 'bottleneck')).toHaveLength(1);
+  });
+
+  it('an opportunity list\'s C139 score and A/B/C/D grade come out as the functions gave them', { timeout: 180_000 }, () => {
+    const header = ['Opportunity', 'Coverage', 'Value fit', 'Decision maker', 'Influencer', 'User', ...Array.from({ length: 9 }, (_, k) => `Factor ${k + 1}`)];
+    let seed = 5;
+    const next = (m: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return Math.floor(seed / 65536) % m; };
+    const rows: unknown[][] = Array.from({ length: 120 }, (_, i) => [`O${i + 1}`, next(11) / 10, next(11) / 10, next(2), next(2), next(2), ...Array.from({ length: 9 }, () => 1 + next(5))]);
+    rows[7][8] = 6;
+    const setup: LeadSetup = {
+      kind: 'opportunity', columns: { behaviour: [], attributes: [], coverage: 1, valueFit: 2, keyPeople: [3, 4, 5], factors: [6, 7, 8, 9, 10, 11, 12, 13, 14] },
+      behaviourPoints: [], attributeTable: [], cutoffs: [75, 50, 25], stages: [], conversion: false, weights: [1, 1, 1, 1],
+    };
+    const graded = gradeLeads(rows, setup, 'en', 2);
+    const built = buildLeadWorkbook({ sheetName: 'Opportunities', origin: { row: 0, column: 0 }, header, rows }, setup, graded, 'en');
+    const path = join(mkdtempSync(join(tmpdir(), 'crm-opps-')), 'opps.xlsx');
+    const list: WorkbookCell[][] = [header, ...rows].map((row, r) => [...(row as WorkbookCell[]), ...built.block[r]]);
+    writeFileSync(path, writeXlsx({ sheets: [{ name: 'Opportunities', rows: list }, ...built.sheets], names: built.names }));
+    editXlsx(path, (name, xml) => (name.startsWith('xl/worksheets/') ? stripCachedValues(xml) : xml));
+    const sheet = recalculateWithLibreOffice(path).get('Opportunities')!;
+    const got = sheet.slice(1, 121).map((r) => [fromCsv(r[15]), r[16]]);
+    const want = graded.rows.map((g) => [typeof g.c139 === 'number' ? g.c139 : '#VALUE!', typeof g.grade === 'string' ? g.grade : '#VALUE!']);
+    got.forEach(([score, grade], i) => {
+      if (typeof want[i][0] === 'number') expect(Math.abs((score as number) - (want[i][0] as number)), `row ${i + 2}`).toBeLessThanOrEqual(1e-9);
+      else expect(score, `row ${i + 2}`).toBe('#VALUE!');
+      expect(grade, `row ${i + 2}`).toBe(want[i][1]);
+    });
+    expect(got).toHaveLength(120);
+    expect(new Set(want.map((w) => w[1]))).toEqual(new Set(['A', 'B', 'C', 'D', '#VALUE!']));
+  });
 });

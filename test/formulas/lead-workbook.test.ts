@@ -134,3 +134,112 @@ describe('a generated list of 600 leads', () => {
     expect(checked).toBe(599);
   });
 });
+
+/** Every formula cell of a model recalculated by HyperFormula against its cached value; returns how many. */
+function expectCachedEqualsRecalculated(m: WorkbookModel): number {
+  const at = evaluateModel(m);
+  let formulas = 0;
+  for (const sheet of m.sheets) {
+    sheet.rows.forEach((row, r) => row.forEach((cell, c) => {
+      if (!isFormula(cell)) return;
+      formulas++;
+      const got = hfShown(at(sheet.name, r, c));
+      const want = shown(cell.v);
+      if (typeof want === 'number') expect(got as number, `${sheet.name}!R${r + 1}C${c + 1}`).toBeCloseTo(want, 9);
+      else expect(got ?? '', `${sheet.name}!R${r + 1}C${c + 1} ${cell.f}`).toBe(want);
+    }));
+  }
+  return formulas;
+}
+
+describe('funnel targets on the generated list', () => {
+  const rows = leads(600);
+  const list: PlacedList = { sheetName: '线索', origin: { row: 0, column: 0 }, header: HEADER, rows };
+  // By hand: each lead reaches its stage and every stage before it.
+  const at = STAGES.map((s) => rows.filter((r) => r[7] === s).length);
+  const reached = at.map((_, k) => at.slice(k).reduce((a, b) => a + b, 0));
+  // Targets: every lead at 线索, then each step meant to keep 80%, 跟进 without a target (its two steps are left out).
+  const targets = [600, 480, null, 300, 240];
+  const withTargets: LeadSetup = { ...setup, conversion: false, targets };
+  const graded = gradeLeads(rows, withTargets, 'en', 2);
+  const built = buildLeadWorkbook(list, withTargets, graded, 'en');
+  const funnel = built.sheets.find((s) => s.name === 'CRM Funnel')!;
+
+  it('the gap to target and the bottleneck by FUNNEL\'s with-targets rule, worked out here by hand', () => {
+    expect(reached[0]).toBe(600);
+    const gaps = targets.map((t, k) => (t === null ? '' : t - reached[k]));
+    // Only 触达 (target step 0.8) and 赢单 (240 / 300 = 0.8) have both targets; the lower step / 0.8 below 1 is the bottleneck.
+    const ratios = [1, 4].map((k) => (reached[k] / reached[k - 1]) / ((targets[k] as number) / (targets[k - 1] as number)));
+    const low = Math.min(...ratios);
+    expect(low).toBeLessThan(1);
+    const bottleneck = low === ratios[0] ? 1 : 4;
+    const body = funnel.rows.slice(4, 9);
+    expect(body.map((r) => cellV(r[7]))).toEqual(gaps);
+    expect(body.map((r) => cellV(r[5]))).toEqual(STAGES.map((_, k) => (k === bottleneck ? 'bottleneck' : '')));
+    expect(funnel.rows[3].slice(6).map(cellV)).toEqual(['Target', 'Gap to target', 'Step / target step']);
+    expect(built.names.find((n) => n.name === 'CRM_LEAD_TARGETS')).toEqual({ name: 'CRM_LEAD_TARGETS', ref: "'CRM Lead Settings'!$K$6:$K$10" });
+  });
+
+  it('FUNNEL with the same targets through the built Sheets bundle gives the cached gaps and marks', () => {
+    const out = loadSheets().FUNNEL(rows.map((r) => [r[7]]), [STAGES], [targets.map((t) => t ?? '')]) as unknown[][];
+    expect(out).toHaveLength(5);
+    const body = funnel.rows.slice(4, 9);
+    expect(out.map((r) => [r[0], r[1], r[4], r[5]])).toEqual(body.map((r) => [cellV(r[0]), cellV(r[2]), cellV(r[7]), cellV(r[5])]));
+  });
+
+  it('HyperFormula recalculates the funnel sheet with targets (and the rest) to the cached values', () => {
+    const m = model(list, built);
+    // Four graded columns on 600 rows; the funnel's 5 stages x 9 cells less the first stage's step, mark and ratio.
+    expect(expectCachedEqualsRecalculated(m)).toBe(4 * 600 + 5 * 9 - 3);
+  });
+
+  it('without targets the funnel sheet is as before: six columns and no target name', () => {
+    const plain = buildLeadWorkbook(list, { ...withTargets, targets: undefined }, gradeLeads(rows, { ...withTargets, targets: undefined }, 'en', 2), 'en');
+    expect(plain.sheets[1].rows[3]).toHaveLength(6);
+    expect(plain.names.some((n) => n.name === 'CRM_LEAD_TARGETS')).toBe(false);
+  });
+});
+
+describe('an opportunity list graded A/B/C/D from its C139 score', () => {
+  const header = ['商机名称', '客户覆盖度', '价值匹配', '决策人', '影响者', '使用者', '价格', '服务', '产品', '品牌', '技术', '交付', '关系', '口碑', '实施'];
+  // By hand (equal weights): O1 is docs/pipeline.md's 73.75; O2 all full 100; O3 (0.5 + 0.5 + 0.5 + 0.5) / 4 = 50;
+  // O4 (0.2 + 0.3 + 1/3 + (2 - 1) / 4) / 4 = 27.083; O5 all 0 and factors 1: 0; O6 a factor of 6: #VALUE!.
+  const rows = [
+    ['O1', 0.8, 0.9, 0, 1, 0.5, 4, 4, 3, 5, 4, 4, 3, 5, 4],
+    ['O2', 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5, 5, 5, 5],
+    ['O3', 0.5, 0.5, 0, 0.5, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    ['O4', 0.2, 0.3, 0, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2],
+    ['O5', 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+    ['O6', 0.5, 0.5, 1, 1, 1, 6, 3, 3, 3, 3, 3, 3, 3, 3],
+  ];
+  const opp: LeadSetup = {
+    kind: 'opportunity', columns: { behaviour: [], attributes: [], coverage: 1, valueFit: 2, keyPeople: [3, 4, 5], factors: [6, 7, 8, 9, 10, 11, 12, 13, 14] },
+    behaviourPoints: [], attributeTable: [], cutoffs: [75, 50, 25], stages: [], conversion: false, weights: [1, 1, 1, 1],
+  };
+  const list: PlacedList = { sheetName: '商机', origin: { row: 0, column: 0 }, header, rows };
+  const graded = gradeLeads(rows, opp, 'zh-CN', 2);
+  const built = buildLeadWorkbook(list, opp, graded, 'zh-CN');
+
+  it('73.75 is B, 100 A, 50 B (from 50), 27.08 C, 0 D, an error stays the error; counted per grade', () => {
+    expect(graded.rows.map((r) => r.grade)).toEqual(['B', 'A', 'B', 'C', 'D', expect.objectContaining({ code: 'value' })]);
+    expect(graded.grades).toEqual({ A: 1, B: 2, C: 1, D: 1 });
+    expect(built.block[0].map((c) => (c as { v: string }).v)).toEqual(['C139 评分', '商机等级', '行动建议', '问题']);
+    expect((built.block[1][1] as { f: string }).f).toBe('IF(P2="","",IF(P2>=CRM_OPP_CUT_A,"A",IF(P2>=CRM_OPP_CUT_B,"B",IF(P2>=CRM_OPP_CUT_C,"C","D"))))');
+    expect(built.names.filter((n) => n.name.startsWith('CRM_OPP_CUT'))).toEqual([
+      { name: 'CRM_OPP_CUT_A', ref: "'CRM 线索设置'!$H$6:$H$6" }, { name: 'CRM_OPP_CUT_B', ref: "'CRM 线索设置'!$H$7:$H$7" }, { name: 'CRM_OPP_CUT_C', ref: "'CRM 线索设置'!$H$8:$H$8" }]);
+  });
+
+  it('HyperFormula gives the cached grades; with the A cutoff edited to 70 on the settings sheet, 73.75 turns A', () => {
+    const m = model(list, built);
+    expect(expectCachedEqualsRecalculated(m)).toBe(2 * 6);
+    const settings = m.sheets[1];
+    expect(cellV(settings.rows[5][7])).toBe(75);
+    const edited: WorkbookModel = { ...m, sheets: [m.sheets[0], { ...settings, rows: settings.rows.map((r, i) => (i === 5 ? r.map((c, j) => (j === 7 ? 70 : c)) : r)) }] };
+    const at = evaluateModel(edited);
+    expect([1, 2, 3, 4, 5].map((r) => at('商机', r, 16))).toEqual(['A', 'A', 'B', 'C', 'D']);
+  });
+});
+
+function cellV(c: WorkbookCell): unknown {
+  return c && typeof c === 'object' && 'v' in c ? c.v : c ?? '';
+}

@@ -73,12 +73,29 @@ describe('a C139 opportunity list in the pane', () => {
     await pane.gradeLeads();
     expect(pane.state.message?.kind, pane.state.message?.text).toBe('info');
     const cells = wb.sheet('商机')!.cells.map((row) => row.slice(15).map((c) => (c && typeof c === 'object' && 'v' in c ? (c as { v: unknown }).v : c ?? null)));
-    expect(cells[0]).toEqual(['C139 评分', '行动建议', '问题']);
-    // By hand (docs/pipeline.md): (0.8 + 0.9 + 0.5 + 0.75) / 4 = 73.75; all full: 100; a factor of 6 is that row's error.
-    expect(cells[1]).toEqual([73.75, '关键人覆盖最弱（50%）：补充接触决策层（决策人）', null]);
-    expect(cells[2][0]).toBe(100);
-    expect(cells[3][0]).toEqual({ error: '#VALUE!' });
-    expect(cells[3][2]).toMatch(/^factors：6 超出 1-5/);
-    expect(wb.names.has('CRM_C139_WEIGHTS')).toBe(true);
+    expect(cells[0]).toEqual(['C139 评分', '商机等级', '行动建议', '问题']);
+    // By hand (docs/pipeline.md): (0.8 + 0.9 + 0.5 + 0.75) / 4 = 73.75, B (A from 75); all full: 100, A; a factor of 6 is that row's error.
+    expect(cells[1]).toEqual([73.75, 'B', '关键人覆盖最弱（50%）：补充接触决策层（决策人）', null]);
+    expect(cells[2].slice(0, 2)).toEqual([100, 'A']);
+    expect(cells[3].slice(0, 2)).toEqual([{ error: '#VALUE!' }, { error: '#VALUE!' }]);
+    expect(cells[3][3]).toMatch(/^factors：6 超出 1-5/);
+    expect(pane.leads.lastResult?.grades).toEqual({ A: 1, B: 1, C: 0, D: 0 });
+    expect(pane.state.message?.text).toContain('已为 3 个商机评分：A\u00a01，B\u00a01，C\u00a00，D\u00a00。');
+    expect([...wb.names.keys()].filter((n) => /C139|OPP/.test(n)).sort()).toEqual(['CRM_C139_WEIGHTS', 'CRM_OPP_CUT_A', 'CRM_OPP_CUT_B', 'CRM_OPP_CUT_C']);
+    // The grade is coloured as the lead grade is (column Q, rows 2-4).
+    expect(wb.sheet('商机')!.colours?.map((c) => [c.range, c.text])).toEqual([['Q2:Q4', 'A'], ['Q2:Q4', 'B'], ['Q2:Q4', 'C'], ['Q2:Q4', 'D']]);
+
+    // The A cutoff edited to 70 on the lead settings sheet (H6): found again, the pane uses it and 73.75 is A.
+    const settings = wb.sheet('CRM 线索设置')!;
+    expect(settings.cells[5][7]).toMatchObject({ v: 75 });
+    settings.cells[5][7] = 70;
+    const again = new PaneController({ port: wb, lang: 'zh-CN', today: new Date(2026, 5, 1) });
+    await again.findList();
+    expect(again.leads.cutoffs).toEqual([70, 50, 25]);
+    await again.gradeLeads();
+    expect(wb.sheet('商机')!.cells[1][16]).toMatchObject({ v: 'A' });
+    // Cutoffs out of order are refused before anything is written.
+    again.leads.cutoffs = [50, 60, 25];
+    expect(again.leads.blockers('en')).toEqual(['The cutoffs must fall from A to C (A above B above C).']);
   });
 });
