@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { fillPlaceholders } from './fill';
 
 /** The labels a graded lead or opportunity list shows (its columns, the lead settings sheet, the funnel
  * sheet), in three languages; the customer workbook's are in workbook-labels.ts. */
@@ -79,6 +80,5 @@ export type LeadLabel = keyof typeof LEAD_LABELS;
  * @example leadLabel('leadGrade', 'zh-CN') // '线索等级'
  */
 export function leadLabel(key: LeadLabel, lang: Lang, params?: Record<string, string | number>): string {
-  const text: string = LEAD_LABELS[key][lang];
-  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
+  return fillPlaceholders(LEAD_LABELS[key][lang], params);
 }

@@ -1,6 +1,7 @@
 import type { Lang } from './lang';
 import { LEAD_PANE_MESSAGES } from './lead-pane-messages';
 import { PIPELINE_MESSAGES } from './pipeline-messages';
+import { fillPlaceholders } from './fill';
 
 /** The customer models' messages, in three languages. `{name}` placeholders are filled by `format`. */
 const CORE_MESSAGES = {
@@ -386,8 +387,5 @@ export type MessageParams = Record<string, string | number>;
  * @example format('en', 'notNumber', { arg: 'monetary', value: 'abc' }) // "monetary: 'abc' is not a number"
  */
 export function format(lang: Lang, key: MessageKey, params: MessageParams): string {
-  const template: string = MESSAGES[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(MESSAGES[key][lang], params);
 }

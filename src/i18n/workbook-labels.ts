@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { fillPlaceholders } from './fill';
 
 /** Every label the graded workbook shows, in three languages. */
 export const WORKBOOK_LABELS = {
@@ -138,6 +139,5 @@ export type WorkbookLabel = keyof typeof WORKBOOK_LABELS;
  * @example workbookLabel('ledgerOrders', 'en', { n: 12 }) // 'Orders (12 months)'
  */
 export function workbookLabel(key: WorkbookLabel, lang: Lang, params?: Record<string, string | number>): string {
-  const text: string = WORKBOOK_LABELS[key][lang];
-  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
+  return fillPlaceholders(WORKBOOK_LABELS[key][lang], params);
 }

@@ -1,5 +1,6 @@
 // The pane's strings for lead and opportunity lists, in three languages (the customer flow's are strings.ts's).
 import type { Lang } from '../../src/i18n/lang';
+import { fillPlaceholders } from '../../src/i18n/fill';
 
 const LEAD_STRINGS = {
   leadFound: {
@@ -162,5 +163,5 @@ export type LeadStringKey = keyof typeof LEAD_STRINGS;
  * @example lt('zh-CN', 'leadsGraded', { rows: 3, a: 1, b: 1, c: 0, d: 1 }) // '已为 3 条线索评分：A 1，B 1，C 0，D 1。'
  */
 export function lt(lang: Lang, key: LeadStringKey, params: Record<string, string | number> = {}): string {
-  return (LEAD_STRINGS[key][lang] as string).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(LEAD_STRINGS[key][lang], params);
 }

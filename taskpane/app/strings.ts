@@ -1,4 +1,5 @@
 import type { Lang } from '../../src/i18n/lang';
+import { fillPlaceholders } from '../../src/i18n/fill';
 
 const STRINGS = {
   title: { en: 'CRM Grader', 'zh-CN': 'CRM 客户分级', 'zh-TW': 'CRM 客戶分級' },
@@ -281,5 +282,5 @@ export type StringKey = keyof typeof STRINGS;
  * @example t('zh-CN', 'graded', { graded: 3 }) // '已为 3 位客户分级。'
  */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return (STRINGS[key][lang] as string).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(STRINGS[key][lang], params);
 }

@@ -6,7 +6,7 @@ import { isoToSerial } from '../../src/cells/dates';
 import { ExcelWorkbook } from '../../taskpane/hosts/excel';
 import { PaneController } from '../../taskpane/app/pane-controller';
 import { daysBetween, expectedCodes, unnamedCustomers } from '../support/unnamed-list';
-import { FakeExcel, FakeSheet } from './fake-excel';
+import { FakeExcel, FakeSheet, installFakeOffice, removeFakeOffice } from './fake-excel';
 
 const AS_OF = '2026-11-01';
 const customers = unnamedCustomers(300, AS_OF, 11);
@@ -35,18 +35,10 @@ beforeAll(() => {
   fake.sheets.push(sheet);
   fake.selection = { sheet, row: 2, column: 1 };
   fake.install();
-  (globalThis as Record<string, unknown>).Office = {
-    AsyncResultStatus: { Succeeded: 'succeeded' },
-    context: { document: { settings: {
-      get: (k: string) => settings.get(k) ?? null,
-      set: (k: string, v: unknown) => settings.set(k, v),
-      saveAsync: (cb: (r: { status: string }) => void) => cb({ status: 'succeeded' }),
-    } } },
-  };
+  installFakeOffice(settings);
 });
 afterAll(() => {
-  delete (globalThis as Record<string, unknown>).Excel;
-  delete (globalThis as Record<string, unknown>).Office;
+  removeFakeOffice();
 });
 
 describe('the pane on the Excel host, a column of date cells mapped by hand', () => {

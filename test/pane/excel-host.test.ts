@@ -6,7 +6,7 @@ import { ExcelWorkbook, MAX_REQUEST_BYTES, chunkRows } from '../../taskpane/host
 import { hostFormulaCell as excelFormulaCell } from '../../src/xlsx/host-cell';
 import { toNativeFormula } from '../../src/formulas/make-shareable';
 import { shareableReportLines } from '../../src/formulas/shareable-report';
-import { FakeExcel, FakeSheet } from './fake-excel';
+import { FakeExcel, FakeSheet, installFakeOffice } from './fake-excel';
 
 const N = 100_000;
 let fake: FakeExcel;
@@ -125,22 +125,13 @@ describe('Make shareable', () => {
 
 describe('the Excel host settings', () => {
   it('saves the pane state in the document and asks Excel to show the pane with it', async () => {
-    const settings = new Map<string, unknown>();
-    let saved = 0;
-    (globalThis as Record<string, unknown>).Office = {
-      AsyncResultStatus: { Succeeded: 'succeeded' },
-      context: { document: { settings: {
-        get: (k: string) => settings.get(k) ?? null,
-        set: (k: string, v: unknown) => settings.set(k, v),
-        saveAsync: (cb: (r: { status: string }) => void) => { saved++; cb({ status: 'succeeded' }); },
-      } } },
-    };
+    const settings = installFakeOffice();
     try {
       const host = new ExcelWorkbook();
       await host.saveState('{"preset":"five"}');
       expect(await host.loadState()).toBe('{"preset":"five"}');
-      expect(settings.get('Office.AutoShowTaskpaneWithDocument')).toBe(true);
-      expect(saved).toBe(1);
+      expect(settings.values.get('Office.AutoShowTaskpaneWithDocument')).toBe(true);
+      expect(settings.saves).toBe(1);
     } finally {
       delete (globalThis as Record<string, unknown>).Office;
     }

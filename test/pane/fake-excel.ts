@@ -356,3 +356,33 @@ export class FakeExcel {
     };
   }
 }
+
+/** The document settings a fake Office holds: what the pane saved, and how many times it saved. */
+export interface FakeOfficeSettings {
+  readonly values: Map<string, unknown>;
+  saves: number;
+}
+
+/**
+ * Puts a global `Office` whose document settings behave as Office.js's (get / set / saveAsync succeeding),
+ * where the pane keeps its saved choices; `removeFakeOffice` takes it away again.
+ * @example const settings = installFakeOffice(); await host.saveState('{}'); settings.saves // 1
+ */
+export function installFakeOffice(values = new Map<string, unknown>()): FakeOfficeSettings {
+  const state: FakeOfficeSettings = { values, saves: 0 };
+  (globalThis as Record<string, unknown>).Office = {
+    AsyncResultStatus: { Succeeded: 'succeeded' },
+    context: { document: { settings: {
+      get: (k: string) => values.get(k) ?? null,
+      set: (k: string, v: unknown) => values.set(k, v),
+      saveAsync: (cb: (r: { status: string }) => void) => { state.saves++; cb({ status: 'succeeded' }); },
+    } } },
+  };
+  return state;
+}
+
+/** Takes away the globals a test's fakes put (`Excel` and `Office`). */
+export function removeFakeOffice(): void {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
+}

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExcelWorkbook } from '../../taskpane/hosts/excel';
 import { PaneController } from '../../taskpane/app/pane-controller';
-import { FakeExcel, FakeSheet } from './fake-excel';
+import { FakeExcel, FakeSheet, installFakeOffice, removeFakeOffice } from './fake-excel';
 
 let fake: FakeExcel;
 const HEADER = ['Lead ID', 'Page views', 'Webinar check-ins', 'Demo requests', 'Industry', 'Stage'];
@@ -25,19 +25,10 @@ beforeAll(() => {
   fake.selection = { sheet: list, row: 2, column: 2 };
   fake.install();
   // The pane's saved choices live in the document's settings, as Office.js keeps them.
-  const settings = new Map<string, unknown>();
-  (globalThis as Record<string, unknown>).Office = {
-    AsyncResultStatus: { Succeeded: 'succeeded' },
-    context: { document: { settings: {
-      get: (k: string) => settings.get(k) ?? null,
-      set: (k: string, v: unknown) => settings.set(k, v),
-      saveAsync: (cb: (r: { status: string }) => void) => cb({ status: 'succeeded' }),
-    } } },
-  };
+  installFakeOffice();
 });
 afterAll(() => {
-  delete (globalThis as Record<string, unknown>).Excel;
-  delete (globalThis as Record<string, unknown>).Office;
+  removeFakeOffice();
 });
 
 describe('the lead flow on the Excel host', () => {

@@ -11,7 +11,7 @@ import { ExcelWorkbook } from '../../taskpane/hosts/excel';
 import { MemoryWorkbook } from '../../taskpane/hosts/memory';
 import { PaneController } from '../../taskpane/app/pane-controller';
 import type { WorkbookPort } from '../../taskpane/hosts/workbook-port';
-import { FakeExcel, FakeSheet } from './fake-excel';
+import { FakeExcel, FakeSheet, installFakeOffice, removeFakeOffice } from './fake-excel';
 
 const AS_OF = isoToSerial('2026-11-01');
 const CUSTOMERS: [string, string, number, number][] = [['甲', '2026-10-20', 12, 600000], ['乙', '2026-09-15', 6, 250000], ['丙', '2026-05-01', 1, 50000]];
@@ -43,18 +43,10 @@ function hosts(note: readonly string[], header: readonly string[]): { excel: Wor
 }
 
 beforeEach(() => {
-  (globalThis as Record<string, unknown>).Office = {
-    AsyncResultStatus: { Succeeded: 'succeeded' },
-    context: { document: { settings: {
-      get: (k: string) => settings.get(k) ?? null,
-      set: (k: string, v: unknown) => settings.set(k, v),
-      saveAsync: (cb: (r: { status: string }) => void) => cb({ status: 'succeeded' }),
-    } } },
-  };
+  installFakeOffice(settings);
 });
 afterEach(() => {
-  delete (globalThis as Record<string, unknown>).Excel;
-  delete (globalThis as Record<string, unknown>).Office;
+  removeFakeOffice();
   settings.clear();
 });
 
