@@ -58,8 +58,8 @@ function cellXml(cell: WorkbookCell, ref: string, out: XmlOut): void {
   out(ref);
   out('"');
   if (cell.style) { out(' s="'); out(`${STYLE_INDEX[cell.style]}`); out('"'); }
-  const v = cell.v;
   if (isFormula(cell)) {
+    const v = cell.v;
     const f = xmlText(fileFormula(cell.f));
     if (v === undefined) { out('><f>'); out(f); out('</f></c>'); return; }
     if (typeof v === 'number') { out('><f>'); out(f); out('</f><v>'); out(`${v}`); out('</v></c>'); return; }
@@ -71,6 +71,7 @@ function cellXml(cell: WorkbookCell, ref: string, out: XmlOut): void {
     out('</v></c>');
     return;
   }
+  const v = cell.v;
   if (typeof v === 'number') { out('><v>'); out(`${v}`); out('</v></c>'); return; }
   if (typeof v === 'boolean') { out(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>'); return; }
   out(' t="inlineStr"><is><t xml:space="preserve">');
