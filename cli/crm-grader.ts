@@ -20,6 +20,7 @@ import { RFM_PRESETS } from '../src/models/presets';
 import type { RfmTables } from '../src/models/rfm';
 import { readXlsx } from '../src/xlsx/read-xlsx';
 import { streamXlsx, type XlsxSink, type XlsxStream } from '../src/xlsx/stream-xlsx';
+import { zlibDeflater } from './zlib-deflater';
 import { HELP, ledgerMap, listMap, listOnlyFields, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs, type SqlArgs } from './args';
 import { csvTable } from './csv-table';
 import { readLedger, writeGradedLedger, type LedgerPass } from './ledger-grade';
@@ -216,7 +217,7 @@ function givenDates(args: GradeArgs): DateConvention | undefined {
 
 /** The output stream for the output's kind: the workbook, or its graded table alone as CSV. */
 function outputStream(args: GradeArgs, sink: XlsxSink, rowsAboveHeader: number): XlsxStream {
-  return args.format === 'csv' ? csvTable(sink, rowsAboveHeader) : streamXlsx(sink);
+  return args.format === 'csv' ? csvTable(sink, rowsAboveHeader) : streamXlsx(sink, zlibDeflater());
 }
 
 function gradeListFile(

@@ -37,30 +37,69 @@ export const STYLE_INDEX: Record<StyleName, number> = {
   header: 1, date: 2, integer: 3, amount: 4, percent: 5, title: 6, note: 7, input: 8,
 };
 
-/** One cell's XML, or '' for a blank. */
-function cellXml(cell: WorkbookCell, ref: string): string {
-  if (cell === null || cell === undefined || cell === '') return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? `<c r="${ref}"><v>${cell}</v></c>` : '';
-  if (typeof cell === 'string') return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
-  if (typeof cell === 'boolean') return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
-  const s = cell.style ? ` s="${STYLE_INDEX[cell.style]}"` : '';
+/** Where XML goes, a piece at a time (a string being built, or the bytes of a zip part). */
+export type XmlOut = (text: string) => void;
+
+/** Whether a cell writes nothing (cellXml's blanks). */
+function isBlank(cell: WorkbookCell): boolean {
+  return cell === null || cell === undefined || cell === '' || (typeof cell === 'number' && !Number.isFinite(cell));
+}
+
+/**
+ * One non-blank cell's XML, given to `out` in pieces: a million-row sheet is written without first
+ * joining each cell into a string (the joined strings cost more to flatten and encode than to build).
+ */
+function cellXml(cell: WorkbookCell, ref: string, out: XmlOut): void {
+  if (typeof cell === 'number') { out('<c r="'); out(ref); out('"><v>'); out(`${cell}`); out('</v></c>'); return; }
+  if (typeof cell === 'string') { out('<c r="'); out(ref); out('" t="inlineStr"><is><t xml:space="preserve">'); out(xmlText(cell)); out('</t></is></c>'); return; }
+  if (typeof cell === 'boolean') { out('<c r="'); out(ref); out(cell ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>'); return; }
+  if (cell === null || cell === undefined) return;
+  out('<c r="');
+  out(ref);
+  out('"');
+  if (cell.style) { out(' s="'); out(`${STYLE_INDEX[cell.style]}`); out('"'); }
   if (isFormula(cell)) {
-    const f = `<f>${xmlText(fileFormula(cell.f))}</f>`;
     const v = cell.v;
-    if (v === undefined) return `<c r="${ref}"${s}>${f}</c>`;
-    if (typeof v === 'number') return `<c r="${ref}"${s}>${f}<v>${v}</v></c>`;
-    if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    if (typeof v === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(v)}</v></c>`;
-    return `<c r="${ref}"${s} t="e">${f}<v>${xmlText(v.error)}</v></c>`;
+    const f = xmlText(fileFormula(cell.f));
+    if (v === undefined) { out('><f>'); out(f); out('</f></c>'); return; }
+    if (typeof v === 'number') { out('><f>'); out(f); out('</f><v>'); out(`${v}`); out('</v></c>'); return; }
+    if (typeof v === 'boolean') { out(' t="b"><f>'); out(f); out(v ? '</f><v>1</v></c>' : '</f><v>0</v></c>'); return; }
+    out(typeof v === 'string' ? ' t="str"><f>' : ' t="e"><f>');
+    out(f);
+    out('</f><v>');
+    out(xmlText(typeof v === 'string' ? v : v.error));
+    out('</v></c>');
+    return;
   }
   const v = cell.v;
-  if (typeof v === 'number') return `<c r="${ref}"${s}><v>${v}</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+  if (typeof v === 'number') { out('><v>'); out(`${v}`); out('</v></c>'); return; }
+  if (typeof v === 'boolean') { out(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>'); return; }
+  out(' t="inlineStr"><is><t xml:space="preserve">');
+  out(xmlText(v));
+  out('</t></is></c>');
 }
 
 // Column letters, computed once per column rather than once per cell.
 const letters: string[] = [];
+
+/**
+ * Gives one row's XML (`r` 0-based) to `out` in pieces; nothing when every cell is blank.
+ * @example let xml = ''; writeRowXml(['a', 1], 0, (t) => { xml += t; }) // xml: '<row r="1"><c r="A1" t="inlineStr">...</c><c r="B1"><v>1</v></c></row>'
+ */
+export function writeRowXml(cells: readonly WorkbookCell[], r: number, out: XmlOut): void {
+  let c = 0;
+  while (c < cells.length && isBlank(cells[c])) c++;
+  if (c === cells.length) return;
+  const n = `${r + 1}`;
+  out('<row r="');
+  out(n);
+  out('">');
+  for (; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!isBlank(cell)) cellXml(cell, (letters[c] ??= columnLetters(c)) + n, out);
+  }
+  out('</row>');
+}
 
 /**
  * One row's XML (`r` 0-based), or '' when every cell is blank.
@@ -68,13 +107,8 @@ const letters: string[] = [];
  */
 export function rowXml(cells: readonly WorkbookCell[], r: number): string {
   let xml = '';
-  const n = r + 1;
-  for (let c = 0; c < cells.length; c++) {
-    const cell = cells[c];
-    if (cell === null || cell === undefined) continue;
-    xml += cellXml(cell, (letters[c] ??= columnLetters(c)) + n);
-  }
-  return xml ? `<row r="${n}">${xml}</row>` : '';
+  writeRowXml(cells, r, (text) => { xml += text; });
+  return xml;
 }
 
 /** What a sheet's XML says before its rows. */
