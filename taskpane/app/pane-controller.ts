@@ -386,6 +386,8 @@ export class PaneController {
   async grade(): Promise<void> {
     const { state, ledger, options } = this;
     if (!state.list) return;
+    // A new grading starts uncancelled: set before any await, so a Cancel pressed from here on counts.
+    this.cancelRequested = false;
     if (!ledger.active() && this.reading.dateOrderMissing()) return this.refuse(this.tr('needDateOrder'));
     if (state.damage.settings && !state.rewriteSettings) return this.refuse(this.tr('settingsFirst'));
     const asked = ledger.active() ? [] : this.openQuestions();
@@ -445,6 +447,7 @@ export class PaneController {
   async gradeLeads(): Promise<void> {
     const { state, options, leads } = this;
     if (!state.list) return;
+    this.cancelRequested = false;
     const blockers = leads.blockers(state.lang);
     if (blockers.length) return this.refuse(blockers.join(' '));
     if (await this.refusedByCapacity(state.list)) return;

@@ -233,6 +233,9 @@ describe('the lead flow in the pane', () => {
       expect(again.state.message).toEqual({ kind: 'info', text: 'Grading cancelled: nothing was written.' });
       expect(fresh.sheets).toHaveLength(1);
       expect(values(fresh, '线索')[0]).toHaveLength(6);
+      // Scoring again after a Cancel is not cancelled too.
+      await again.gradeLeads();
+      expect(again.leads.lastResult?.grades).toEqual({ A: 900, B: 1800, C: 900, D: 900 });
     } finally {
       delete globals.Worker;
     }
