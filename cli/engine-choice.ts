@@ -1,0 +1,26 @@
+// Where an order list is graded. The in-memory path (cli/ledger-grade.ts) is the default for what it
+// handles well: it needs no native module, reads a CSV's lines with the core's own reader, and on a
+// small file starts faster than DuckDB loads. Past a size it is DuckDB that is faster by a wide margin
+// and stays within a fixed memory (README, "Big ledgers: the embedded engine", has the measurements
+// that set the threshold below).
+import { extname } from 'node:path';
+import type { GradeArgs } from './args';
+
+/** A CSV order list of this many bytes or more goes to the embedded engine with `--engine auto`. */
+export const ENGINE_THRESHOLD_BYTES = 16 * 1024 * 1024;
+/** The threshold as the help says it. */
+export const ENGINE_THRESHOLD_TEXT = '16 MB';
+
+/**
+ * The engine for an order list of `inputBytes` bytes: the embedded DuckDB for a Parquet file or a
+ * Parquet output, for `--engine duckdb`, and with `--engine auto` for a CSV from ENGINE_THRESHOLD_BYTES
+ * up, unless it asks for what only the in-memory path does (quintile bands, --keep-rows).
+ * @example engineFor(parseArgs(['grade', 'orders.csv']) as GradeArgs, 200_000_000) // 'duckdb'
+ * @example engineFor(parseArgs(['grade', 'orders.csv', '--keep-rows']) as GradeArgs, 200_000_000) // 'memory'
+ */
+export function engineFor(args: GradeArgs, inputBytes: number): 'duckdb' | 'memory' {
+  if (args.engine !== 'auto') return args.engine;
+  if (extname(args.input).toLowerCase() === '.parquet' || args.format === 'parquet') return 'duckdb';
+  if (extname(args.input).toLowerCase() === '.xlsx' || args.preset === 'quintile' || args.keepRows) return 'memory';
+  return inputBytes >= ENGINE_THRESHOLD_BYTES ? 'duckdb' : 'memory';
+}
