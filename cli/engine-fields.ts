@@ -17,7 +17,7 @@ export type EngineField = 'customer' | 'date' | 'amount' | 'order' | 'name';
 export interface FieldRule {
   /** SQL: true where SQL alone reads `x` as the core reads it (never for a blank `x`). */
   fast(x: string): string;
-  /** SQL: the value of `x` where `fast`: VARCHAR for the texts, DATE, DECIMAL(38, 6). */
+  /** SQL: the value of `x` where `fast`: VARCHAR for the texts, DATE, a DECIMAL for an amount. */
   value(x: string): string;
   /** SQL: `x` as text, for the core where not `fast`. */
   text(x: string): string;
@@ -36,9 +36,10 @@ export const SLOW_VALUE_TYPE: Readonly<Record<EngineField, string>> = {
   customer: 'VARCHAR', order: 'VARCHAR', name: 'VARCHAR', date: 'INTEGER', amount: 'DOUBLE',
 };
 
-// Amounts are summed as DECIMAL(38, 6): exact to 6 places, where doubles would make 0.1 + 0.2 a band
-// edge case. An amount the core reads beyond this cannot be held, and is refused rather than rounded.
-const LARGEST_AMOUNT = 1e31;
+/** Amounts as the engine sums them: exact to 10 places (doubles would make 0.1 + 0.2 a band edge
+ * case), up to 10^28. An amount the core reads beyond that is refused rather than rounded. */
+export const AMOUNT_TYPE = 'DECIMAL(38, 10)';
+const LARGEST_AMOUNT = 1e27;
 
 /** The characters JavaScript's trim() drops (WhiteSpace and LineTerminator), as an RE2 class body. */
 const TRIMMED = String.raw`\t\n\x0B\f\r\pZ\x{FEFF}`;
@@ -61,7 +62,8 @@ const EXACT = '9007199254740991';
 const match = (x: string, pattern: string) => `regexp_full_match(${x}, '${pattern}')`;
 const asText = (x: string) => `CAST(${x} AS VARCHAR)`;
 const isoDay = (x: string) => `(${match(x, ISO_DAY)} AND TRY_CAST(${x} AS DATE) >= ${FIRST_DAY})`;
-const decimal = (x: string) => `CAST(CAST(${x} AS DECIMAL(18, 6)) AS DECIMAL(38, 6))`;
+// A plain decimal of up to 12 digits and 6 places is held in 8 bytes until it is summed.
+const decimal = (x: string) => `CAST(${x} AS DECIMAL(18, 6))`;
 
 /**
  * The rules for a CSV, every column read as text: a field is the cell typeCsvField makes of it, as in
@@ -105,7 +107,7 @@ export function columnKind(type: string): ColumnKind {
 /**
  * The rules for a Parquet column of `kind`: its values are cells as a workbook holds them (text as
  * written, numbers, dates), never retyped the way CSV text is.
- * @example parquetFieldRule('amount', 'number').value('amt') // 'TRY_CAST(amt AS DECIMAL(38, 6))'
+ * @example parquetFieldRule('amount', 'number').value('amt') // 'TRY_CAST(amt AS DECIMAL(38, 10))'
  */
 export function parquetFieldRule(field: EngineField, kind: ColumnKind): FieldRule {
   const none = () => 'FALSE';
@@ -124,7 +126,7 @@ export function parquetFieldRule(field: EngineField, kind: ColumnKind): FieldRul
   if (field === 'amount') {
     if (kind === 'text') return { fast: (x) => match(x, DECIMAL), value: decimal, text: asText, cell: asCell };
     if (kind === 'integer' || kind === 'number') {
-      const exact = (x: string) => `TRY_CAST(${x} AS DECIMAL(38, 6))`;
+      const exact = (x: string) => `TRY_CAST(${x} AS ${AMOUNT_TYPE})`;
       return { fast: (x) => `(${exact(x)} IS NOT NULL)`, value: exact, text: asText, cell: asNumber };
     }
     return { fast: none, value: none, text: asText, cell: asCell };

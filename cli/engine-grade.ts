@@ -85,21 +85,20 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
   const { args, io } = job;
   const progress = engineProgress(connection, io.err);
   io.err(`engine: DuckDB, in-process (${job.why})\n`);
-  const opened = await openLines(connection, job, temp);
-  const { plan, reopen } = opened;
-  let { raw } = opened;
+  const { plan, open } = await linesOf(connection, job, temp);
   const { lang } = plan;
-  let dates: DateConvention | undefined;
-  // A CSV's lines are typed once into a table (the file is parsed twice, not once a query); a Parquet
+  // A CSV's lines are typed once into a table (the file is parsed once, not once a query); a Parquet
   // file's are read again by each query, as cheaply as a table.
   const keep = job.plan !== undefined;
+  let raw: RawLines, dates: DateConvention | undefined;
   try {
+    raw = await open(true);
     dates = await typeLines(connection, raw, plan, givenDates(args), progress, keep);
   } catch (e) {
     // DuckDB's parallel CSV reader cannot pad short lines in a file with line breaks inside quotes:
     // such a file is read again by one thread.
     if (!/quoted new ?lines/i.test((e as Error).message ?? '')) throw e;
-    raw = await reopen();
+    raw = await open(false);
     dates = await typeLines(connection, raw, plan, givenDates(args), progress, keep);
   }
   const choice = chooseAsOf(args, job.settings, 'ledger', job.today);
@@ -127,7 +126,7 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
     }
     const workbook = await progress.phase('building the workbook', () => gradedWorkbook(connection, g, {
       sheetName: job.sheetName, lines: counts.lines, linesUsed: counts.readable - (counts.after?.count ?? 0), problems,
-      options: { preset: args.preset ?? 'seed', tables: g.tables, lang, dates, months, asOf, asOfRule: choice.rule },
+      options: { preset: args.preset ?? 'seed', tables: bandTables(args, job.settings), lang, dates, months, asOf, asOfRule: choice.rule },
     }));
     reportProblems(io, workbook.problems, lang);
     writeToFile(args.output, (sink) => writeGradedLedger(streamXlsx(sink), workbook));
@@ -143,17 +142,16 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
 }
 
 /**
- * The view `raw` over the job's file, and its ledger plan: a CSV decoded to UTF-8 if it must be, its
- * empty lines found if it has any inside; a Parquet file planned from its columns. `reopen` makes the
- * view again for DuckDB's one-thread CSV reader.
+ * The job's ledger plan, and how to make the view `raw` over its file: a CSV decoded to UTF-8 if it
+ * must be and its empty lines found if it has any inside, read by DuckDB's parallel reader or by one
+ * thread; a Parquet file planned from its columns.
  */
-async function openLines(connection: DuckDBConnection, job: EngineJob, temp: string): Promise<{ plan: LedgerPlan; raw: RawLines; reopen: () => Promise<RawLines> }> {
+async function linesOf(connection: DuckDBConnection, job: EngineJob, temp: string): Promise<{ plan: LedgerPlan; open: (parallel: boolean) => Promise<RawLines> }> {
   const { args } = job;
   if (!job.plan) {
     const columns = await parquetColumns(connection, args.input);
     const plan = planLedger([columns.names], { map: ledgerMap(args.map), lang: args.lang });
-    const open = () => parquetRawLines(connection, args.input, plan, columns);
-    return { plan, raw: await open(), reopen: open };
+    return { plan, open: () => parquetRawLines(connection, args.input, plan, columns) };
   }
   const plan = job.plan;
   const layout = csvLayout(args.input);
@@ -163,6 +161,5 @@ async function openLines(connection: DuckDBConnection, job: EngineJob, temp: str
     toUtf8(args.input, layout.encoding, path);
   }
   const sheetRow = hasInnerEmptyLine(path) ? rowsPast(emptyRecordRows(path)) : (row: number) => row;
-  const open = (parallel: boolean) => csvRawLines(connection, path, plan, layout.separator, sheetRow, parallel);
-  return { plan, raw: await open(true), reopen: () => open(false) };
+  return { plan, open: (parallel) => csvRawLines(connection, path, plan, layout.separator, sheetRow, parallel) };
 }

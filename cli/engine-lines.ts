@@ -12,7 +12,7 @@ import type { DataProblem } from '../src/grading/data-problems';
 import { dateOrderTally } from '../src/grading/date-order';
 import { ledgerDates, type LedgerPlan } from '../src/grading/grade-ledger';
 import { ledgerReader } from '../src/grading/ledger-summary';
-import { coreReading, SLOW_VALUE_TYPE, type EngineField, type FieldRule } from './engine-fields';
+import { AMOUNT_TYPE, coreReading, SLOW_VALUE_TYPE, type EngineField, type FieldRule } from './engine-fields';
 import type { EngineProgress } from './engine-progress';
 
 /** The fields of a ledger plan the engine reads, with the plan's column of each. */
@@ -132,13 +132,13 @@ export async function typeLines(
   }
   const scale = plan.columns.amountScale ?? 1;
   const fromCore: Record<EngineField, string> = {
-    customer: 'm_customer.v', order: 'm_order.v', name: 'm_name.v', date: `${SERIAL_ZERO} + m_date.v`, amount: 'CAST(m_amount.v AS DECIMAL(38, 6))',
+    customer: 'm_customer.v', order: 'm_order.v', name: 'm_name.v', date: `${SERIAL_ZERO} + m_date.v`, amount: `CAST(m_amount.v AS ${AMOUNT_TYPE})`,
   };
   const out: Record<EngineField, string> = { customer: 'customer', date: 'order_date', amount: 'amount', order: 'order_no', name: 'name' };
   const typed = FIELDS.map((f) => {
     if (!raw.rules[f]) return `  CAST(NULL AS VARCHAR) AS ${out[f]}, TRUE AS ${f}_blank, CAST(NULL AS VARCHAR) AS ${f}_text`;
     const read = joined.has(f) ? `CASE WHEN s.t_${f} IS NULL THEN s.v_${f} ELSE ${fromCore[f]} END` : `s.v_${f}`;
-    const value = f === 'amount' ? `CAST(${read} AS DECIMAL(38, 6))${scale === 1 ? '' : ` * ${scale}`}` : read;
+    const value = f === 'amount' ? `CAST(${read} AS ${AMOUNT_TYPE})${scale === 1 ? '' : ` * ${scale}`}` : read;
     return [
       `  ${value} AS ${out[f]},`,
       `  ((s.v_${f} IS NULL AND s.t_${f} IS NULL)${joined.has(f) ? ` OR COALESCE(m_${f}.blank, FALSE)` : ''}) AS ${f}_blank,`,
