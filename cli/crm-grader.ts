@@ -17,7 +17,7 @@ import { HELP, ledgerMap, listMap, mapsListOnly, parseArgs, USAGE, UsageError, t
 import { csvTable } from './csv-table';
 import { EngineMissingError } from './duckdb-module';
 import { engineFor } from './engine-choice';
-import { engineReason, gradeOnEngineFile, type EngineJob } from './engine-grade';
+import { EngineMemoryError, engineReason, gradeOnEngineFile, type EngineJob } from './engine-grade';
 import { EngineReadError } from './engine-sources';
 import { bandTables, chooseAsOf, count, EXIT, givenDates, noteUnusedMap, OutputError, readFailure, reportProblems, writeToFile, type Io } from './grade-common';
 import { readLedger, writeGradedLedger, type LedgerPass } from './ledger-grade';
@@ -84,7 +84,7 @@ function exitFor(e: unknown, args: GradeArgs, io: Io, opened: boolean): number {
     reportTableError(io, args.input, e);
     return EXIT.input;
   }
-  if (e instanceof SettingsFileError || e instanceof EngineMissingError) {
+  if (e instanceof SettingsFileError || e instanceof EngineMissingError || e instanceof EngineMemoryError) {
     io.err(`crm-grader: ${e.message}\n`);
     return EXIT.input;
   }

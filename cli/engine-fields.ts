@@ -17,7 +17,8 @@ export type EngineField = 'customer' | 'date' | 'amount' | 'order' | 'name';
 export interface FieldRule {
   /** SQL: true where SQL alone reads `x` as the core reads it (never for a blank `x`). */
   fast(x: string): string;
-  /** SQL: the value of `x` where `fast`: VARCHAR for the texts, DATE, a DECIMAL for an amount. */
+  /** SQL: the value of `x` where `fast`: VARCHAR for the texts, DATE, a DECIMAL for an amount; never an
+   * error where not (a Parquet file's values are read without the `fast` test once its other texts are known). */
   value(x: string): string;
   /** SQL: `x` as text, for the core where not `fast`. */
   text(x: string): string;
@@ -61,9 +62,10 @@ const EXACT = '9007199254740991';
 
 const match = (x: string, pattern: string) => `regexp_full_match(${x}, '${pattern}')`;
 const asText = (x: string) => `CAST(${x} AS VARCHAR)`;
-const isoDay = (x: string) => `(${match(x, ISO_DAY)} AND TRY_CAST(${x} AS DATE) >= ${FIRST_DAY})`;
 // A plain decimal of up to 12 digits and 6 places is held in 8 bytes until it is summed.
-const decimal = (x: string) => `CAST(${x} AS DECIMAL(18, 6))`;
+const decimal = (x: string) => `TRY_CAST(${x} AS DECIMAL(18, 6))`;
+const day = (x: string) => `TRY_CAST(${x} AS DATE)`;
+const isoDay = (x: string) => `(${match(x, ISO_DAY)} AND ${day(x)} >= ${FIRST_DAY})`;
 
 /**
  * The rules for a CSV, every column read as text: a field is the cell typeCsvField makes of it, as in
@@ -80,7 +82,7 @@ export function csvFieldRule(field: EngineField): FieldRule {
     case 'name':
       return { ...base, fast: csvText };
     case 'date':
-      return { ...base, fast: isoDay, value: (x) => `CAST(${x} AS DATE)` };
+      return { ...base, fast: isoDay, value: day };
     case 'amount':
       return { ...base, fast: (x) => match(x, DECIMAL), value: decimal };
   }
@@ -111,17 +113,16 @@ export function columnKind(type: string): ColumnKind {
  */
 export function parquetFieldRule(field: EngineField, kind: ColumnKind): FieldRule {
   const none = () => 'FALSE';
+  // Where SQL reads no value at all: every text goes to the core.
+  const nothing = (type: string) => () => `CAST(NULL AS ${type})`;
   const asNumber = (text: string) => Number(text);
   const asCell = (text: string) => text;
   if (field === 'date') {
-    if (kind === 'text') return { fast: isoDay, value: (x) => `CAST(${x} AS DATE)`, text: asText, cell: asCell };
-    if (kind === 'date' || kind === 'timestamp') {
-      const day = (x: string) => `CAST(${x} AS DATE)`;
-      // 'infinity' and days out of the sheet's range go to the core as text, which refuses them.
-      return { fast: (x) => `(${day(x)} BETWEEN ${FIRST_DAY} AND DATE '9999-12-31')`, value: day, text: asText, cell: asCell };
-    }
+    if (kind === 'text') return { fast: isoDay, value: day, text: asText, cell: asCell };
+    // 'infinity' and days out of the sheet's range go to the core as text, which refuses them.
+    if (kind === 'date' || kind === 'timestamp') return { fast: (x) => `(${day(x)} BETWEEN ${FIRST_DAY} AND DATE '9999-12-31')`, value: day, text: asText, cell: asCell };
     // Serials or yyyymmdd numbers: few distinct days, each read by the core.
-    return { fast: none, value: none, text: asText, cell: kind === 'integer' || kind === 'number' ? asNumber : asCell };
+    return { fast: none, value: nothing('DATE'), text: asText, cell: kind === 'integer' || kind === 'number' ? asNumber : asCell };
   }
   if (field === 'amount') {
     if (kind === 'text') return { fast: (x) => match(x, DECIMAL), value: decimal, text: asText, cell: asCell };
@@ -129,12 +130,12 @@ export function parquetFieldRule(field: EngineField, kind: ColumnKind): FieldRul
       const exact = (x: string) => `TRY_CAST(${x} AS ${AMOUNT_TYPE})`;
       return { fast: (x) => `(${exact(x)} IS NOT NULL)`, value: exact, text: asText, cell: asNumber };
     }
-    return { fast: none, value: none, text: asText, cell: asCell };
+    return { fast: none, value: nothing(AMOUNT_TYPE), text: asText, cell: asCell };
   }
   // Customer ids, order numbers and names.
   if (kind === 'text') return { fast: (x) => match(x, UNTRIMMED), value: (x) => x, text: (x) => x, cell: asCell };
   if (kind === 'integer') return { fast: (x) => `(${x} BETWEEN -${EXACT} AND ${EXACT})`, value: asText, text: asText, cell: asNumber };
-  return { fast: none, value: none, text: asText, cell: kind === 'number' ? asNumber : asCell };
+  return { fast: none, value: nothing('VARCHAR'), text: asText, cell: kind === 'number' ? asNumber : asCell };
 }
 
 /**

@@ -27,6 +27,9 @@ import { loadDuckDb } from './duckdb-module';
 import { bandTables, chooseAsOf, count, EXIT, givenDates, OutputError, reportProblems, writeFileVia, writeToFile, type Io } from './grade-common';
 import { writeGradedLedger } from './ledger-grade';
 
+/** DuckDB ran out of the memory --memory-mb gives it: how much to give, on one line. */
+export class EngineMemoryError extends Error {}
+
 /** An order list for the engine, as the CLI found it. */
 export interface EngineJob {
   readonly args: GradeArgs;
@@ -49,7 +52,7 @@ export type EngineOutcome = { readonly kind: 'graded'; readonly code: number } |
 
 /**
  * Why a CSV of `bytes` goes to the engine with `--engine auto`, for the line that says so.
- * @example engineReason(195_000_514) // '186 MB, past 16 MB; --engine memory grades it in memory'
+ * @example engineReason(195_000_514) // '186 MB, past 8 MB; --engine memory grades it in memory'
  */
 export function engineReason(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB, past ${ENGINE_THRESHOLD_TEXT}; --engine memory grades it in memory`;
@@ -74,6 +77,12 @@ export async function gradeOnEngineFile(job: EngineJob): Promise<EngineOutcome> 
     await connection.run('SET enable_progress_bar = true');
     await connection.run('SET enable_progress_bar_print = false');
     return await gradeOn(connection, job, temp);
+  } catch (e) {
+    if (/^Out of Memory Error/.test((e as Error).message ?? '')) {
+      const mb = job.args.memoryMb;
+      throw new EngineMemoryError(`the embedded engine needs more than the ${count(mb)} MB it may use (--memory-mb): give it more, e.g. --memory-mb ${mb * 4}`);
+    }
+    throw e;
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -52,6 +52,8 @@ const FIELDS: readonly EngineField[] = ['customer', 'date', 'amount', 'order', '
 const SERIAL_ZERO = "DATE '1899-12-30'";
 // A problem lists this many rows before "and N more": the rows fetched of a long list.
 const LISTED_ROWS = 10;
+// The lines looked at for an id that repeats before the whole file is asked.
+const EARLY_LINES = 10_000;
 
 /** An SQL string literal. */
 export const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -66,7 +68,8 @@ const dateLiteral = (serial: number) => `DATE '${serialToIso(serial)}'`;
  * the views `typed`, `lines` and `ledger_lines` over it. With `keep` (a CSV), `split` is a table of the
  * values SQL reads and a mask of the fields it does not, so the file is parsed once and a line costs
  * about 50 bytes; the texts only the core reads, in the rare file that has them, are kept beside it in
- * `split_texts`, line for line. Without (Parquet, cheap to read again), `split` is a view with both.
+ * `split_texts`, line for line. Without (Parquet, cheap to read again), `split_all` is a view of each
+ * value and its text, and the texts only the core reads are found by one pass of the tests.
  * Returns the day/month order used; a date column that reads both ways with no order given is the
  * in-memory path's TableError.
  * @example const dates = await typeLines(connection, raw, plan, undefined, progress, true)
@@ -98,12 +101,16 @@ export async function typeLines(
     await connection.run(`CREATE OR REPLACE TEMP VIEW split_all AS SELECT CAST(split.rowid AS INTEGER) + ${raw.firstRow} AS row_no, ${[
       ...fields.map((f) => `v_${f}`), ...slowFields.map((f) => `t_${f}`), ...absent].join(', ')} FROM split${slowFields.length ? ' POSITIONAL JOIN split_texts' : ''}`);
   } else {
-    await connection.run(`CREATE OR REPLACE TEMP VIEW split_all AS SELECT row_no, ${[...values, ...texts(fields)].join(', ')} FROM ${withFast}`);
+    // Each value and its text. Which texts only the core reads is asked once, below; after that a text
+    // is the core's when it is one of those, and the value SQL reads otherwise: no test a line.
+    await connection.run(`CREATE OR REPLACE TEMP VIEW split_all AS SELECT row_no, ${fields.map((f) =>
+      `${rule(f).value(`raw_${f}`)} AS v_${f}, ${rule(f).text(`raw_${f}`)} AS t_${f}`).join(', ')} FROM raw`);
   }
-  // Each field's distinct texts, in one pass (none to look for in most files).
+  // Each field's distinct texts, in one pass (none to look for in most CSV files).
   const distinct = fields.map((f) => (slowFields.includes(f) ? `list(DISTINCT t_${f}) FILTER (WHERE t_${f} IS NOT NULL)` : 'CAST([] AS VARCHAR[])') + ` AS slow_${f}`);
+  const source = keep ? ' FROM split_all' : ` FROM (SELECT ${texts(fields).join(', ')} FROM ${withFast})`;
   await progress.phase(keep ? 'finding what only the core reads' : 'reading the lines', () => connection.run(
-    `CREATE OR REPLACE TEMP TABLE slow_values AS SELECT ${distinct.join(', ')}${slowFields.length ? ' FROM split_all' : ''}`));
+    `CREATE OR REPLACE TEMP TABLE slow_values AS SELECT ${distinct.join(', ')}${slowFields.length ? source : ''}`));
   const slow = async (f: EngineField, visit: (text: string) => void) => {
     const result = await connection.stream(`SELECT unnest(slow_${f}) FROM slow_values`);
     for await (const rows of result.yieldRowsJs()) for (const [text] of rows) visit(text as string);
@@ -137,7 +144,7 @@ export async function typeLines(
   const out: Record<EngineField, string> = { customer: 'customer', date: 'order_date', amount: 'amount', order: 'order_no', name: 'name' };
   const typed = FIELDS.map((f) => {
     if (!raw.rules[f]) return `  CAST(NULL AS VARCHAR) AS ${out[f]}, TRUE AS ${f}_blank, CAST(NULL AS VARCHAR) AS ${f}_text`;
-    const read = joined.has(f) ? `CASE WHEN s.t_${f} IS NULL THEN s.v_${f} ELSE ${fromCore[f]} END` : `s.v_${f}`;
+    const read = joined.has(f) ? `CASE WHEN m_${f}.t IS NULL THEN s.v_${f} ELSE ${fromCore[f]} END` : `s.v_${f}`;
     const value = f === 'amount' ? `CAST(${read} AS ${AMOUNT_TYPE})${scale === 1 ? '' : ` * ${scale}`}` : read;
     return [
       `  ${value} AS ${out[f]},`,
@@ -168,19 +175,23 @@ WHERE customer IS NOT NULL AND order_date IS NOT NULL AND amount IS NOT NULL`);
  * @example await countLines(connection, { repeats: true, asOf: 46296 }, raw) // { lines: 5000000, readable: 4999990, latest: 46356, repeats: true, after: { count: 120, rows: [...] } }
  */
 export async function countLines(connection: DuckDBConnection, ask: { repeats: boolean; asOf?: number }, raw: RawLines): Promise<LineCounts> {
+  // Ids that repeat among the first lines settle it: only a file without any asks the whole file.
+  const early = ask.repeats
+    && (await connection.runAndReadAll(`SELECT count(customer) > count(DISTINCT customer) FROM (SELECT customer FROM lines LIMIT ${EARLY_LINES})`)).getRowsJS()[0][0] === true;
+  const whole = ask.repeats && !early;
   const readable = 'customer IS NOT NULL AND order_date IS NOT NULL AND amount IS NOT NULL';
   const afterAsOf = ask.asOf === undefined ? undefined : `${readable} AND order_date > ${dateLiteral(ask.asOf)}`;
   const reader = await connection.runAndReadAll(`SELECT
   CAST(count(*) AS DOUBLE) AS lines,
   CAST(count(*) FILTER (WHERE ${readable}) AS DOUBLE) AS readable,
   CAST(max(order_date) FILTER (WHERE ${readable}) - ${SERIAL_ZERO} AS INTEGER) AS latest,
-  ${ask.repeats ? 'count(customer) > count(DISTINCT customer)' : 'NULL'} AS repeats,
+  ${whole ? 'count(customer) > count(DISTINCT customer)' : 'NULL'} AS repeats,
   ${afterAsOf ? `CAST(count(*) FILTER (WHERE ${afterAsOf}) AS DOUBLE)` : 'NULL'} AS after,
   ${afterAsOf ? `CAST(min(row_no, ${LISTED_ROWS}) FILTER (WHERE ${afterAsOf}) AS INTEGER[])` : 'NULL'} AS after_rows
 FROM lines`);
   const [lines, readableLines, latest, repeats, after, afterRows] = reader.getRowsJS()[0] as [number, number, number | null, boolean | null, number | null, number[] | null];
   return {
-    lines, readable: readableLines, ...(latest === null ? {} : { latest }), ...(repeats === null ? {} : { repeats }),
+    lines, readable: readableLines, ...(latest === null ? {} : { latest }), ...(early ? { repeats: true } : repeats === null ? {} : { repeats }),
     ...(after === null ? {} : { after: { count: after, rows: (afterRows ?? []).map(raw.sheetRow) } }),
   };
 }

@@ -9,6 +9,7 @@ const PARTS = [
   ['--expose-gc', 'scripts/bench-ledger.mjs'],
   ['scripts/bench-btyd.mjs'],
   ['scripts/bench-cli.mjs'],
+  ['scripts/bench-engine.mjs'],
   ['scripts/bench-hosts.mjs'],
   ['scripts/bench-preview.mjs'],
 ];

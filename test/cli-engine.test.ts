@@ -209,6 +209,27 @@ describe('Parquet in and out', () => {
     expect(warnings(fromCsv.err)).toEqual(warnings(fromParquet.err));
   });
 
+  it('reads a Parquet file of text columns as a workbook of text cells: the forms only the core reads, by the core', async () => {
+    // Text as a warehouse may hold it: slash and Chinese dates, amounts with separators and ¥, ids with spaces.
+    const TEXT: [string, string, string, string][] = [
+      ['SO1', ' 00123 ', '2026/3/1', '1,234.50'], ['SO2', '00123', '2026年3月15日', '¥66'], ['SO3', 'B2', '2026-03-31', '5'],
+      ['SO4', 'B2', 'soon', '5'], ['SO5', 'B2', '2026-03-30', 'n/a'], ['SO6', 'B2', '2026-03-30', '1.5万'],
+    ];
+    const path = join(dir, 'text.parquet');
+    const db = await openDuckDb();
+    try {
+      const values = TEXT.map((r) => `(${r.map((v) => `'${v}'`).join(', ')})`).join(', ');
+      await db.run(`COPY (SELECT * FROM (VALUES ${values}) AS t(order_no, customer_id, order_date, amount)) TO '${path}' (FORMAT parquet)`);
+    } finally {
+      db.close();
+    }
+    const run = grade(path, join(dir, 'text.csv'));
+    expect(run.code, run.err).toBe(0);
+    // By hand, as of 2026-03-31: 00123 16 days (last order 15 March), 2 orders, 1,300.50; B2 0 days, 2 orders, 15,005.
+    expect(readCsv(join(dir, 'text.csv')).slice(1).map((r) => r.slice(0, 4))).toEqual([['00123', '16', '2', '1300.5'], ['B2', '0', '2', '15005']]);
+    expect(warnings(run.err)).toEqual(["warning: order_date: not dates ('soon') in row 5", "warning: amount: not numbers ('n/a') in row 6"]);
+  });
+
   it('writes Parquet: the graded sheet\'s columns, typed, the same values as the CSV', async () => {
     const run = grade(ledger, join(dir, 'graded.parquet'));
     expect(run.code, run.err).toBe(0);
@@ -300,16 +321,21 @@ describe('what the engine refuses, and the CLI without DuckDB', () => {
   });
 
   it('without @duckdb/node-api: a CSV past the threshold is graded in memory, saying why', () => {
-    // 17 MB of order lines: past the 16 MB where --engine auto sends a CSV to DuckDB.
+    // 10 MB of order lines: past the 8 MB where --engine auto sends a CSV to DuckDB.
     const body: string[] = [];
-    for (let i = 0; body.length < 430_000; i++) body.push(`SO${i},C${i % 40_000},Name ${i % 40_000},2026-0${1 + (i % 9)}-1${i % 10},1,${(i % 997) + 0.5}`);
+    for (let i = 0; body.length < 230_000; i++) body.push(`SO${i},C${i % 20_000},Name ${i % 20_000},2026-0${1 + (i % 9)}-1${i % 10},1,${(i % 997) + 0.5}`);
     const big = file('big.csv', [HEADER, ...body].join('\n'));
-    expect(readFileSync(big).length).toBeGreaterThan(16 * 1024 * 1024);
+    expect(readFileSync(big).length).toBeGreaterThan(8 * 1024 * 1024);
     const run = bareCli('grade', big, '-o', join(dir, 'big-bare.csv'));
     expect(run.code, run.err).toBe(0);
     expect(run.err).toContain('note: the embedded engine needs @duckdb/node-api, which is not installed');
     expect(run.err).toContain('grading in memory instead');
-    expect(run.err).toContain('big.csv: an order list: 430,000 lines, 40,000 customers');
+    expect(run.err).toContain('big.csv: an order list: 230,000 lines, 20,000 customers');
+    // With DuckDB installed, the same file goes to the engine, which says why.
+    const withDuck = grade(big, join(dir, 'big-duck.csv'));
+    expect(withDuck.code, withDuck.err).toBe(0);
+    expect(withDuck.err).toMatch(/engine: DuckDB, in-process \(\d+ MB, past 8 MB; --engine memory grades it in memory\)/);
+    expect(readCsv(join(dir, 'big-duck.csv'))).toEqual(readCsv(join(dir, 'big-bare.csv')));
   });
 });
 

@@ -22,8 +22,10 @@ SEGMENTS = np.array(['General win-back', 'Important win-back', 'General retentio
 
 
 def band(values, starts, scores):
-    """The score of the last band whose start is at or below each value (an approximate VLOOKUP)."""
-    return np.asarray(scores)[np.searchsorted(starts, values.to_numpy(), side='right') - 1]
+    """The score of the last band whose start is at or below each value (an approximate VLOOKUP); NaN
+    below the first start (a credit balance), which leaves the customer ungraded."""
+    at = np.searchsorted(starts, values.to_numpy(), side='right') - 1
+    return pd.Series(np.where(at >= 0, np.asarray(scores, dtype=float)[at.clip(0)], np.nan), index=values.index)
 
 
 def main(path, out):
@@ -49,9 +51,11 @@ def main(path, out):
     customers['f'] = band(customers['orders'], [0, 5, 10], [1, 3, 5])
     customers['m'] = band(customers['amount'].round(6), [0, 200000, 500000], [1, 3, 5])
     customers['code'] = customers['r'] * 100 + customers['f'] * 10 + customers['m']
-    customers['segment'] = SEGMENTS[(customers['r'] >= 3) * 4 + (customers['f'] >= 3) * 2 + (customers['m'] >= 3)]
+    graded = customers['code'].notna()
+    customers['segment'] = np.where(graded, SEGMENTS[((customers['r'] >= 3) * 4 + (customers['f'] >= 3) * 2 + (customers['m'] >= 3)).to_numpy()], '')
     columns = ['days', 'orders', 'amount', 'previous', 'first', 'status', 'r', 'f', 'm', 'code', 'segment']
-    customers[columns].astype({'orders': int, 'previous': int}).to_csv(out, encoding='utf-8-sig', date_format='%Y-%m-%d')
+    whole = {c: 'Int64' for c in ['orders', 'previous', 'r', 'f', 'm', 'code']}
+    customers[columns].astype(whole).to_csv(out, encoding='utf-8-sig', date_format='%Y-%m-%d')
 
 
 if __name__ == '__main__':
