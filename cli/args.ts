@@ -28,9 +28,6 @@ export type Reading = 'auto' | 'ledger' | 'list';
 /** Where an order list is graded: in memory, on the embedded DuckDB, or chosen by the file (engine-choice.ts). */
 export type Engine = 'auto' | 'duckdb' | 'memory';
 
-/** The embedded engine's memory unless --memory-mb says otherwise: a 5,000,000-line ledger grades in
- * well under 1 GB with it (README, "Big ledgers"). */
-export const DEFAULT_MEMORY_MB = 512;
 
 /** `crm-grader grade ...`, read. */
 export interface GradeArgs {
@@ -56,8 +53,9 @@ export interface GradeArgs {
   /** Copy an order list's lines into the workbook as a sheet of their own. */
   readonly keepRows: boolean;
   readonly engine: Engine;
-  /** The embedded engine's memory in MB: DuckDB spills what does not fit to a temp directory. */
-  readonly memoryMb: number;
+  /** The embedded engine's memory in MB (DuckDB spills what does not fit to a temp directory);
+   * undefined: from the ledger's size (engine-choice.ts's engineMemoryMb). */
+  readonly memoryMb?: number;
 }
 
 /** `crm-grader sql ...`, read: the grading of a warehouse's order table, printed as one SELECT. */
@@ -129,8 +127,8 @@ options:
   --engine E               where an order list is graded: auto (default: a CSV of ${ENGINE_THRESHOLD_TEXT} or
                            more, or a Parquet file, on the embedded DuckDB; smaller ones in memory),
                            duckdb, or memory. DuckDB (@duckdb/node-api) is an optional dependency
-  --memory-mb N            the embedded engine's memory (default ${DEFAULT_MEMORY_MB}); it spills the rest to
-                           a temp directory. More is faster on a big Parquet ledger
+  --memory-mb N            the embedded engine's memory (default: 512 MB, 80 MB a million lines
+                           past that, at most half the machine's); DuckDB spills the rest to disk
   --map FIELD=HEADER       the column holding FIELD, when its header is not recognised (repeat)
   --lang en|zh-CN|zh-TW    the workbook's language (default: the language of the headers)
   --date-order dmy|mdy     how to read dates like 10/1/2026 when the file itself does not tell
@@ -182,7 +180,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'grade') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   let input: string | undefined, output: string | undefined, preset: GradeArgs['preset'], settings: string | undefined;
   let lang: Lang | undefined, asOf: number | undefined, dateOrder: DateOrder | undefined, months: number | undefined;
-  let reading: Reading = 'auto', keepRows = false, engine: Engine = 'auto', memoryMb = DEFAULT_MEMORY_MB;
+  let reading: Reading = 'auto', keepRows = false, engine: Engine = 'auto', memoryMb: number | undefined;
   const map: Partial<Record<MapField, string>> = {};
   const bands: Partial<Record<RfmDimension, BandTable>> = {};
   for (let i = 0; i < rest.length; i++) {

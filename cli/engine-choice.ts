@@ -3,6 +3,7 @@
 // small file starts faster than DuckDB loads. The two are even at about 150,000 order lines (5.6 MB);
 // from 8 MB DuckDB is faster, and the more so the bigger the file (1.4x at 15 MB, 1.8x at 38 MB), within
 // a fixed memory. `npm run bench` measures it again (scripts/bench-engine.mjs, README "Big ledgers").
+import { totalmem } from 'node:os';
 import { extname } from 'node:path';
 import type { GradeArgs } from './args';
 
@@ -23,4 +24,22 @@ export function engineFor(args: GradeArgs, inputBytes: number): 'duckdb' | 'memo
   if (extname(args.input).toLowerCase() === '.parquet' || args.format === 'parquet') return 'duckdb';
   if (extname(args.input).toLowerCase() === '.xlsx' || args.preset === 'quintile' || args.keepRows) return 'memory';
   return inputBytes >= ENGINE_THRESHOLD_BYTES ? 'duckdb' : 'memory';
+}
+
+// The engine's memory unless --memory-mb sets it: 512 MB grades 5,000,000 lines under a 1 GB peak;
+// the aggregations of a bigger ledger spill to disk past it, and fail when even that is not enough
+// (a 50,000,000-line ledger in 512 MB may), so bigger ledgers get more.
+const MIN_MEMORY_MB = 512;
+const MB_PER_MILLION_LINES = 80;
+
+/**
+ * The embedded engine's memory for a ledger of about `lines` lines: 512 MB, or 80 MB a million lines
+ * where that is more, never more than half of `totalMb` (the machine's memory) unless that is under 512.
+ * @example engineMemoryMb(5_000_000, 16_384) // 512
+ * @example engineMemoryMb(50_000_000, 16_384) // 4000
+ * @example engineMemoryMb(50_000_000, 4_096) // 2048
+ */
+export function engineMemoryMb(lines: number, totalMb = totalmem() / 2 ** 20): number {
+  const wanted = Math.max(MIN_MEMORY_MB, Math.ceil((lines / 1e6) * MB_PER_MILLION_LINES));
+  return Math.max(MIN_MEMORY_MB, Math.min(wanted, Math.floor(totalMb / 2)));
 }

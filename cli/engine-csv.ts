@@ -3,7 +3,7 @@
 // csvRowReader chooses, and with the sheet rows the user sees. DuckDB skips empty lines where
 // csvRowReader counts them as rows, so a file with empty lines between its records has its empty
 // records found once, and the rows DuckDB reports are moved past them.
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { csvEncoding, type CsvEncoding } from '../src/xlsx/csv-encoding';
 import { csvRowReader, csvSeparator } from '../src/xlsx/csv-rows';
 
@@ -21,14 +21,18 @@ function head(path: string, n: number): Uint8Array {
 }
 
 /**
- * The encoding and separator of a CSV file, as csvFileRows reads it.
- * @example csvLayout('orders.csv') // { encoding: 'utf-8', separator: ',' }
+ * The encoding and separator of a CSV file, as csvFileRows reads it, and about how many lines it has.
+ * @example csvLayout('orders.csv') // { encoding: 'utf-8', separator: ',', lines: 5000000 }
  */
-export function csvLayout(path: string): { encoding: CsvEncoding; separator: ',' | ';' | '\t' } {
+export function csvLayout(path: string): { encoding: CsvEncoding; separator: ',' | ';' | '\t'; lines: number } {
   const bytes = head(path, CHUNK);
   const encoding = csvEncoding(bytes);
   const text = new TextDecoder(encoding).decode(bytes);
-  return { encoding, separator: csvSeparator(text, bytes.length < CHUNK) ?? ',' };
+  // About as many lines as the file holds bytes, at the first megabyte's bytes a line.
+  let breaks = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) breaks++;
+  const lines = Math.round(statSync(path).size / (bytes.length / Math.max(1, breaks)));
+  return { encoding, separator: csvSeparator(text, bytes.length < CHUNK) ?? ',', lines };
 }
 
 /** Reads a file a chunk at a time, decoded in `encoding`; `visit` gets each piece of text. */

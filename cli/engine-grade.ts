@@ -17,7 +17,7 @@ import { format } from '../src/i18n/messages';
 import { RFM_PRESETS } from '../src/models/presets';
 import { streamXlsx } from '../src/xlsx/stream-xlsx';
 import { ledgerMap, type GradeArgs } from './args';
-import { ENGINE_THRESHOLD_TEXT } from './engine-choice';
+import { ENGINE_THRESHOLD_TEXT, engineMemoryMb } from './engine-choice';
 import { csvLayout, emptyRecordRows, hasInnerEmptyLine, rowsPast, toUtf8 } from './engine-csv';
 import { afterAsOfProblems, countLines, typeLines, unreadableLines, type RawLines } from './engine-lines';
 import { gradedWorkbook, gradeOnEngine, SHEET_CUSTOMERS, writeEngineFile, type EngineGrading } from './engine-output';
@@ -68,18 +68,19 @@ export async function gradeOnEngineFile(job: EngineJob): Promise<EngineOutcome> 
   const duck = await loadDuckDb();
   const temp = mkdtempSync(join(tmpdir(), 'crm-grader-'));
   const instance = await duck.DuckDBInstance.create(':memory:');
+  // The memory DuckDB may use, once the ledger's size is known.
+  const memory = { mb: 0 };
   const connection = await instance.connect();
   try {
     // DuckDB spills what does not fit in memory to a directory of its own, removed afterwards (an
     // in-memory database would otherwise spill to ./.tmp, wherever the CLI was run).
     await connection.run(`SET temp_directory = '${join(temp, 'spill').replace(/'/g, "''")}'`);
-    await connection.run(`SET memory_limit = '${job.args.memoryMb}MB'`);
     await connection.run('SET enable_progress_bar = true');
     await connection.run('SET enable_progress_bar_print = false');
-    return await gradeOn(connection, job, temp);
+    return await gradeOn(connection, job, temp, memory);
   } catch (e) {
     if (/^Out of Memory Error/.test((e as Error).message ?? '')) {
-      const mb = job.args.memoryMb;
+      const mb = memory.mb;
       throw new EngineMemoryError(`the embedded engine needs more than the ${count(mb)} MB it may use (--memory-mb): give it more, e.g. --memory-mb ${mb * 4}`);
     }
     throw e;
@@ -90,11 +91,13 @@ export async function gradeOnEngineFile(job: EngineJob): Promise<EngineOutcome> 
   }
 }
 
-async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: string): Promise<EngineOutcome> {
+async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: string, memory: { mb: number }): Promise<EngineOutcome> {
   const { args, io } = job;
   const progress = engineProgress(connection, io.err);
-  io.err(`engine: DuckDB, in-process (${job.why})\n`);
-  const { plan, open } = await linesOf(connection, job, temp);
+  const { plan, open, lines: about } = await linesOf(connection, job, temp);
+  memory.mb = args.memoryMb ?? engineMemoryMb(about);
+  await connection.run(`SET memory_limit = '${memory.mb}MB'`);
+  io.err(`engine: DuckDB, in-process (${job.why}); ${count(memory.mb)} MB of memory\n`);
   const { lang } = plan;
   // A CSV's lines are typed once into a table (the file is parsed once, not once a query); a Parquet
   // file's are read again by each query, as cheaply as a table.
@@ -151,16 +154,18 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
 }
 
 /**
- * The job's ledger plan, and how to make the view `raw` over its file: a CSV decoded to UTF-8 if it
+ * The job's ledger plan, about how many lines it has, and how to make the view `raw` over its file: a CSV decoded to UTF-8 if it
  * must be and its empty lines found if it has any inside, read by DuckDB's parallel reader or by one
  * thread; a Parquet file planned from its columns.
  */
-async function linesOf(connection: DuckDBConnection, job: EngineJob, temp: string): Promise<{ plan: LedgerPlan; open: (parallel: boolean) => Promise<RawLines> }> {
+async function linesOf(
+  connection: DuckDBConnection, job: EngineJob, temp: string,
+): Promise<{ plan: LedgerPlan; open: (parallel: boolean) => Promise<RawLines>; lines: number }> {
   const { args } = job;
   if (!job.plan) {
     const columns = await parquetColumns(connection, args.input);
     const plan = planLedger([columns.names], { map: ledgerMap(args.map), lang: args.lang });
-    return { plan, open: () => parquetRawLines(connection, args.input, plan, columns) };
+    return { plan, open: () => parquetRawLines(connection, args.input, plan, columns), lines: columns.lines };
   }
   const plan = job.plan;
   const layout = csvLayout(args.input);
@@ -170,5 +175,5 @@ async function linesOf(connection: DuckDBConnection, job: EngineJob, temp: strin
     toUtf8(args.input, layout.encoding, path);
   }
   const sheetRow = hasInnerEmptyLine(path) ? rowsPast(emptyRecordRows(path)) : (row: number) => row;
-  return { plan, open: (parallel) => csvRawLines(connection, path, plan, layout.separator, sheetRow, parallel) };
+  return { plan, open: (parallel) => csvRawLines(connection, path, plan, layout.separator, sheetRow, parallel), lines: layout.lines };
 }

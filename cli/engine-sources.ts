@@ -50,20 +50,22 @@ export async function csvRawLines(
   return { rules, sheetRow, firstRow: headerRow + 1 };
 }
 
-/** A Parquet file's columns: names (its header) and DuckDB types. */
+/** A Parquet file's columns: names (its header) and DuckDB types; and its lines (from its metadata). */
 export interface ParquetColumns {
   readonly names: readonly string[];
   readonly types: readonly string[];
+  readonly lines: number;
 }
 
 /**
  * The columns of a Parquet file.
- * @example await parquetColumns(connection, 'orders.parquet') // { names: ['customer_id', 'order_date', 'amount'], types: ['VARCHAR', 'DATE', 'DECIMAL(18,2)'] }
+ * @example await parquetColumns(connection, 'orders.parquet') // { names: ['customer_id', 'order_date', 'amount'], types: ['VARCHAR', 'DATE', 'DECIMAL(18,2)'], lines: 50000000 }
  */
 export async function parquetColumns(connection: DuckDBConnection, path: string): Promise<ParquetColumns> {
   const reader = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlText(path)})`);
   const rows = reader.getRowObjectsJS() as { column_name: string; column_type: string }[];
-  return { names: rows.map((r) => r.column_name), types: rows.map((r) => r.column_type) };
+  const lines = (await connection.runAndReadAll(`SELECT CAST(sum(num_rows) AS DOUBLE) FROM parquet_file_metadata(${sqlText(path)})`)).getRowsJS()[0][0];
+  return { names: rows.map((r) => r.column_name), types: rows.map((r) => r.column_type), lines: Number(lines) };
 }
 
 /**
