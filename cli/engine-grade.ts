@@ -52,7 +52,7 @@ export type EngineOutcome = { readonly kind: 'graded'; readonly code: number } |
 
 /**
  * Why a CSV of `bytes` goes to the engine with `--engine auto`, for the line that says so.
- * @example engineReason(195_000_514) // '186 MB, past 8 MB; --engine memory grades it in memory'
+ * @example engineReason(195_000_514) // '186 MB, past 16 MB; --engine memory grades it in memory'
  */
 export function engineReason(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB, past ${ENGINE_THRESHOLD_TEXT}; --engine memory grades it in memory`;

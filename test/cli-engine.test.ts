@@ -321,20 +321,20 @@ describe('what the engine refuses, and the CLI without DuckDB', () => {
   });
 
   it('without @duckdb/node-api: a CSV past the threshold is graded in memory, saying why', () => {
-    // 10 MB of order lines: past the 8 MB where --engine auto sends a CSV to DuckDB.
+    // 17 MB of order lines: past the 16 MB where --engine auto sends a CSV to DuckDB.
     const body: string[] = [];
-    for (let i = 0; body.length < 230_000; i++) body.push(`SO${i},C${i % 20_000},Name ${i % 20_000},2026-0${1 + (i % 9)}-1${i % 10},1,${(i % 997) + 0.5}`);
+    for (let i = 0; body.length < 400_000; i++) body.push(`SO${i},C${i % 20_000},Name ${i % 20_000},2026-0${1 + (i % 9)}-1${i % 10},1,${(i % 997) + 0.5}`);
     const big = file('big.csv', [HEADER, ...body].join('\n'));
-    expect(readFileSync(big).length).toBeGreaterThan(8 * 1024 * 1024);
+    expect(readFileSync(big).length).toBeGreaterThan(16 * 1024 * 1024);
     const run = bareCli('grade', big, '-o', join(dir, 'big-bare.csv'));
     expect(run.code, run.err).toBe(0);
     expect(run.err).toContain('note: the embedded engine needs @duckdb/node-api, which is not installed');
     expect(run.err).toContain('grading in memory instead');
-    expect(run.err).toContain('big.csv: an order list: 230,000 lines, 20,000 customers');
+    expect(run.err).toContain('big.csv: an order list: 400,000 lines, 20,000 customers');
     // With DuckDB installed, the same file goes to the engine, which says why.
     const withDuck = grade(big, join(dir, 'big-duck.csv'));
     expect(withDuck.code, withDuck.err).toBe(0);
-    expect(withDuck.err).toMatch(/engine: DuckDB, in-process \(\d+ MB, past 8 MB; --engine memory grades it in memory\)/);
+    expect(withDuck.err).toMatch(/engine: DuckDB, in-process \(\d+ MB, past 16 MB; --engine memory grades it in memory\)/);
     expect(readCsv(join(dir, 'big-duck.csv'))).toEqual(readCsv(join(dir, 'big-bare.csv')));
   });
 });
