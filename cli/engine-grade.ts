@@ -174,6 +174,7 @@ async function linesOf(
     path = join(temp, 'ledger.csv');
     toUtf8(args.input, layout.encoding, path);
   }
-  const sheetRow = hasInnerEmptyLine(path) ? rowsPast(emptyRecordRows(path)) : (row: number) => row;
+  // Empty lines above the header are skipped with it (DuckDB's skip counts lines): only those after count.
+  const sheetRow = hasInnerEmptyLine(path) ? rowsPast(emptyRecordRows(path).filter((row) => row > plan.headerRow + 1)) : (row: number) => row;
   return { plan, open: (parallel) => csvRawLines(connection, path, plan, layout.separator, sheetRow, parallel), lines: layout.lines };
 }

@@ -81,8 +81,9 @@ export async function typeLines(
   const rule = (f: EngineField) => raw.rules[f]!;
   const numbered = raw.firstRow === undefined;
   if (!numbered && !keep) throw new Error('lines numbered by their place must be kept in a table');
-  // fast_x is NULL for a blank field: neither a value nor a text.
-  const withFast = `(SELECT *, ${fields.map((f) => `${rule(f).fast(`raw_${f}`)} AS fast_${f}`).join(', ')} FROM raw)`;
+  // fast_x is NULL for a blank field (neither a value nor a text), and FALSE, never NULL, for any other
+  // that SQL does not read (2026-02-30 casts to NULL: a text for the core, which says it is no date).
+  const withFast = `(SELECT *, ${fields.map((f) => `CASE WHEN raw_${f} IS NOT NULL THEN COALESCE(${rule(f).fast(`raw_${f}`)}, FALSE) END AS fast_${f}`).join(', ')} FROM raw)`;
   const values = fields.map((f) => `CASE WHEN fast_${f} THEN ${rule(f).value(`raw_${f}`)} END AS v_${f}`);
   const texts = (only: readonly EngineField[]) => only.map((f) => `CASE WHEN NOT fast_${f} THEN ${rule(f).text(`raw_${f}`)} END AS t_${f}`);
   const bit = (f: EngineField) => 1 << fields.indexOf(f);

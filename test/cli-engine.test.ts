@@ -142,6 +142,17 @@ describe('an order ledger CSV graded on the embedded engine and in memory', () =
     expect(summaryLines(duck.err)[2]).toBe('graded 13 customers, 1 could not be graded (see the Data problem column)');
   });
 
+  it('reads a title and an empty line above the header as in memory, and counts the empty lines below it', () => {
+    const path = file('titled.csv', ['Sales report 2026', '', HEADER, 'SO1,A1,Ann,2026-01-01,1,5', 'SO2,A1,Ann,2026-01-05,1,6', '',
+      'SO3,B1,Bo,2026-01-03,1,x', 'SO4,B1,Bo,2026-01-04,1,7'].join('\n'));
+    const runs = ['duckdb', 'memory'].map((engine) => grade(path, join(dir, `titled-${engine}.csv`), '--engine', engine));
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+    // The title is row 1, the empty line row 2, the header row 3; the unreadable amount is on row 7.
+    expect(warnings(runs[0].err)).toEqual(["warning: Amount: not numbers ('x') in row 7"]);
+    expect(warnings(runs[1].err)).toEqual(warnings(runs[0].err));
+    expect(readCsv(join(dir, 'titled-duckdb.csv'))).toEqual(readCsv(join(dir, 'titled-memory.csv')));
+  });
+
   it('reads the same file with CRLF line ends, with semicolons, and in GBK as Chinese Excel saves it', () => {
     const variants = {
       crlf: file('crlf.csv', csvText('\r\n')),
