@@ -36,7 +36,8 @@ export interface EngineGrading {
 export async function gradeOnEngine(connection: DuckDBConnection, g: EngineGrading): Promise<{ customers: number; unscored: number }> {
   const sql = gradingSql({
     dialect: 'duckdb', table: 'ledger_lines', tables: g.tables, scheme: 'value8', lang: g.lang, asOf: serialToIso(g.asOf), months: g.months,
-    stocktake: true,
+    // The lines' ids and order numbers are the core's keys: trimmed text, never blank.
+    stocktake: true, trimmedIds: true,
     columns: { customerId: 'customer', orderDate: 'order_date', amount: 'amount', ...(g.plan.columns.orderId === undefined ? {} : { orderId: 'order_no' }) },
   });
   await connection.run(`CREATE OR REPLACE TEMP TABLE graded AS
@@ -53,7 +54,7 @@ SELECT grading.*, firsts.first_row, firsts.name FROM grading JOIN firsts USING (
 // An amount as the core shows it: 130, -20.5 (never 130.000000).
 const amountText = (x: string) => `CASE WHEN ${x} = trunc(${x}) THEN CAST(CAST(${x} AS HUGEINT) AS VARCHAR) ELSE rtrim(CAST(${x} AS VARCHAR), '0') END`;
 // Text a spreadsheet would run as a formula, written with a leading ' (csv-table.ts's guard).
-const guarded = (x: string) => `CASE WHEN regexp_matches(${x}, '^[=+\\-@\\t\\r]') THEN '''' || ${x} ELSE ${x} END`;
+const guarded = (x: string) => `CASE WHEN left(${x}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${x} ELSE ${x} END`;
 
 /**
  * The data-problem text of a customer a band could not score, as the workbook writes it: the first of

@@ -46,6 +46,9 @@ export interface GradingSqlOptions {
   readonly lang?: Lang;
   /** Also the customer stocktake's columns, STOCKTAKE_SQL_COLUMNS, after GRADING_SQL_COLUMNS. */
   readonly stocktake?: boolean;
+  /** The id and order-number columns are text already trimmed, blank as NULL (the embedded engine's,
+   * read by the core's rules): read as they are, so the engine can group by them as it stores them. */
+  readonly trimmedIds?: boolean;
 }
 
 /** The columns of the result, in order (SPEC, "Warehouse SQL"). */
@@ -76,7 +79,8 @@ export function gradingSql(options: GradingSqlOptions): string {
   };
   const id = column('customerId')!, date = column('orderDate')!, amount = column('amount')!, order = column('orderId');
   const asOf = options.asOf === undefined ? undefined : asOfLiteral(options.asOf);
-  const idText = `TRIM(CAST(${id} AS ${d.textType}))`;
+  const idText = options.trimmedIds ? id : `TRIM(CAST(${id} AS ${d.textType}))`;
+  const orderText = (o: string) => (options.trimmedIds ? o : `NULLIF(TRIM(CAST(${o} AS ${d.textType})), '')`);
   const inWindow = 'l.order_date >= b.window_start';
   const inPrevious = 'l.order_date >= b.previous_start AND l.order_date < b.window_start';
   const { r, f, m } = options.tables;
@@ -91,7 +95,7 @@ export function gradingSql(options: GradingSqlOptions): string {
     `    ${idText} AS customer_id,`,
     `    CAST(${date} AS DATE) AS order_date,`,
     `    ${amount} AS amount${order === undefined ? '' : ','}`,
-    ...(order === undefined ? [] : [`    NULLIF(TRIM(CAST(${order} AS ${d.textType})), '') AS order_id`]),
+    ...(order === undefined ? [] : [`    ${orderText(order)} AS order_id`]),
     `  FROM ${table}`,
     `  WHERE ${id} IS NOT NULL AND ${date} IS NOT NULL AND ${amount} IS NOT NULL AND ${idText} <> ''`,
     '),',
