@@ -14,6 +14,7 @@ import type { RfmDimension } from '../src/models/rfm';
 import { SEGMENT_SCHEMES, type SegmentScheme } from '../src/models/segments';
 import { parseDialect, SQL_DIALECTS, type SqlDialect } from '../src/sql/dialects';
 import type { SqlLedgerColumns } from '../src/sql/grading-sql';
+import { ENGINE_THRESHOLD_TEXT } from './engine-choice';
 
 /** A mistake in the command line: exit 2, with the message and the usage. */
 export class UsageError extends Error {}
@@ -24,13 +25,17 @@ export type MapField = FieldId | LedgerField;
 /** How the input is read: decided from the file, or as the user says. */
 export type Reading = 'auto' | 'ledger' | 'list';
 
+/** Where an order list is graded: in memory, on the embedded DuckDB, or chosen by the file (engine-choice.ts). */
+export type Engine = 'auto' | 'duckdb' | 'memory';
+
+
 /** `crm-grader grade ...`, read. */
 export interface GradeArgs {
   readonly command: 'grade';
   readonly input: string;
   readonly output: string;
-  /** The output's kind, from its extension: a workbook, or the graded table alone as CSV. */
-  readonly format: 'xlsx' | 'csv';
+  /** The output's kind, from its extension: a workbook, or the graded table alone as CSV or Parquet. */
+  readonly format: 'xlsx' | 'csv' | 'parquet';
   /** Undefined when not given: the seed preset, or the bands of `--settings`. */
   readonly preset?: PresetName | 'quintile';
   /** Band tables given with `--bands`, by dimension: they replace the preset's (or the settings'). */
@@ -50,6 +55,10 @@ export interface GradeArgs {
   /** An order list's buy-till-you-die predictions: undefined (the default) adds them when the models can
    * be fitted and says why not otherwise; true requires them (exit 3 without); false leaves them out. */
   readonly btyd?: boolean;
+  readonly engine: Engine;
+  /** The embedded engine's memory in MB (DuckDB spills what does not fit to a temp directory);
+   * undefined: from the ledger's size (engine-choice.ts's engineMemoryMb). */
+  readonly memoryMb?: number;
 }
 
 /** `crm-grader sql ...`, read: the grading of a warehouse's order table, printed as one SELECT. */
@@ -82,14 +91,14 @@ const MAP_FIELDS: readonly MapField[] = [...new Set<MapField>([...FIELD_IDS, ...
 const OTHER_FIELDS = MAP_FIELDS.filter((f) => !(LIST_FIELDS as readonly string[]).includes(f) && !(LEDGER_FIELDS as readonly string[]).includes(f));
 
 /** The short usage shown after a mistake. */
-export const USAGE = `usage: crm-grader grade <file.csv|file.xlsx> [-o graded.xlsx|graded.csv] [options]
+export const USAGE = `usage: crm-grader grade <file.csv|file.xlsx|file.parquet> [-o graded.xlsx|graded.csv|graded.parquet] [options]
        crm-grader sql --dialect D --from TABLE --map customerId=COL --map orderDate=COL ...
        crm-grader --help      (every option, the fields for --map, examples and exit codes)`;
 
 /** Everything `--help` prints. */
 export const HELP = `crm-grader: grade customers (RFM scores and segments) from a customer list or an order list.
 
-usage: crm-grader grade <file.csv|file.xlsx> [options]
+usage: crm-grader grade <file.csv|file.xlsx|file.parquet> [options]
        crm-grader sql --dialect D --from TABLE --map customerId=COL --map orderDate=COL
                       --map amount=COL [--map orderId=COL] [options]
        crm-grader --help | --version
@@ -103,7 +112,8 @@ ids repeat, and is said on stderr.
 options:
   -o, --output FILE        graded.xlsx (default: <input>-graded.xlsx beside the input), or
                            graded.csv: the graded table alone, UTF-8 with a BOM, text starting
-                           with = + - @ tab or CR written with a leading '
+                           with = + - @ tab or CR written with a leading '; or graded.parquet
+                           (an order list, on the embedded engine)
   --preset NAME            seed (default: 5/3/1 bands), five, manufacturing or quintile
   --bands D=FROM:SCORE,... your own bands for one dimension (r, f or m), e.g.
                            --bands r=0:5,31:3,91:1 (0-30 days score 5, 31-90 score 3, 91+ 1);
@@ -123,6 +133,11 @@ options:
                            sheet. Default: added when the models can be fitted (stderr says why
                            not otherwise); --btyd: required, exit 3 when any cannot be written;
                            --no-btyd: left out
+  --engine E               where an order list is graded: auto (default: a CSV of ${ENGINE_THRESHOLD_TEXT} or
+                           more, or a Parquet file, on the embedded DuckDB; smaller ones in memory),
+                           duckdb, or memory. DuckDB (@duckdb/node-api) is an optional dependency
+  --memory-mb N            the embedded engine's memory (default: 512 MB, 80 MB a million lines
+                           past that, at most half the machine's); DuckDB spills the rest to disk
   --map FIELD=HEADER       the column holding FIELD, when its header is not recognised (repeat)
   --lang en|zh-CN|zh-TW    the workbook's language (default: the language of the headers)
   --date-order dmy|mdy     how to read dates like 10/1/2026 when the file itself does not tell
@@ -150,6 +165,7 @@ examples:
   crm-grader grade 客户名单.xlsx --preset quintile --as-of 2026-11-01
   crm-grader grade orders.csv --months 12 --map orderDate="Invoice Date" --map amount="Net Sales"
   crm-grader grade orders-december.csv --settings orders-november-graded.xlsx -o december.csv
+  crm-grader grade orders-2016-2026.parquet -o customers.parquet --months 12
   crm-grader sql --dialect postgres --from sales.orders --map customerId=customer_id \\
     --map orderDate=order_date --map amount=net_amount --map orderId=order_no
 
@@ -173,7 +189,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'grade') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   let input: string | undefined, output: string | undefined, preset: GradeArgs['preset'], settings: string | undefined;
   let lang: Lang | undefined, asOf: number | undefined, dateOrder: DateOrder | undefined, months: number | undefined;
-  let reading: Reading = 'auto', keepRows = false, btyd: boolean | undefined;
+  let reading: Reading = 'auto', keepRows = false, btyd: boolean | undefined, engine: Engine = 'auto', memoryMb: number | undefined;
   const map: Partial<Record<MapField, string>> = {};
   const bands: Partial<Record<RfmDimension, BandTable>> = {};
   for (let i = 0; i < rest.length; i++) {
@@ -218,7 +234,15 @@ export function parseArgs(argv: readonly string[]): Command {
       if (btyd !== undefined && btyd !== on) throw new UsageError('--btyd and --no-btyd: give one or the other');
       btyd = on;
     }
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+    else if (a === '--engine') {
+      const e = value().trim().toLowerCase();
+      if (e !== 'auto' && e !== 'duckdb' && e !== 'memory') throw new UsageError(`--engine: '${e}' is not one of auto, duckdb, memory`);
+      engine = e;
+    } else if (a === '--memory-mb') {
+      const v = value();
+      if (!/^\d+$/.test(v.trim()) || Number(v) < 64) throw new UsageError(`--memory-mb: '${v}' is not a whole number of megabytes from 64 (e.g. --memory-mb 2048)`);
+      memoryMb = Number(v);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
     else if (input === undefined) input = a;
     else throw new UsageError(`unexpected argument '${a}'`);
   }
@@ -231,11 +255,35 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   const out = output ?? join(dirname(input), `${basename(input, extname(input))}-graded.xlsx`);
   const ext = extname(out).toLowerCase();
-  if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`-o: '${out}' is neither a workbook (.xlsx) nor a table (.csv)`);
+  if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.parquet') throw new UsageError(`-o: '${out}' is neither a workbook (.xlsx) nor a table (.csv, .parquet)`);
+  const format = ext === '.csv' ? 'csv' : ext === '.parquet' ? 'parquet' : 'xlsx';
+  checkEngine(input, format, engine, { preset, keepRows, reading, listOnly: mapsListOnly(map), btyd });
   return {
-    command: 'grade', input, output: out, format: ext === '.csv' ? 'csv' : 'xlsx', preset, bands, settings, map, lang, asOf,
-    dateOrder, reading, months, keepRows, ...(btyd === undefined ? {} : { btyd }),
+    command: 'grade', input, output: out, format, preset, bands, settings, map, lang, asOf, dateOrder, reading, months, keepRows, engine, memoryMb,
+    ...(btyd === undefined ? {} : { btyd }),
   };
+}
+
+/**
+ * The combinations of input, output and options the engines cannot grade, refused before any reading:
+ * a Parquet file is an order list for the embedded engine, an .xlsx is read in memory, and quintile
+ * bands and --keep-rows are the in-memory path's.
+ */
+function checkEngine(
+  input: string, format: GradeArgs['format'], engine: Engine,
+  o: { preset: GradeArgs['preset']; keepRows: boolean; reading: Reading; listOnly: boolean; btyd?: boolean },
+): void {
+  const inExt = extname(input).toLowerCase();
+  const onDuckDb = engine === 'duckdb' || inExt === '.parquet';
+  if (inExt === '.parquet' && engine === 'memory') throw new UsageError('--engine memory: a Parquet file is read by the embedded engine only (--engine duckdb)');
+  if (inExt === '.xlsx' && engine === 'duckdb') throw new UsageError('--engine duckdb: an .xlsx is read in memory (a sheet holds at most 1,048,576 rows); the embedded engine reads .csv and .parquet');
+  if (format === 'parquet' && engine === 'memory') throw new UsageError('-o .parquet is written by the embedded engine: drop --engine memory, or write .csv or .xlsx');
+  if (format === 'parquet' && inExt === '.xlsx') throw new UsageError('-o .parquet is written by the embedded engine, which reads .csv and .parquet: write .csv or .xlsx');
+  const why = inExt === '.parquet' ? 'a Parquet file is graded on the embedded engine' : '--engine duckdb';
+  if (onDuckDb && (o.reading === 'list' || o.listOnly)) throw new UsageError(`${why}, as an order list (one line per order): a customer list is graded from .csv or .xlsx`);
+  if (onDuckDb && o.preset === 'quintile') throw new UsageError(`--preset quintile: ${why}, with fixed bands (a preset, --bands or --settings); quintiles are the in-memory path's`);
+  if (onDuckDb && o.keepRows) throw new UsageError(`--keep-rows: ${why}, whose lines do not fit in a workbook; leave it out`);
+  if (onDuckDb && o.btyd === true) throw new UsageError(`--btyd: ${why}, which grades without the predictions (BG/NBD is fitted in memory); leave out --btyd, or grade a .csv with --engine memory`);
 }
 
 /**

@@ -3,26 +3,25 @@
 // row (cli/stream-grade.ts); an order list is summarised per customer first (cli/ledger-grade.ts).
 // Exit codes: 0 graded, 2 bad arguments, 3 input unreadable or ungradable, 4 output not writable,
 // 1 anything unexpected.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { version } from '../package.json';
-import type { DateConvention } from '../src/cells/coerce';
 import { serialToIso } from '../src/cells/dates';
 import type { EditedSettings } from '../src/formulas/read-settings';
-import type { AsOfRule } from '../src/formulas/settings-sheet';
 import { detectColumns } from '../src/grading/detect-columns';
-import { gradeLedgerSummary, LEDGER_FIELDS, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
-import { describeProblem, TableError, type GradeTableOptions } from '../src/grading/grade-table';
+import { gradeLedgerSummary, idRepeatFinder, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
+import { TableError, type GradeTableOptions } from '../src/grading/grade-table';
 import { btydReport } from '../src/grading/btyd-report';
-import type { DataProblem } from '../src/grading/data-problems';
-import type { Lang } from '../src/i18n/lang';
-import { RFM_PRESETS } from '../src/models/presets';
-import type { RfmTables } from '../src/models/rfm';
 import { readXlsx } from '../src/xlsx/read-xlsx';
 import { streamXlsx, type XlsxSink, type XlsxStream } from '../src/xlsx/stream-xlsx';
 import { zlibDeflater } from './zlib-deflater';
-import { HELP, ledgerMap, listMap, listOnlyFields, mapsListOnly, parseArgs, todaySerial, USAGE, UsageError, type Command, type GradeArgs, type SqlArgs } from './args';
+import { HELP, ledgerMap, listMap, mapsListOnly, parseArgs, USAGE, UsageError, type Command, type GradeArgs, type SqlArgs } from './args';
 import { csvTable } from './csv-table';
+import { EngineMissingError } from './duckdb-module';
+import { engineFor } from './engine-choice';
+import { EngineMemoryError, engineReason, gradeOnEngineFile, type EngineJob } from './engine-grade';
+import { EngineReadError } from './engine-sources';
+import { bandTables, chooseAsOf, count, EXIT, givenDates, noteUnusedMap, OutputError, readFailure, reportProblems, writeToFile, type Io } from './grade-common';
 import { readLedger, writeGradedLedger, type LedgerPass } from './ledger-grade';
 import { csvFileRows, memoryRows, type RowSource } from './list-source';
 import { SettingsFileError, readSettingsFile } from './settings-file';
@@ -30,21 +29,16 @@ import { sqlForArgs } from './sql-command';
 import { checkList, writeGradedList, type CheckedList } from './stream-grade';
 import { tableHints } from './table-hints';
 
-export const EXIT = { ok: 0, unexpected: 1, usage: 2, input: 3, output: 4 } as const;
-
-/** Where messages go: stdout gets the output path only, stderr everything for a person. */
-export interface Io {
-  out(s: string): unknown;
-  err(s: string): unknown;
-}
-
 /**
- * Runs the CLI; returns the exit code. Messages a script can rely on: one line per problem on stderr,
- * the output path on stdout. A CSV is read from disk a pass at a time (never whole), so a million rows
- * or order lines fit in well under 1 GB.
+ * Runs the CLI; returns the exit code, or a promise of it when the embedded engine grades (engine-grade.ts:
+ * DuckDB's API is asynchronous). Messages a script can rely on: one line per problem on stderr, the
+ * output path on stdout. A CSV is read from disk a pass at a time (never whole), so a million rows or
+ * order lines fit in well under 1 GB; a bigger order list goes to the embedded engine.
  * @example main(['grade', 'list.csv', '-o', 'graded.xlsx']) // 0, with 'graded.xlsx' on stdout
  */
-export function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }, today = new Date()): number {
+export function main(
+  argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }, today = new Date(),
+): number | Promise<number> {
   let command: Command;
   try {
     command = parseArgs(argv);
@@ -66,29 +60,74 @@ export function main(argv: readonly string[], io: Io = { out: (s) => process.std
   let opened = false;
   try {
     const settings = args.settings === undefined ? undefined : readSettingsFile(args.settings);
+    const job = { args, settings, io, today };
+    if (extname(args.input).toLowerCase() === '.parquet') {
+      statSync(args.input);
+      opened = true;
+      return onEngine({ ...job, sheetName: sheetNameOf(args.input), repeatsSeen: false, why: 'a Parquet file' }, undefined);
+    }
     const input = openInput(args.input);
     opened = true;
-    const reading = chooseReading(args, input.source);
-    if (reading.kind === 'ledger') return gradeLedgerFile(args, input, reading.plan, reading.pass, settings, io, today);
-    return gradeListFile(args, input, settings, reading.lookedLikeLedger, io, today);
+    const reading = planReading(args, input.source);
+    if (reading.kind === 'list') return gradeListFile(args, input, settings, false, io, today);
+    const bytes = statSync(args.input).size;
+    const inMemory = () => gradeLedgerInMemory(args, input, reading.plan, settings, io, today);
+    if (engineFor(args, bytes) === 'memory') return inMemory();
+    const why = args.engine === 'duckdb' ? '--engine duckdb' : args.format === 'parquet' ? '-o .parquet' : engineReason(bytes);
+    // Never a column silently missing: the predictions are the in-memory path's, and the user is told.
+    if (args.btyd === undefined) io.err('note: no predictions on the embedded engine (BG/NBD and Gamma-Gamma are fitted in memory); add --btyd to grade in memory with them\n');
+    return onEngine({ ...job, sheetName: input.sheetName, plan: reading.plan, repeatsSeen: idsRepeatEarly(input.source, reading.plan), why }, { input, inMemory });
   } catch (e) {
-    if (e instanceof TableError) {
-      reportTableError(io, args.input, e);
-      return EXIT.input;
-    }
-    if (e instanceof SettingsFileError) {
-      io.err(`crm-grader: ${e.message}\n`);
-      return EXIT.input;
-    }
-    if (e instanceof OutputError) {
-      io.err(`crm-grader: cannot write ${args.output}: ${e.message}\n`);
-      return EXIT.output;
-    }
-    // Any failure to open the input is about reading it; later, only file-system and decoding errors are.
-    const reason = readFailure(e) ?? (opened ? undefined : (e as Error).message);
-    if (reason === undefined) throw e;
-    io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
+    return exitFor(e, args, io, opened);
+  }
+}
+
+/** The exit code for what went wrong, said on stderr; anything unexpected is thrown on. */
+function exitFor(e: unknown, args: GradeArgs, io: Io, opened: boolean): number {
+  if (e instanceof TableError) {
+    reportTableError(io, args.input, e);
     return EXIT.input;
+  }
+  if (e instanceof SettingsFileError || e instanceof EngineMissingError || e instanceof EngineMemoryError) {
+    io.err(`crm-grader: ${e.message}\n`);
+    return EXIT.input;
+  }
+  if (e instanceof EngineReadError) {
+    io.err(`crm-grader: cannot read ${args.input}: ${e.message}\n`);
+    return EXIT.input;
+  }
+  if (e instanceof OutputError) {
+    io.err(`crm-grader: cannot write ${args.output}: ${e.message}\n`);
+    return EXIT.output;
+  }
+  // Any failure to open the input is about reading it; later, only file-system and decoding errors are.
+  const reason = readFailure(e) ?? (opened ? undefined : (e as Error).message);
+  if (reason === undefined) throw e;
+  io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
+  return EXIT.input;
+}
+
+/**
+ * An order list graded on the embedded engine. With `--engine auto`, a CSV DuckDB cannot read as the
+ * in-memory path does (or no DuckDB installed) is graded in memory, saying why; a file whose ids never
+ * repeat is graded as a customer list, as in memory.
+ */
+async function onEngine(job: EngineJob, memory: { input: Input; inMemory: () => number } | undefined): Promise<number> {
+  const { args, io } = job;
+  try {
+    const outcome = await gradeOnEngineFile(job);
+    if (outcome.kind === 'graded') return outcome.code;
+    return gradeListFile(args, memory!.input, job.settings, true, io, job.today);
+  } catch (e) {
+    if (memory && args.engine === 'auto' && args.format !== 'parquet' && (e instanceof EngineMissingError || e instanceof EngineReadError)) {
+      io.err(`note: ${e.message}; grading in memory instead\n`);
+      try {
+        return memory.inMemory();
+      } catch (inner) {
+        return exitFor(inner, args, io, true);
+      }
+    }
+    return exitFor(e, args, io, true);
   }
 }
 
@@ -123,6 +162,11 @@ interface Input {
   readonly source: RowSource;
 }
 
+/** The sheet name a file's rows get in the workbook: its name, without what a sheet name cannot hold. */
+function sheetNameOf(path: string): string {
+  return basename(path, extname(path)).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'List';
+}
+
 function openInput(path: string): Input {
   if (extname(path).toLowerCase() === '.xlsx') {
     // An .xlsx is read whole (its cells cannot be read before the zip and its shared strings are);
@@ -130,35 +174,46 @@ function openInput(path: string): Input {
     const sheet = readXlsx(readFileSync(path));
     return { sheetName: sheet.name, source: memoryRows(sheet.rows) };
   }
-  const name = basename(path, extname(path)).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'List';
-  return { sheetName: name, source: csvFileRows(path) };
+  return { sheetName: sheetNameOf(path), source: csvFileRows(path) };
 }
+
+export { EXIT, type Io };
 
 // findHeaderRow looks this far down for the header.
 const HEADER_LOOKAHEAD = 20;
 
-type Reading =
-  | { readonly kind: 'ledger'; readonly plan: LedgerPlan; readonly pass: LedgerPass }
-  | { readonly kind: 'list'; readonly lookedLikeLedger: boolean };
+// Lines looked at for a customer id that repeats before DuckDB is asked over the whole file.
+const EARLY_LINES = 10_000;
+
+type Reading = { readonly kind: 'ledger'; readonly plan: LedgerPlan } | { readonly kind: 'list' };
 
 /**
- * A ledger or a list, as the core decides it (a ledger's header, with no count of orders or days, and
- * customer ids that repeat: grade-ledger.ts's tableReading), over the whole file a row at a time; or
- * as the user says with --ledger / --list, or by mapping a field only a list has.
+ * A ledger's plan from the file's first rows, or a list: as the user says with --ledger / --list (or by
+ * mapping a field only a list has), else from the header (a ledger's, with no count of orders or days:
+ * grade-ledger.ts's tableReading). Whether its ids repeat is asked of the whole file afterwards.
  */
-function chooseReading(args: GradeArgs, source: RowSource): Reading {
-  if (args.reading === 'list' || (args.reading === 'auto' && mapsListOnly(args.map))) return { kind: 'list', lookedLikeLedger: false };
+function planReading(args: GradeArgs, source: RowSource): Reading {
+  if (args.reading === 'list' || (args.reading === 'auto' && mapsListOnly(args.map))) return { kind: 'list' };
   const head: unknown[][] = [];
   source((row) => head.push(row) < HEADER_LOOKAHEAD);
   const map = ledgerMap(args.map);
   if (args.reading === 'auto') {
     const header = head[ledgerHeaderRow(head, map)] ?? [];
-    if (!ledgerColumnsFromHeader(header, map) && !meansOrderLines(header)) return { kind: 'list', lookedLikeLedger: false };
+    if (!ledgerColumnsFromHeader(header, map) && !meansOrderLines(header)) return { kind: 'list' };
   }
-  const plan = planLedger(head, { map, lang: args.lang });
-  const pass = readLedger(source, plan, givenDates(args));
-  if (args.reading === 'auto' && !pass.repeats) return { kind: 'list', lookedLikeLedger: true };
-  return { kind: 'ledger', plan, pass };
+  return { kind: 'ledger', plan: planLedger(head, { map, lang: args.lang }) };
+}
+
+/** True when a customer id repeats within the first EARLY_LINES lines. */
+function idsRepeatEarly(source: RowSource, plan: LedgerPlan): boolean {
+  const repeat = idRepeatFinder();
+  let index = -1, found = false;
+  source((row) => {
+    if (++index <= plan.headerRow) return true;
+    found = repeat.add(row[plan.columns.customerId]);
+    return !found && index < plan.headerRow + EARLY_LINES;
+  });
+  return found;
 }
 
 /**
@@ -171,51 +226,7 @@ function meansOrderLines(header: readonly unknown[]): boolean {
   return found.orderDate !== undefined && found.frequency === undefined && found.recencyDays === undefined && found.lastPurchase === undefined;
 }
 
-/**
- * The band tables to grade with, when not the preset's alone: the settings sheet's, or the preset's
- * with the dimensions `--bands` gives replaced. Undefined leaves the preset (quintiles included) to the core.
- */
-function bandTables(args: GradeArgs, settings: EditedSettings | undefined): RfmTables | undefined {
-  const base = settings?.tables ?? (Object.keys(args.bands).length ? RFM_PRESETS[args.preset === 'five' || args.preset === 'manufacturing' ? args.preset : 'seed'] : undefined);
-  return base && { ...base, ...args.bands };
-}
-
-/** The as-of date and how it was chosen: undefined `asOf` is an order list's latest order. */
-interface AsOfChoice {
-  readonly asOf?: number;
-  readonly rule?: AsOfRule;
-  /** How it was chosen, after the date on stderr: "the latest order". */
-  readonly why: string;
-}
-
-/**
- * The as-of date: `--as-of`; else the date of `--settings` when it was chosen by hand (its sheet notes
- * no rule); else the rule for the kind of input, as a graded workbook notes it: an order list's latest
- * order, a customer list's day of grading.
- */
-function chooseAsOf(args: GradeArgs, settings: EditedSettings | undefined, kind: 'ledger' | 'list', today: Date): AsOfChoice {
-  if (args.asOf !== undefined) return { asOf: args.asOf, why: 'as given' };
-  if (settings && !settings.asOfRule) {
-    return { asOf: settings.asOf, why: `the date on the settings sheet of ${args.settings} (--as-of counts to another day)` };
-  }
-  const rule: AsOfRule = kind === 'ledger' ? 'latestOrder' : 'today';
-  const from = settings?.asOfRule === rule ? `, as in ${args.settings}` : '';
-  return kind === 'ledger' ? { rule, why: `the latest order${from}` } : { asOf: todaySerial(today), rule, why: `today${from}` };
-}
-
-// Counts for a person: 6,919. ("graded N customers" keeps plain digits: scripts read that line.)
-const count = (n: number) => n.toLocaleString('en-US');
-
-function reportProblems(io: Io, problems: readonly DataProblem[], lang: Lang): void {
-  for (const problem of problems) io.err(`warning: ${describeProblem(problem, lang)}\n`);
-}
-
-/** The day/month order the user gave for dates like 10/1/2026. */
-function givenDates(args: GradeArgs): DateConvention | undefined {
-  return args.dateOrder ? { order: args.dateOrder } : undefined;
-}
-
-/** The output stream for the output's kind: the workbook, or its graded table alone as CSV. */
+/** The output stream for the output's kind (never Parquet, the engine's): the workbook, or its graded table alone as CSV. */
 function outputStream(args: GradeArgs, sink: XlsxSink, rowsAboveHeader: number): XlsxStream {
   return args.format === 'csv' ? csvTable(sink, rowsAboveHeader) : streamXlsx(sink, zlibDeflater());
 }
@@ -223,6 +234,10 @@ function outputStream(args: GradeArgs, sink: XlsxSink, rowsAboveHeader: number):
 function gradeListFile(
   args: GradeArgs, input: Input, settings: EditedSettings | undefined, lookedLikeLedger: boolean, io: Io, today: Date,
 ): number {
+  if (args.format === 'parquet') {
+    io.err(`crm-grader: ${args.input} reads as a customer list: -o .parquet is written for order lists; write .csv or .xlsx\n`);
+    return EXIT.usage;
+  }
   const choice = chooseAsOf(args, settings, 'list', today);
   const options: GradeTableOptions = {
     preset: args.preset ?? 'seed', tables: bandTables(args, settings), asOf: choice.asOf!, asOfRule: choice.rule,
@@ -260,13 +275,19 @@ function gradeListFile(
   return EXIT.ok;
 }
 
+/** An order list graded in memory (ledger-grade.ts): one pass over its lines; a list when its ids never repeat. */
+function gradeLedgerInMemory(args: GradeArgs, input: Input, plan: LedgerPlan, settings: EditedSettings | undefined, io: Io, today: Date): number {
+  const pass = readLedger(input.source, plan, givenDates(args));
+  if (args.reading === 'auto' && !pass.repeats) return gradeListFile(args, input, settings, true, io, today);
+  return gradeLedgerFile(args, input, plan, pass, settings, io, today);
+}
+
 function gradeLedgerFile(
   args: GradeArgs, input: Input, plan: LedgerPlan, pass: LedgerPass, settings: EditedSettings | undefined, io: Io, today: Date,
 ): number {
   const { lang } = plan;
   const dates = ledgerDates(pass.dates, lang, givenDates(args));
-  const unused = listOnlyFields(args.map);
-  if (unused.length) io.err(`note: --map ${unused.join(', ')}: not read in an order list (its fields: ${LEDGER_FIELDS.join(', ')})\n`);
+  noteUnusedMap(args, io);
   // Read in the order the whole column decides, when it is not the one the first pass assumed.
   const reader = dates?.order === givenDates(args)?.order ? pass.reader : readLedger(input.source, plan, dates).reader;
   const choice = chooseAsOf(args, settings, 'ledger', today);
@@ -297,40 +318,3 @@ function gradeLedgerFile(
   return EXIT.ok;
 }
 
-/** Why an input cannot be read, for a person; undefined for an error that is not about reading. */
-function readFailure(e: unknown): string | undefined {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  return code ? (e as Error).message : undefined;
-}
-
-class OutputError extends Error {}
-
-/**
- * Writes the output to a file next to `path` and renames it into place when complete, so a nightly
- * job never picks up half a workbook. Errors in writing are OutputErrors.
- */
-function writeToFile(path: string, write: (sink: XlsxSink) => void): void {
-  const partial = `${path}.${process.pid}.partial`;
-  let fd: number;
-  try {
-    fd = openSync(partial, 'w');
-  } catch (e) {
-    throw new OutputError((e as Error).message);
-  }
-  try {
-    write((chunk) => {
-      try {
-        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
-      } catch (e) {
-        throw new OutputError((e as Error).message);
-      }
-    });
-    closeSync(fd);
-    renameSync(partial, path);
-  } catch (e) {
-    try { closeSync(fd); } catch { /* already closed */ }
-    rmSync(partial, { force: true });
-    throw e instanceof OutputError || !(e as NodeJS.ErrnoException).code ? e : new OutputError((e as Error).message);
-  }
-}

@@ -10,6 +10,7 @@ const PARTS = [
   ['scripts/bench-btyd.mjs'],
   ['--expose-gc', 'scripts/bench-logistic.mjs'],
   ['scripts/bench-cli.mjs'],
+  ['scripts/bench-engine.mjs'],
   ['scripts/bench-hosts.mjs'],
   ['scripts/bench-preview.mjs'],
 ];

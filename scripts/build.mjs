@@ -89,10 +89,12 @@ writeFileSync(join(sheets, 'Sidebar.html'), readFileSync(join(root, 'taskpane', 
   .replace('/*PANE_CSS*/', () => readFileSync(join(root, 'taskpane', 'app', 'pane.css'), 'utf8'))
   .replace('/*SIDEBAR_JS*/', () => sidebarJs));
 
-// The CLI: one ES module for Node (fflate is its only dependency, bundled in).
+// The CLI: one ES module for Node (fflate, its only dependency, bundled in). @duckdb/node-api, the
+// embedded engine for big ledgers, stays external: a native module is loaded from node_modules when a
+// file needs it (cli/duckdb-module.ts), and the CLI runs without it.
 await build({
   entryPoints: [join(root, 'cli', 'run.ts')], outfile: join(dist, 'cli', 'crm-grader.mjs'),
-  bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+  bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', external: ['@duckdb/node-api'],
 });
 
 console.log('built dist/excel, dist/preview, dist/sheets and dist/cli');

@@ -14,6 +14,9 @@ export interface DataProblem {
   readonly examples: readonly string[];
   /** The as-of date (ISO) a ledger's 'afterAsOf' and 'notGraded' problems are about. */
   readonly asOf?: string;
+  /** How many rows, when `rows` lists only the first of them (a ledger too long to list every line
+   * after its as-of date); `rows.length` otherwise. */
+  readonly count?: number;
 }
 
 export interface ProblemColumns {

@@ -8,7 +8,7 @@ import { format } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import type { LedgerNote } from '../formulas/methodology-sheet';
-import { workbookDateShift } from '../formulas/graded-workbook';
+import { gradedHeaderRow, gradedLayout, workbookDateShift } from '../formulas/graded-workbook';
 import { cellValue } from './data-problems';
 import { columnDateOrder, type DateOrderTally } from './date-order';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
@@ -201,12 +201,7 @@ export function ledgerCustomerTable(summary: LedgerSummary, plan: LedgerPlan, la
   header: string[]; rows: unknown[][]; columns: ColumnMapping; statusColumn: number; previousColumn: number; btyd?: BtydNote;
 } {
   const named = plan.columns.customerName !== undefined;
-  const n = { n: summary.months };
-  const header = [
-    workbookLabel('ledgerCustomerId', lang), ...(named ? [workbookLabel('ledgerCustomerName', lang)] : []),
-    workbookLabel('ledgerDays', lang), workbookLabel('ledgerOrders', lang, n), workbookLabel('ledgerAmount', lang, n),
-    workbookLabel('ledgerPrevious', lang, n), workbookLabel('ledgerFirstOrder', lang), workbookLabel('ledgerStatus', lang),
-  ];
+  const header = ledgerCustomerHeader(summary.months, named, lang);
   const at = named ? 1 : 0;
   const shift = workbookDateShift(dates);
   const rows: unknown[][] = summary.customers.map((c) => [
@@ -233,6 +228,30 @@ export function ledgerCustomerTable(summary: LedgerSummary, plan: LedgerPlan, la
     ...table,
     btyd: { fit: btyd.fit, columns: { frequency: first, pAlive: first + 4, orders: first + 5, ...(withValue ? { value: first + 6 } : {}) } },
   };
+}
+
+/**
+ * The customer sheet's own columns (before the graded ones), in the workbook's language.
+ * @example ledgerCustomerHeader(12, false, 'en') // ['Customer ID', 'Days since last order', 'Orders (12 months)', 'Amount (12 months)', 'Orders (the 12 months before)', 'First order', 'Customer status']
+ */
+export function ledgerCustomerHeader(months: number, named: boolean, lang: Lang): string[] {
+  const n = { n: months };
+  return [
+    workbookLabel('ledgerCustomerId', lang), ...(named ? [workbookLabel('ledgerCustomerName', lang)] : []),
+    workbookLabel('ledgerDays', lang), workbookLabel('ledgerOrders', lang, n), workbookLabel('ledgerAmount', lang, n),
+    workbookLabel('ledgerPrevious', lang, n), workbookLabel('ledgerFirstOrder', lang), workbookLabel('ledgerStatus', lang),
+  ];
+}
+
+/**
+ * The header of a graded ledger's customer sheet as text, as the workbook and `-o graded.csv` write it:
+ * the customer's columns, then the graded ones.
+ * @example gradedLedgerHeader(12, false, 'en').slice(-6) // ['R score', 'F score', 'M score', 'RFM code', 'Segment', 'Data problem']
+ */
+export function gradedLedgerHeader(months: number, named: boolean, lang: Lang): string[] {
+  const header = ledgerCustomerHeader(months, named, lang);
+  const options = { lang, asOf: 0, presetLabel: '' };
+  return gradedHeaderRow(header, gradedLayout(header.length, 0, options), options).map((cell) => String(cellValue(cell)));
 }
 
 /**

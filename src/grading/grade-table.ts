@@ -481,15 +481,14 @@ export function languageOfHeaders(header: readonly unknown[]): Lang {
  */
 export function describeProblem(problem: DataProblem, lang: Lang): string {
   // Rows and examples are listed as the language lists them: 'A1', 'A2' / “A1”、“A2” / 「A1」、「A2」.
+  const total = problem.count ?? problem.rows.length;
   const shown = problem.rows.slice(0, 10).join(format(lang, 'listSeparator', {}));
-  const list = problem.rows.length > 10
-    ? format(lang, 'andMore', { list: shown, more: problem.rows.length - 10, total: problem.rows.length })
-    : shown;
-  const rows = format(lang, problem.rows.length > 1 ? 'rowsList' : 'rowList', { list });
+  const list = total > 10 ? format(lang, 'andMore', { list: shown, more: total - 10, total }) : shown;
+  const rows = format(lang, total > 1 ? 'rowsList' : 'rowList', { list });
   const examples = quoteList(problem.examples.filter(Boolean), lang);
   const key = ({
     blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate', ambiguousDate: 'problemAmbiguousDate',
     futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId', afterAsOf: 'problemAfterAsOf', notGraded: 'problemNotGraded',
   } as const)[problem.kind];
-  return format(lang, key, { column: problem.column, rows, examples, count: problem.rows.length, asOf: problem.asOf ?? '' });
+  return format(lang, key, { column: problem.column, rows, examples, count: total, asOf: problem.asOf ?? '' });
 }

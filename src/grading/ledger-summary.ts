@@ -171,18 +171,18 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
       if (idBlank) { unreadable.add('blank', columns.customerId, sheetRow, ''); bad = true; }
       if (dateBlank) { unreadable.add('blank', columns.orderDate, sheetRow, ''); bad = true; }
       if (amountBlank) { unreadable.add('blank', columns.amount, sheetRow, ''); bad = true; }
-      const d = dateBlank ? null : readDate(date, '', lang, dates);
-      if (!dateBlank && typeof d !== 'number') {
+      const d = dateBlank ? undefined : ledgerDay(date, lang, dates);
+      if (!dateBlank && d === undefined) {
         const ambiguous = typeof date === 'string' && readDateText(date, dates?.order).kind === 'ambiguous';
         unreadable.add(ambiguous ? 'ambiguousDate' : 'notDate', columns.orderDate, sheetRow, showValue(date));
         bad = true;
       }
-      const a = amountBlank ? null : readNumber(amount, '', lang);
-      if (!amountBlank && typeof a !== 'number') { unreadable.add('notNumber', columns.amount, sheetRow, showValue(amount)); bad = true; }
+      const a = amountBlank ? undefined : ledgerAmount(amount, lang);
+      if (!amountBlank && a === undefined) { unreadable.add('notNumber', columns.amount, sheetRow, showValue(amount)); bad = true; }
       if (bad) return;
       let c = lastCustomer;
       if (id !== lastId) {
-        const key = typeof id === 'string' ? id.trim() : showValue(id);
+        const key = ledgerKey(id);
         const known = idIndex.get(key);
         if (known === undefined) {
           c = ids.length;
@@ -195,7 +195,7 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
           }
           orderState[4 * c] = -1;
           const name = columns.customerName === undefined ? undefined : cellValue(row[columns.customerName]);
-          names.push(isBlank(name) ? undefined : String(name).trim());
+          names.push(ledgerName(name));
         } else {
           c = known;
         }
@@ -203,7 +203,7 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
         lastCustomer = c;
       }
       if (used === customerOf.length) grow();
-      const day = floor(d as number);
+      const day = d as number;
       customerOf[used] = c;
       dateOf[used] = day;
       amountOf[used] = scale === 1 ? a as number : (a as number) * scale;
@@ -213,7 +213,7 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
         const o = cellValue(row[columns.orderId]);
         if (o === lastOrderNumber && c === lastOrderCustomer) order = lastOrder;
         else if (!isBlank(o)) {
-          order = orderFor(typeof o === 'string' ? o.trim() : showValue(o), c);
+          order = orderFor(ledgerKey(o), c);
           lastOrderNumber = o;
           lastOrderCustomer = c;
           lastOrder = order;
@@ -295,6 +295,46 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
       return { ...summary, btyd: btydSummary(lineIds, dateOf.subarray(0, used), amountOf.subarray(0, used), asOf, 'W') };
     },
   };
+}
+
+/**
+ * The text a ledger knows a customer id or an order number by (a cell's value): text trimmed, a number
+ * as shown (`00123` read from a CSV stays text; 123 is '123').
+ * @example ledgerKey(' C1 ') // 'C1'
+ * @example ledgerKey(123) // '123'
+ */
+export function ledgerKey(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : showValue(value);
+}
+
+/**
+ * The name a ledger gives a customer (a cell's value): text trimmed; undefined when blank.
+ * @example ledgerName(' Ann ') // 'Ann'
+ */
+export function ledgerName(value: unknown): string | undefined {
+  return isBlank(value) ? undefined : String(value).trim();
+}
+
+/**
+ * A ledger line's order date (a cell's value, not blank) as its day, a serial with any time of day
+ * dropped; undefined when it cannot be read as a date (the line is then reported and left out).
+ * @example ledgerDay('2026-10-01 18:30', 'en') // 46296
+ * @example ledgerDay('soon', 'en') // undefined
+ */
+export function ledgerDay(value: unknown, lang: Lang, dates?: DateConvention): number | undefined {
+  const d = readDate(value, '', lang, dates);
+  return typeof d === 'number' ? floor(d) : undefined;
+}
+
+/**
+ * A ledger line's amount (a cell's value, not blank) as a number, in the unit of its column (the header's
+ * scale is applied after); undefined when it cannot be read as one.
+ * @example ledgerAmount('¥1,234.50', 'zh-CN') // 1234.5
+ * @example ledgerAmount('n/a', 'en') // undefined
+ */
+export function ledgerAmount(value: unknown, lang: Lang): number | undefined {
+  const a = readNumber(value, '', lang);
+  return typeof a === 'number' ? a : undefined;
 }
 
 /**

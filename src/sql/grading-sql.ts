@@ -9,7 +9,12 @@
 // - the window is EDATE(as_of, -months) <= date <= as_of, both ends included;
 // - orders = distinct order ids in the window (a line without one is an order of its own; without an
 //   order column every line is an order); amount = the sum in the window, credits included, 0 if none.
+//   With order ids the lines are first grouped per customer and order (see the `orders` CTE).
+// With the stocktake (docs/ledgers.md), as the customer sheet of a graded ledger has it: the orders of
+// the window before (EDATE(as_of, -2 x months) <= date < the window's start), the first order on or
+// before as-of, and the status (new, returning, lost, inactive) in the labels' language.
 import type { Lang } from '../i18n/lang';
+import { workbookLabel } from '../i18n/workbook-labels';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
 import { DIALECTS, type SqlDialect } from './dialects';
@@ -37,14 +42,22 @@ export interface GradingSqlOptions {
   readonly tables: RfmTables;
   /** Default `value8`. */
   readonly scheme?: SegmentScheme;
-  /** The language of the segment labels (default `en`). */
+  /** The language of the segment and status labels (default `en`). */
   readonly lang?: Lang;
+  /** Also the customer stocktake's columns, STOCKTAKE_SQL_COLUMNS, after GRADING_SQL_COLUMNS. */
+  readonly stocktake?: boolean;
+  /** The id and order-number columns are text already trimmed, blank as NULL (the embedded engine's,
+   * read by the core's rules): read as they are, so the engine can group by them as it stores them. */
+  readonly trimmedIds?: boolean;
 }
 
 /** The columns of the result, in order (SPEC, "Warehouse SQL"). */
 export const GRADING_SQL_COLUMNS = [
   'customer_id', 'recency_days', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'rfm_code', 'segment',
 ] as const;
+
+/** The stocktake's columns, with `stocktake` (docs/ledgers.md): orders in the window before, first order, status. */
+export const STOCKTAKE_SQL_COLUMNS = ['previous_frequency', 'first_order', 'status'] as const;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -66,20 +79,23 @@ export function gradingSql(options: GradingSqlOptions): string {
   };
   const id = column('customerId')!, date = column('orderDate')!, amount = column('amount')!, order = column('orderId');
   const asOf = options.asOf === undefined ? undefined : asOfLiteral(options.asOf);
-  const idText = `TRIM(CAST(${id} AS ${d.textType}))`;
+  const idText = options.trimmedIds ? id : `TRIM(CAST(${id} AS ${d.textType}))`;
+  const orderText = (o: string) => (options.trimmedIds ? o : `NULLIF(TRIM(CAST(${o} AS ${d.textType})), '')`);
   const inWindow = 'l.order_date >= b.window_start';
-  const frequency = order === undefined
-    ? `SUM(CASE WHEN ${inWindow} THEN 1 ELSE 0 END)`
-    // A line without an order number is an order of its own, as in the core.
-    : `COUNT(DISTINCT CASE WHEN ${inWindow} THEN l.order_id END)\n      + SUM(CASE WHEN ${inWindow} AND l.order_id IS NULL THEN 1 ELSE 0 END)`;
+  const inPrevious = 'l.order_date >= b.previous_start AND l.order_date < b.window_start';
   const { r, f, m } = options.tables;
+  const lang = options.lang ?? 'en';
+  const stock = options.stocktake === true;
+  // The stocktake's columns, carried from the customers to the end.
+  const carried = stock ? ', previous_frequency, first_order, status' : '';
+  const status = (label: Parameters<typeof workbookLabel>[0]) => d.text(workbookLabel(label, lang));
   return [
     'WITH ledger AS (',
     '  SELECT',
     `    ${idText} AS customer_id,`,
     `    CAST(${date} AS DATE) AS order_date,`,
     `    ${amount} AS amount${order === undefined ? '' : ','}`,
-    ...(order === undefined ? [] : [`    NULLIF(TRIM(CAST(${order} AS ${d.textType})), '') AS order_id`]),
+    ...(order === undefined ? [] : [`    ${orderText(order)} AS order_id`]),
     `  FROM ${table}`,
     `  WHERE ${id} IS NOT NULL AND ${date} IS NOT NULL AND ${amount} IS NOT NULL AND ${idText} <> ''`,
     '),',
@@ -87,35 +103,86 @@ export function gradingSql(options: GradingSqlOptions): string {
     asOf === undefined ? '  SELECT MAX(order_date) AS as_of_date FROM ledger' : `  SELECT DATE '${asOf}' AS as_of_date`,
     '),',
     'bounds AS (',
-    `  SELECT as_of_date, ${d.monthsBefore('as_of_date', months)} AS window_start FROM as_of`,
+    `  SELECT as_of_date, ${d.monthsBefore('as_of_date', months)} AS window_start${stock ? `, ${d.monthsBefore('as_of_date', 2 * months)} AS previous_start` : ''} FROM as_of`,
     '),',
-    'customers AS (',
-    '  SELECT',
-    '    l.customer_id,',
-    `    ${d.daysBetween('b.as_of_date', 'MAX(l.order_date)')} AS recency_days,`,
-    `    ${frequency} AS frequency,`,
-    `    COALESCE(SUM(CASE WHEN ${inWindow} THEN l.amount END), 0) AS monetary`,
-    '  FROM ledger AS l CROSS JOIN bounds AS b',
-    '  WHERE l.order_date <= b.as_of_date',
-    '  GROUP BY l.customer_id, b.as_of_date',
-    '),',
+    ...(order === undefined ? [
+      // Every line an order: counted and summed per customer.
+      'customers AS (',
+      '  SELECT',
+      '    l.customer_id,',
+      `    ${d.daysBetween('b.as_of_date', 'MAX(l.order_date)')} AS recency_days,`,
+      `    SUM(CASE WHEN ${inWindow} THEN 1 ELSE 0 END) AS frequency,`,
+      `    COALESCE(SUM(CASE WHEN ${inWindow} THEN l.amount END), 0) AS monetary${stock ? ',' : ''}`,
+      ...(stock ? [
+        `    SUM(CASE WHEN ${inPrevious} THEN 1 ELSE 0 END) AS previous_frequency,`,
+        '    MIN(l.order_date) AS first_order,',
+        '    b.window_start',
+      ] : []),
+      '  FROM ledger AS l CROSS JOIN bounds AS b',
+      '  WHERE l.order_date <= b.as_of_date',
+      `  GROUP BY l.customer_id, b.as_of_date${stock ? ', b.window_start' : ''}`,
+      '),',
+    ] : [
+      // One row per order (per customer: one number, two customers, two orders), then per customer: an
+      // order counts once in each window it has a line in. The lines without a number group together,
+      // and count one order each. (Two plain aggregations, which engines spill to disk and spread over
+      // their threads, where COUNT(DISTINCT) per customer is one of the slowest things they do.)
+      'orders AS (',
+      '  SELECT',
+      '    l.customer_id, l.order_id, MAX(l.order_date) AS last_date,',
+      `    MAX(CASE WHEN ${inWindow} THEN 1 ELSE 0 END) AS in_window,`,
+      `    SUM(CASE WHEN ${inWindow} THEN 1 ELSE 0 END) AS lines_in_window,`,
+      `    SUM(CASE WHEN ${inWindow} THEN l.amount END) AS amount_in_window${stock ? ',' : ''}`,
+      ...(stock ? [
+        `    MAX(CASE WHEN ${inPrevious} THEN 1 ELSE 0 END) AS in_previous,`,
+        `    SUM(CASE WHEN ${inPrevious} THEN 1 ELSE 0 END) AS lines_in_previous,`,
+        '    MIN(l.order_date) AS first_date',
+      ] : []),
+      '  FROM ledger AS l CROSS JOIN bounds AS b',
+      '  WHERE l.order_date <= b.as_of_date',
+      '  GROUP BY l.customer_id, l.order_id',
+      '),',
+      'customers AS (',
+      '  SELECT',
+      '    o.customer_id,',
+      `    ${d.daysBetween('b.as_of_date', 'MAX(o.last_date)')} AS recency_days,`,
+      '    SUM(CASE WHEN o.order_id IS NULL THEN o.lines_in_window ELSE o.in_window END) AS frequency,',
+      `    COALESCE(SUM(o.amount_in_window), 0) AS monetary${stock ? ',' : ''}`,
+      ...(stock ? [
+        '    SUM(CASE WHEN o.order_id IS NULL THEN o.lines_in_previous ELSE o.in_previous END) AS previous_frequency,',
+        '    MIN(o.first_date) AS first_order,',
+        '    b.window_start',
+      ] : []),
+      '  FROM orders AS o CROSS JOIN bounds AS b',
+      `  GROUP BY o.customer_id, b.as_of_date${stock ? ', b.window_start' : ''}`,
+      '),',
+    ]),
+    ...(stock ? [
+      'stocked AS (',
+      '  SELECT',
+      '    customer_id, recency_days, frequency, monetary, previous_frequency, first_order,',
+      `    CASE WHEN frequency > 0 THEN CASE WHEN first_order >= window_start THEN ${status('statusNew')} ELSE ${status('statusReturning')} END`,
+      `      WHEN previous_frequency > 0 THEN ${status('statusLost')} ELSE ${status('statusInactive')} END AS status`,
+      '  FROM customers',
+      '),',
+    ] : []),
     'scored AS (',
     '  SELECT',
-    '    customer_id, recency_days, frequency, monetary,',
+    `    customer_id, recency_days, frequency, monetary${carried},`,
     `    ${bandCase('recency_days', r)} AS r_score,`,
     `    ${bandCase('frequency', f)} AS f_score,`,
     `    ${bandCase('monetary', m)} AS m_score`,
-    '  FROM customers',
+    `  FROM ${stock ? 'stocked' : 'customers'}`,
     '),',
     'coded AS (',
     '  SELECT',
-    '    customer_id, recency_days, frequency, monetary, r_score, f_score, m_score,',
+    `    customer_id, recency_days, frequency, monetary, r_score, f_score, m_score${carried},`,
     '    r_score * 100 + f_score * 10 + m_score AS rfm_code',
     '  FROM scored',
     ')',
     'SELECT',
     '  customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, rfm_code,',
-    `  ${segmentCase('rfm_code', options.scheme ?? 'value8', options.lang ?? 'en', d.text)} AS segment`,
+    `  ${segmentCase('rfm_code', options.scheme ?? 'value8', lang, d.text)} AS segment${carried}`,
     'FROM coded',
   ].join('\n');
 }

@@ -92,16 +92,14 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
   const feed = (text: string, final: boolean) => {
     let body = pending + text;
     if (!started) {
-      const counts = firstRecordCounts(body);
-      if (!counts && !final) {
+      const found = csvSeparator(body, final);
+      if (found === undefined) {
         pending = body;
         return;
       }
       started = true;
       if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
-      // A file that ends inside an open quote has no record end: comma, as for a file of one field.
-      const seen = counts ?? firstRecordCounts(`${body}\n`) ?? { ',': 0, ';': 0, '\t': 0 };
-      separator = [',', ';', '\t'].reduce((best, s) => (seen[s] > seen[best] ? s : best), ',').charCodeAt(0);
+      separator = found.charCodeAt(0);
     }
     parse(body, final);
   };
@@ -116,6 +114,19 @@ export function csvRowReader(onRow: (fields: string[]) => void): CsvRowReader {
       }
     },
   };
+}
+
+/**
+ * The separator of a CSV text, as csvRowReader reads it: the one of `,` `;` tab that its first record
+ * uses most (comma on a tie); undefined while that record's end has not been seen, unless `final` (the
+ * whole text: a file that ends inside an open quote has no record end, and is read with commas).
+ * @example csvSeparator('Kunde;Datum;Betrag\n') // ';'
+ * @example csvSeparator('Kunde;Datum', false) // undefined
+ */
+export function csvSeparator(text: string, final = false): ',' | ';' | '\t' | undefined {
+  const counts = firstRecordCounts(text) ?? (final ? firstRecordCounts(`${text}\n`) ?? { ',': 0, ';': 0, '\t': 0 } : undefined);
+  if (!counts) return undefined;
+  return ([',', ';', '\t'] as const).reduce((best, s) => (counts[s] > counts[best] ? s : best), ',' as ',' | ';' | '\t');
 }
 
 /** How often each separator appears in the first record, outside quoted fields (a header like

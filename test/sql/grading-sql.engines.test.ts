@@ -4,7 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edate, isoToSerial, serialToIso } from '../../src/cells/dates';
 import { RFM_PRESETS } from '../../src/models/presets';
-import { gradingSql, GRADING_SQL_COLUMNS } from '../../src/sql/grading-sql';
+import { customerStatus } from '../../src/grading/grade-ledger';
+import { summarizeLedger } from '../../src/grading/ledger-summary';
+import { workbookLabel } from '../../src/i18n/workbook-labels';
+import { gradingSql, GRADING_SQL_COLUMNS, STOCKTAKE_SQL_COLUMNS } from '../../src/sql/grading-sql';
 import type { SqlDialect } from '../../src/sql/dialects';
 import { coreGrading, expectSameAsCore, type Grading } from './core-grading';
 import { ledgerTableSql, openDuckDb, startPostgres, type Line, type ResultRow } from './engines';
@@ -53,9 +56,9 @@ const CASES: Case[] = [
     grading: { asOf: '2024-01-31', months: 11, tables: RFM_PRESETS.five, scheme: 'rfm11', orderIds: false } },
 ];
 
-function sqlFor(dialect: SqlDialect, g: Grading): string {
+function sqlFor(dialect: SqlDialect, g: Grading, stocktake = false): string {
   return gradingSql({
-    dialect, table: 'sales.orders', tables: g.tables, scheme: g.scheme, lang: g.lang, asOf: g.asOf, months: g.months,
+    dialect, table: 'sales.orders', tables: g.tables, scheme: g.scheme, lang: g.lang, asOf: g.asOf, months: g.months, stocktake,
     columns: { customerId: 'customer', orderDate: 'date', amount: 'amount', ...(g.orderIds ? { orderId: 'order' } : {}) },
   });
 }
@@ -71,6 +74,35 @@ function engineCases(dialect: SqlDialect, engine: () => Engine) {
     const rows = await engine().query(sqlFor(dialect, grading));
     expect(Object.keys(rows[0])).toEqual([...GRADING_SQL_COLUMNS]);
     expectSameAsCore(rows, coreGrading(lines, grading));
+  });
+
+  it.each(CASES)('with the stocktake: $name', async ({ lines, grading }) => {
+    await engine().load(lines);
+    const rows = await engine().query(sqlFor(dialect, grading, true));
+    expect(Object.keys(rows[0])).toEqual([...GRADING_SQL_COLUMNS, ...STOCKTAKE_SQL_COLUMNS]);
+    expectSameAsCore(rows, coreGrading(lines, grading));
+    // The customer sheet's columns, as the core summarises the ledger (previous orders, first order, status).
+    const lang = grading.lang ?? 'en';
+    const summary = summarizeLedger(lines, { customerId: 0, orderDate: 1, amount: 2, ...(grading.orderIds ? { orderId: 3 } : {}) },
+      { lang, asOf: grading.asOf === undefined ? undefined : isoToSerial(grading.asOf), months: grading.months });
+    expect(rows.length).toBe(summary.customers.length);
+    const byId = new Map(rows.map((r) => [r.customer_id, r]));
+    for (const c of summary.customers) {
+      const row = byId.get(c.id)!;
+      expect([c.id, Number(row.previous_frequency), row.first_order, row.status])
+        .toEqual([c.id, c.previousOrders, serialToIso(c.firstOrder), workbookLabel(customerStatus(c, summary), lang)]);
+    }
+  });
+
+  it('the stocktake by hand: as-of 2026-03-31, 1 month (window from 2026-02-28, the one before from 2026-01-31)', async () => {
+    await engine().load(BOUNDARY);
+    const rows = await engine().query(sqlFor(dialect, CASES[0].grading, true));
+    const by = new Map(rows.map((r) => [r.customer_id, r]));
+    const pick = (id: string) => { const r = by.get(id)!; return [Number(r.previous_frequency), r.first_order, r.status]; };
+    expect(pick('A')).toEqual([1, '2026-02-27', 'Returning']); // A0 on 2026-02-27 is in the month before
+    expect(pick('B')).toEqual([0, '2026-03-10', 'New']);
+    expect(pick('G')).toEqual([0, '2025-06-30', 'Inactive']);
+    expect(pick('I')).toEqual([1, '2026-02-27', 'Returning']); // order I1 straddles the window's start: counted in both
   });
 
   it('the boundary rows as written down by hand (as-of 2026-03-31, 1 month, seed bands)', async () => {
