@@ -76,8 +76,10 @@ function outputColumns(g: EngineGrading, kind: 'csv' | 'parquet'): string[] {
   const named = g.plan.columns.customerName !== undefined;
   const labels = gradedLedgerHeader(g.months, named, g.lang);
   const csv = kind === 'csv';
-  // A customer a band cannot score has no scores, code or segment: the sheet's #N/A, Parquet's NULL.
-  const graded = (x: string) => (csv ? `CASE WHEN rfm_code IS NULL THEN '#N/A' ELSE CAST(${x} AS VARCHAR) END` : `CASE WHEN rfm_code IS NOT NULL THEN ${x} END`);
+  // A customer a band cannot score has no scores, code or segment: Parquet's NULL, and in a CSV the
+  // error the workbook's formula gives (a ledger's inputs are never blank, so it is a value below the
+  // first band: #VALUE!, as RFM_SCORE says).
+  const graded = (x: string) => (csv ? `CASE WHEN rfm_code IS NULL THEN '#VALUE!' ELSE CAST(${x} AS VARCHAR) END` : `CASE WHEN rfm_code IS NOT NULL THEN ${x} END`);
   const values = [
     csv ? guarded('customer_id') : 'customer_id', ...(named ? [csv ? guarded('name') : 'name'] : []),
     // Counts as BIGINT: a sum of counts is a HUGEINT, which Parquet would store as a DOUBLE.
@@ -129,7 +131,7 @@ export async function gradedWorkbook(
   return graded;
 }
 
-/** Every customer's code and segment in the workbook equal to the SQL's (for one a band could not score, #N/A and NULL). */
+/** Every customer's code and segment in the workbook equal to the SQL's (for one a band could not score, #VALUE! and NULL). */
 function checkAgainstSql(graded: GradedLedger, sql: readonly [string, number | null, string | null][]): void {
   const value = (cell: unknown) => (cell !== null && typeof cell === 'object' && 'v' in cell ? (cell as { v: unknown }).v : cell);
   const { out } = gradedLayout(graded.width, graded.headerRow, { lang: graded.lang, asOf: 0, presetLabel: '' });

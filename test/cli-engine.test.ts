@@ -73,7 +73,7 @@ const warnings = (err: string) => err.split('\n').filter((l) => l.startsWith('wa
 const summaryLines = (err: string) => err.split('\n').filter((l) => / an order list: |^as of |^graded /.test(l));
 
 describe('an order ledger CSV graded on the embedded engine and in memory', () => {
-  const memory = grade(ledger, join(dir, 'memory.csv'), '--engine', 'memory');
+  const memory = grade(ledger, join(dir, 'memory.csv'), '--engine', 'memory', '--no-btyd');
   const duck = grade(ledger, join(dir, 'duck.csv'), '--engine', 'duckdb');
   const memoryRows = readCsv(join(dir, 'memory.csv'));
   const duckRows = readCsv(join(dir, 'duck.csv'));
@@ -119,8 +119,8 @@ describe('an order ledger CSV graded on the embedded engine and in memory', () =
     expect(by.get('G1')![1]).toBe('Gus\nJr');
     expect(by.has("'=HYPER")).toBe(true);
     expect(by.get("'=HYPER")![1]).toBe("'=cmd|' /C calc'!A0");
-    // A credit balance: no scores, the sheet's #N/A, and why.
-    expect(by.get('N1')!.slice(2, 14)).toEqual(['11', '1', '-50', '0', '2026-03-20', 'New', '#N/A', '#N/A', '#N/A', '#N/A', '#N/A',
+    // A credit balance: no scores, the sheet's #VALUE! (below M's first band, as RFM_SCORE says), and why.
+    expect(by.get('N1')!.slice(2, 14)).toEqual(['11', '1', '-50', '0', '2026-03-20', 'New', '#VALUE!', '#VALUE!', '#VALUE!', '#VALUE!', '#VALUE!',
       "monetary: -50 is below the band table's first 'from' (0)"]);
     // Jo has no line that can be read: no customer. Customers in the order they first appear.
     expect(by.has('J1')).toBe(false);
@@ -145,7 +145,7 @@ describe('an order ledger CSV graded on the embedded engine and in memory', () =
   it('reads a title and an empty line above the header as in memory, and counts the empty lines below it', () => {
     const path = file('titled.csv', ['Sales report 2026', '', HEADER, 'SO1,A1,Ann,2026-01-01,1,5', 'SO2,A1,Ann,2026-01-05,1,6', '',
       'SO3,B1,Bo,2026-01-03,1,x', 'SO4,B1,Bo,2026-01-04,1,7'].join('\n'));
-    const runs = ['duckdb', 'memory'].map((engine) => grade(path, join(dir, `titled-${engine}.csv`), '--engine', engine));
+    const runs = ['duckdb', 'memory'].map((engine) => grade(path, join(dir, `titled-${engine}.csv`), '--engine', engine, '--no-btyd'));
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
     // The title is row 1, the empty line row 2, the header row 3; the unreadable amount is on row 7.
     expect(warnings(runs[0].err)).toEqual(["warning: Amount: not numbers ('x') in row 7"]);
@@ -171,7 +171,7 @@ describe('an order ledger CSV graded on the embedded engine and in memory', () =
 });
 
 describe('an as-of date before the latest order, on the engine and in memory', () => {
-  const memory = grade(ledger, join(dir, 'asof-memory.csv'), '--engine', 'memory', '--as-of', '2026-03-15');
+  const memory = grade(ledger, join(dir, 'asof-memory.csv'), '--engine', 'memory', '--no-btyd', '--as-of', '2026-03-15');
   const duck = grade(ledger, join(dir, 'asof-duck.csv'), '--engine', 'duckdb', '--as-of', '2026-03-15');
 
   it('leaves out the lines after it and the customers with no line before it, reported alike', () => {
@@ -205,7 +205,7 @@ describe('Parquet in and out', () => {
     }
     const csv = file('parquet-twin.csv', ['order_no,customer_id,order_date,amount', ...LINES.map((l) => l.map((v) => v ?? '').join(','))].join('\n'));
     const fromParquet = grade(parquet, join(dir, 'from-parquet.csv'));
-    const fromCsv = grade(csv, join(dir, 'from-csv.csv'), '--engine', 'memory');
+    const fromCsv = grade(csv, join(dir, 'from-csv.csv'), '--engine', 'memory', '--no-btyd');
     expect(fromParquet.code, fromParquet.err).toBe(0);
     expect(fromParquet.err).toContain('engine: DuckDB, in-process (a Parquet file)');
     const got = readCsv(join(dir, 'from-parquet.csv'));
@@ -259,8 +259,8 @@ describe('Parquet in and out', () => {
         // The CSV guards text a spreadsheet would run; Parquet holds it as it is.
         expect([id, name].map((t) => (t && /^[=+\-@]/.test(t) ? `'${t}` : t ?? ''))).toEqual(want.slice(0, 2));
         expect([days, orders, Number(amount), before, first, status]).toEqual([want[2], want[3], Number(want[4]), want[5], want[6], want[7]]);
-        // Parquet's NULL where the sheet shows #N/A (a customer no band could score), and why.
-        expect([r, f, m, code, segment].map((v) => v ?? '#N/A')).toEqual(want.slice(8, 13));
+        // Parquet's NULL where the sheet shows #VALUE! (a customer no band could score), and why.
+        expect([r, f, m, code, segment].map((v) => v ?? '#VALUE!')).toEqual(want.slice(8, 13));
         expect(row['Data problem'] ?? '').toBe(want[13]);
       });
     } finally {
@@ -272,7 +272,7 @@ describe('Parquet in and out', () => {
 describe('the workbook from the engine', () => {
   it('is the in-memory path\'s workbook, sheet for sheet and cell for cell', () => {
     const duck = grade(ledger, join(dir, 'duck.xlsx'), '--engine', 'duckdb');
-    const memory = grade(ledger, join(dir, 'memory.xlsx'), '--engine', 'memory');
+    const memory = grade(ledger, join(dir, 'memory.xlsx'), '--engine', 'memory', '--no-btyd');
     expect([duck.code, memory.code]).toEqual([0, 0]);
     expect(warnings(duck.err)).toEqual(warnings(memory.err));
     const a = readWorkbook(join(dir, 'duck.xlsx')), b = readWorkbook(join(dir, 'memory.xlsx'));
@@ -304,7 +304,7 @@ describe('what the engine refuses, and the CLI without DuckDB', () => {
     [['--engine', 'duckdb', '--preset', 'quintile'], '--preset quintile: --engine duckdb, with fixed bands'],
     [['--engine', 'duckdb', '--keep-rows'], '--keep-rows: --engine duckdb'],
     [['--engine', 'duckdb', '--list'], 'a customer list is graded from .csv or .xlsx'],
-    [['--engine', 'memory', '-o', join(dir, 'x.parquet')], '-o .parquet is written by the embedded engine: drop --engine memory'],
+    [['--engine', 'memory', '--no-btyd', '-o', join(dir, 'x.parquet')], '-o .parquet is written by the embedded engine: drop --engine memory'],
     [['--memory-mb', '10'], "--memory-mb: '10' is not a whole number of megabytes from 64"],
   ])('%j: exit 2', (args, message) => {
     const run = runCli('grade', ledger, ...args);
@@ -313,7 +313,7 @@ describe('what the engine refuses, and the CLI without DuckDB', () => {
   });
 
   it('a Parquet file with --engine memory, or an .xlsx with --engine duckdb: exit 2', () => {
-    expect(runCli('grade', join(dir, 'orders.parquet'), '--engine', 'memory').err).toContain('a Parquet file is read by the embedded engine only');
+    expect(runCli('grade', join(dir, 'orders.parquet'), '--engine', 'memory', '--no-btyd').err).toContain('a Parquet file is read by the embedded engine only');
     expect(runCli('grade', join(dir, 'memory.xlsx'), '--engine', 'duckdb').code).toBe(2);
   });
 

@@ -9,7 +9,7 @@
 // - the window is EDATE(as_of, -months) <= date <= as_of, both ends included;
 // - orders = distinct order ids in the window (a line without one is an order of its own; without an
 //   order column every line is an order); amount = the sum in the window, credits included, 0 if none.
-//   With order ids the lines are first grouped per customer and order (see the `orders` CTE).
+//   With order ids the lines are first grouped per customer and order (see the `per_order` CTE: named apart from any table, `orders` above all).
 // With the stocktake (docs/ledgers.md), as the customer sheet of a graded ledger has it: the orders of
 // the window before (EDATE(as_of, -2 x months) <= date < the window's start), the first order on or
 // before as-of, and the status (new, returning, lost, inactive) in the labels' language.
@@ -127,7 +127,7 @@ export function gradingSql(options: GradingSqlOptions): string {
       // order counts once in each window it has a line in. The lines without a number group together,
       // and count one order each. (Two plain aggregations, which engines spill to disk and spread over
       // their threads, where COUNT(DISTINCT) per customer is one of the slowest things they do.)
-      'orders AS (',
+      'per_order AS (',
       '  SELECT',
       '    l.customer_id, l.order_id, MAX(l.order_date) AS last_date,',
       `    MAX(CASE WHEN ${inWindow} THEN 1 ELSE 0 END) AS in_window,`,
@@ -153,7 +153,7 @@ export function gradingSql(options: GradingSqlOptions): string {
         '    MIN(o.first_date) AS first_order,',
         '    b.window_start',
       ] : []),
-      '  FROM orders AS o CROSS JOIN bounds AS b',
+      '  FROM per_order AS o CROSS JOIN bounds AS b',
       `  GROUP BY o.customer_id, b.as_of_date${stock ? ', b.window_start' : ''}`,
       '),',
     ]),

@@ -21,6 +21,8 @@ import { runCli } from '../support/cli-run';
 const parser = new Parser();
 const GRAMMAR: Record<Exclude<SqlDialect, 'duckdb'>, string> = { bigquery: 'bigquery', snowflake: 'snowflake', postgres: 'postgresql' };
 const CTES = ['ledger', 'as_of', 'bounds', 'customers', 'scored', 'coded'];
+// With order numbers the lines are grouped per customer and order first.
+const ctesFor = (orderId: boolean) => (orderId ? [...CTES, 'per_order'] : CTES);
 
 // As `--bands` or a settings sheet may give them: decimals, a negative first `from`, numbers JavaScript
 // writes with an exponent (1e+21, 1e-7).
@@ -68,7 +70,7 @@ describe.each(['bigquery', 'snowflake', 'postgres'] as const)('%s: the emitted S
       const [table, listed] = TABLE_NAMES[i % TABLE_NAMES.length];
       const verdict = parse(sqlFor(dialect, c, table), dialect);
       expect(verdict, JSON.stringify(c)).toEqual({
-        tables: [listed, ...CTES.map((cte) => `select::null::${cte}`)].sort(),
+        tables: [listed, ...ctesFor(c.orderId).map((cte) => `select::null::${cte}`)].sort(),
         columns: [...GRADING_SQL_COLUMNS],
         statements: 1,
       });
@@ -86,7 +88,7 @@ describe.each(['bigquery', 'snowflake'] as const)('%s: what the built CLI prints
     expect([code, err]).toEqual([0, '']);
     expect(out.trimEnd().endsWith(';')).toBe(true);
     expect(parse(out, dialect)).toEqual({
-      tables: ['select::proj.sales::orders', ...CTES.map((cte) => `select::null::${cte}`)].sort(), columns: [...GRADING_SQL_COLUMNS], statements: 1,
+      tables: ['select::proj.sales::orders', ...ctesFor(true).map((cte) => `select::null::${cte}`)].sort(), columns: [...GRADING_SQL_COLUMNS], statements: 1,
     });
   });
 });
