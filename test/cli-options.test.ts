@@ -222,7 +222,7 @@ describe('-o graded.csv', () => {
     expect(runCli('grade', list, '-o', join(dir, 'no-dir', 'x.csv')).code).toBe(4);
     const run = runCli('grade', list, '-o', join(dir, 'x.txt'));
     expect(run.code).toBe(2);
-    expect(run.err).toContain('is neither a workbook (.xlsx) nor a table (.csv)');
+    expect(run.err).toContain('is neither a workbook (.xlsx) nor a table (.csv, .parquet)');
   });
 });
 
