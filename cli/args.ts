@@ -267,7 +267,8 @@ export function parseArgs(argv: readonly string[]): Command {
 /**
  * The combinations of input, output and options the engines cannot grade, refused before any reading:
  * a Parquet file is an order list for the embedded engine, an .xlsx is read in memory, and quintile
- * bands and --keep-rows are the in-memory path's.
+ * bands and --keep-rows are the in-memory path's. (A CSV customer list with --engine duckdb is graded
+ * as it streams, in memory, with a note: the engine grades order lists.)
  */
 function checkEngine(
   input: string, format: GradeArgs['format'], engine: Engine,
@@ -280,7 +281,7 @@ function checkEngine(
   if (format === 'parquet' && engine === 'memory') throw new UsageError('-o .parquet is written by the embedded engine: drop --engine memory, or write .csv or .xlsx');
   if (format === 'parquet' && inExt === '.xlsx') throw new UsageError('-o .parquet is written by the embedded engine, which reads .csv and .parquet: write .csv or .xlsx');
   const why = inExt === '.parquet' ? 'a Parquet file is graded on the embedded engine' : '--engine duckdb';
-  if (onDuckDb && (o.reading === 'list' || o.listOnly)) throw new UsageError(`${why}, as an order list (one line per order): a customer list is graded from .csv or .xlsx`);
+  if (inExt === '.parquet' && (o.reading === 'list' || o.listOnly)) throw new UsageError(`${why}, as an order list (one line per order): a customer list is graded from .csv or .xlsx`);
   if (onDuckDb && o.preset === 'quintile') throw new UsageError(`--preset quintile: ${why}, with fixed bands (a preset, --bands or --settings); quintiles are the in-memory path's`);
   if (onDuckDb && o.keepRows) throw new UsageError(`--keep-rows: ${why}, whose lines do not fit in a workbook; leave it out`);
   if (onDuckDb && o.btyd === true) throw new UsageError(`--btyd: ${why}, which grades without the predictions (BG/NBD is fitted in memory); leave out --btyd, or grade a .csv with --engine memory`);

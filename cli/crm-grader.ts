@@ -69,7 +69,10 @@ export function main(
     const input = openInput(args.input);
     opened = true;
     const reading = planReading(args, input.source);
-    if (reading.kind === 'list') return gradeListFile(args, input, settings, false, io, today);
+    if (reading.kind === 'list') {
+      if (args.engine === 'duckdb') io.err('note: --engine duckdb grades order lists; a customer list is graded as it streams, in memory\n');
+      return gradeListFile(args, input, settings, false, io, today);
+    }
     const bytes = statSync(args.input).size;
     const inMemory = () => gradeLedgerInMemory(args, input, reading.plan, settings, io, today);
     if (engineFor(args, bytes) === 'memory') return inMemory();

@@ -303,7 +303,6 @@ describe('what the engine refuses, and the CLI without DuckDB', () => {
     [['--engine', 'fast'], "--engine: 'fast' is not one of auto, duckdb, memory"],
     [['--engine', 'duckdb', '--preset', 'quintile'], '--preset quintile: --engine duckdb, with fixed bands'],
     [['--engine', 'duckdb', '--keep-rows'], '--keep-rows: --engine duckdb'],
-    [['--engine', 'duckdb', '--list'], 'a customer list is graded from .csv or .xlsx'],
     [['--engine', 'memory', '--no-btyd', '-o', join(dir, 'x.parquet')], '-o .parquet is written by the embedded engine: drop --engine memory'],
     [['--memory-mb', '10'], "--memory-mb: '10' is not a whole number of megabytes from 64"],
   ])('%j: exit 2', (args, message) => {
@@ -312,8 +311,31 @@ describe('what the engine refuses, and the CLI without DuckDB', () => {
     expect(run.err).toContain(message);
   });
 
+  it('a ledger\'s header whose ids never repeat, on the engine: read as the in-memory path reads it (exit 3, asking for --ledger)', () => {
+    const path = file('unique.csv', [HEADER, 'SO1,A1,Ann,2026-01-01,1,5', 'SO2,B1,Bo,2026-01-02,1,6', 'SO3,C1,Cy,2026-01-03,1,7'].join('\n'));
+    const duck = runCli('grade', path, '-o', join(dir, 'unique-duck.csv'), '--engine', 'duckdb');
+    const memory = runCli('grade', path, '-o', join(dir, 'unique-memory.csv'), '--engine', 'memory', '--no-btyd');
+    expect([duck.code, memory.code]).toEqual([3, 3]);
+    expect(duck.err).toContain('no customer id appears on two lines: if each line is one order, give --ledger');
+    expect(duck.err.split('\n').filter((l) => l.startsWith('crm-grader:'))).toEqual(memory.err.split('\n').filter((l) => l.startsWith('crm-grader:')));
+    // With --ledger, each line is an order: graded on the engine as in memory.
+    const ledgerDuck = runCli('grade', path, '-o', join(dir, 'unique-ledger-duck.csv'), '--engine', 'duckdb', '--ledger');
+    const ledgerMemory = runCli('grade', path, '-o', join(dir, 'unique-ledger-memory.csv'), '--engine', 'memory', '--no-btyd', '--ledger');
+    expect([ledgerDuck.code, ledgerMemory.code]).toEqual([0, 0]);
+    expect(readCsv(join(dir, 'unique-ledger-duck.csv'))).toEqual(readCsv(join(dir, 'unique-ledger-memory.csv')));
+  });
+
+  it('a customer list with --engine duckdb is graded as it streams, in memory, saying so', () => {
+    const path = file('list.csv', ['Customer ID,Days since last purchase,Orders,Amount', 'A1,10,3,500', 'B1,200,1,20'].join('\n'));
+    const run = runCli('grade', path, '-o', join(dir, 'list-duck.csv'), '--engine', 'duckdb');
+    expect(run.code, run.err).toBe(0);
+    expect(run.err).toContain('note: --engine duckdb grades order lists; a customer list is graded as it streams, in memory');
+    expect(run.err).toContain('a customer list: 2 rows');
+  });
+
   it('a Parquet file with --engine memory, or an .xlsx with --engine duckdb: exit 2', () => {
     expect(runCli('grade', join(dir, 'orders.parquet'), '--engine', 'memory', '--no-btyd').err).toContain('a Parquet file is read by the embedded engine only');
+    expect(runCli('grade', join(dir, 'orders.parquet'), '--list').err).toContain('a customer list is graded from .csv or .xlsx');
     expect(runCli('grade', join(dir, 'memory.xlsx'), '--engine', 'duckdb').code).toBe(2);
   });
 
