@@ -146,7 +146,11 @@ export async function typeLines(
   const typed = FIELDS.map((f) => {
     if (!raw.rules[f]) return `  CAST(NULL AS VARCHAR) AS ${out[f]}, TRUE AS ${f}_blank, CAST(NULL AS VARCHAR) AS ${f}_text`;
     const read = joined.has(f) ? `CASE WHEN m_${f}.t IS NULL THEN s.v_${f} ELSE ${fromCore[f]} END` : `s.v_${f}`;
-    const value = f === 'amount' ? `CAST(${read} AS ${AMOUNT_TYPE})${scale === 1 ? '' : ` * ${scale}`}` : read;
+    // An amount SQL alone reads keeps its own exact type (a CSV's DECIMAL(18, 6): 8 bytes a line, which
+    // DuckDB sums into DECIMAL(38, 6) without overflow and a third faster than 16-byte decimals); one
+    // the core read, or a scaled one, is widened to the type both fit in.
+    const widened = joined.has('amount') || scale !== 1;
+    const value = f !== 'amount' || !widened ? read : `CAST(${read} AS ${AMOUNT_TYPE})${scale === 1 ? '' : ` * ${scale}`}`;
     return [
       `  ${value} AS ${out[f]},`,
       `  ((s.v_${f} IS NULL AND s.t_${f} IS NULL)${joined.has(f) ? ` OR COALESCE(m_${f}.blank, FALSE)` : ''}) AS ${f}_blank,`,
