@@ -131,12 +131,15 @@ export class LeadController {
 
   /**
    * Takes the points, cutoffs and stages a person edited on the lead settings sheet of this scored list:
-   * interactions by their header, profile values by their match, the cutoffs and the stage order. True
-   * when anything differed from the pane's.
-   * @example leads.applyEdited({ behaviour: new Map([['文章浏览', 8]]), attributes: [], cutoffs: [70, 30, 10], stages: [] }) // true
+   * interactions by their header, profile values by their match, the cutoffs and the stage order; an
+   * opportunity list's C139 weights and cutoffs. True when anything differed from the pane's.
+   * @example leads.applyEdited({ kind: 'lead', behaviour: new Map([['文章浏览', 8]]), attributes: [], cutoffs: [70, 30, 10], stages: [], targets: [] }) // true
    */
   applyEdited(edited: EditedLeadSettings): boolean {
-    const before = JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages, this.targets]);
+    // A sheet of the other kind of list (a lead list's points for an opportunity list) is not this list's.
+    if (edited.kind !== (this.kind === 'opportunity' ? 'opportunity' : 'lead')) return false;
+    const before = JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages, this.targets, this.weights]);
+    if (edited.weights) this.weights = [...edited.weights];
     this.behaviourPoints = this.columnsOf('behaviour').map((k, j) => edited.behaviour.get(String(this.header()[k] ?? `#${k + 1}`)) ?? this.behaviourPoints[j]);
     const onSheet = new Map(edited.attributes.map(([v, p]) => [matchKey(v), p]));
     this.attributeTable = this.attributeTable.map(([v, p]) => [v, onSheet.get(matchKey(v)) ?? p]);
@@ -145,7 +148,7 @@ export class LeadController {
       this.stages = [...edited.stages];
       this.targets = Object.fromEntries(edited.stages.flatMap((s, k) => (edited.targets[k] == null ? [] : [[s, edited.targets[k]!]])));
     }
-    return JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages, this.targets]) !== before;
+    return JSON.stringify([this.behaviourPoints, this.attributeTable, this.cutoffs, this.stages, this.targets, this.weights]) !== before;
   }
 
   /** The user's switch between the lead flow and customer grading. */

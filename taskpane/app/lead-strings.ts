@@ -146,6 +146,11 @@ const LEAD_STRINGS = {
     'zh-CN': '使用在工作表“{sheet}”中修改过的分值、门槛、阶段和目标。',
     'zh-TW': '使用在工作表「{sheet}」中修改過的分值、門檻、階段和目標。',
   },
+  oppSettingsEdited: {
+    en: 'The C139 weights and cutoffs edited on sheet “{sheet}” are used.',
+    'zh-CN': '使用在工作表“{sheet}”中修改过的 C139 权重和门槛。',
+    'zh-TW': '使用在工作表「{sheet}」中修改過的 C139 權重和門檻。',
+  },
   leadSettingsBad: {
     en: 'Sheet “{sheet}” cannot be read: {cell} holds “{value}”, not a number. The values below are the pane’s; fix the cell or score again to rewrite the sheet.',
     'zh-CN': '无法读取工作表“{sheet}”：{cell} 中是“{value}”，不是数字。下方为插件保存的值；请修正该单元格，或重新评分以重写该表。',

@@ -428,8 +428,9 @@ export class PaneController {
     this.onChange('all');
   }
 
-  /** Points, cutoffs and stages edited on the lead settings sheet of a scored list are the ones to score
-   * with again; a cell there that cannot be read is said, and the pane's own values kept. */
+  /** Points, cutoffs and stages (an opportunity list's C139 weights and cutoffs) edited on the lead settings
+   * sheet of a scored list are the ones to score with again; a cell there that cannot be read is said,
+   * and the pane's own values kept. */
   private async readEditedLeadSettings(): Promise<void> {
     const names = await this.options.port.sheetNames();
     const sheet = LEAD_SETTINGS_SHEETS.find((n) => names.includes(n));
@@ -439,7 +440,7 @@ export class PaneController {
     if (read.kind === 'bad') {
       this.state.message = { kind: 'error', text: lt(this.state.lang, 'leadSettingsBad', { sheet, cell: read.cell, value: read.value }) };
     } else if (this.leads.applyEdited(read.settings)) {
-      this.state.message = { kind: 'info', text: lt(this.state.lang, 'leadSettingsEdited', { sheet }) };
+      this.state.message = { kind: 'info', text: lt(this.state.lang, read.settings.kind === 'opportunity' ? 'oppSettingsEdited' : 'leadSettingsEdited', { sheet }) };
     }
   }
 

@@ -85,6 +85,26 @@ describe('a C139 opportunity list in the pane', () => {
     expect(again.leads.cutoffs).toEqual([70, 50, 25]);
     await again.gradeLeads();
     expect(wb.sheet('商机')!.cells[1][16]).toMatchObject({ v: 'A' });
+    // The decision-maker weight (C139's third, B8) edited to 3 on the sheet: found again, the pane scores with it.
+    // O1 by hand: (0.8 + 0.9 + 3 x 0.5 + 0.75) / (1 + 1 + 3 + 1) = 3.95 / 6 = 65.83 (B, the A cutoff 70 as edited);
+    // the message says the weights were read, and the sheet written again keeps 3.
+    expect(settings.cells[7][1]).toMatchObject({ v: 1 });
+    settings.cells[7][1] = 3;
+    const third = new PaneController({ port: wb, lang: 'zh-CN', today: new Date(2026, 5, 1) });
+    await third.findList();
+    expect(third.state.message).toEqual({ kind: 'info', text: '使用在工作表“CRM 线索设置”中修改过的 C139 权重和门槛。' });
+    expect(third.leads.weights).toEqual([1, 1, 3, 1]);
+    expect(third.leads.cutoffs).toEqual([70, 50, 25]);
+    await third.gradeLeads();
+    const o1 = wb.sheet('商机')!.cells[1].slice(15, 17).map((c) => (c && typeof c === 'object' && 'v' in c ? (c as { v: unknown }).v : c));
+    expect(o1[0]).toBeCloseTo(65.8333, 4);
+    expect(o1[1]).toBe('B');
+    expect(wb.sheet('CRM 线索设置')!.cells[7][1]).toMatchObject({ v: 3 });
+    // A word in a weight cell is said, with its address; the pane's values are kept.
+    wb.sheet('CRM 线索设置')!.cells[6][1] = '高';
+    const fourth = new PaneController({ port: wb, lang: 'en', today: new Date(2026, 5, 1) });
+    await fourth.findList();
+    expect(fourth.state.message?.text).toMatch(/^Sheet “CRM 线索设置” cannot be read: B7 holds “高”, not a number/);
     // Cutoffs out of order are refused before anything is written.
     again.leads.cutoffs = [50, 60, 25];
     expect(again.leads.blockers('en')).toEqual(['The cutoffs must fall from A to C (A above B above C).']);
