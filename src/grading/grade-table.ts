@@ -23,7 +23,7 @@ import { gradeRfmList, type GradedRfmList, type RfmColumns } from './grade-rfm-l
 import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
 import { isBlank, showValue, type DateConvention } from '../cells/coerce';
-import { dateToSerial, isDate, serialToIso } from '../cells/dates';
+import { dateToSerial, isDate, LAST_SERIAL, serialToIso } from '../cells/dates';
 import { segmentFills } from './segment-colours';
 import type { LedgerNote } from '../formulas/methodology-sheet';
 import type { AsOfRule } from '../formulas/settings-sheet';
@@ -182,11 +182,12 @@ function wordsHeaderRow(firstRows: readonly (readonly unknown[])[], map: Partial
   return first >= 0 && !rowReadsAsData(firstRows[first]) ? first : -1;
 }
 
-// A cell as the user typed it: a date cell (a serial, or a Sheets Date) as its date.
+// A cell as the user typed it: a date cell (a serial, or a Sheets Date) as its date; a number that reads
+// as a date by its digits (19970101) is no serial, and is shown as typed.
 function shownCell(cell: unknown): string {
   const v = cellValue(cell);
   if (isDate(v)) return serialToIso(dateToSerial(v));
-  if (typeof v === 'number' && cellKind(cell) === 'date') return serialToIso(v);
+  if (typeof v === 'number' && v <= LAST_SERIAL && cellKind(cell) === 'date') return serialToIso(v);
   return showValue(v);
 }
 

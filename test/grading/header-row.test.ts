@@ -47,6 +47,13 @@ describe('a list with no header row', () => {
     expect((grade([A], { lang: 'zh-TW' }) as TableError).message).toMatch(/^沒有標題列：第一列是資料（華東|^沒有標題列：第一列是資料（华东/);
   });
 
+  it('shows a yyyymmdd date number as typed, not as a serial day (CDNOW_sample.txt\'s lines with commas)', () => {
+    // 19970101 reads as a date by its digits; taken for a serial it was shown as +056576-04.
+    const e = grade([['00004', '0001', 19970101, 2, 29.33], ['00004', '0001', 19970118, 2, 29.73]]) as TableError;
+    expect(e).toBeInstanceOf(TableError);
+    expect(e.message).toMatch(/^no header row: the first row holds data \(00004, 0001, 19970101, 2, 29\.33\)/);
+  });
+
   it('with days for recency, is still refused when --map names its first customer\'s cells as headers (it used to grade B and C only)', () => {
     const days = [['华东机电销售公司', '订单管理软件', 12, 12, 600000], ['华南贸易有限公司', '客户服务系统', 47, 6, 250000], ['北方重工集团', '销售管理平台', 184, 1, 50000]];
     expect(findHeaderRow(days)).toBe(-1);
