@@ -24,6 +24,7 @@ import { dateOrderTally, type DateOrderTally } from './date-order';
 import { headerScale } from '../cells/number-text';
 import { isBlank, showValue, type DateConvention } from '../cells/coerce';
 import { dateToSerial, isDate, LAST_SERIAL, serialToIso } from '../cells/dates';
+import { spaceSeparatedLine } from './space-separated';
 import { segmentFills } from './segment-colours';
 import type { LedgerNote } from '../formulas/methodology-sheet';
 import type { AsOfRule } from '../formulas/settings-sheet';
@@ -111,6 +112,10 @@ export interface TablePlan {
  * @example planTable([['A列', 'B列', 'C列'], [46296, 3, 100]], { preset: 'seed', asOf: 46300, columns: { recencyDays: 0, frequency: 1, monetary: 2 }, headerRow: 0 }).columns.recencyIsDate // true (serials)
  */
 export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
+  const spaced = options.columns ? undefined : spaceSeparatedLine(firstRows);
+  if (spaced !== undefined) {
+    throw new TableError(format(options.lang ?? languageOfHeaders([spaced]), 'tableSpaceSeparated', { line: spaced }), { problem: 'invalid', questions: [] });
+  }
   const headerRow = options.columns && options.headerRow !== undefined && options.headerRow >= 0 && options.headerRow < firstRows.length
     ? options.headerRow : findHeaderRow(firstRows) >= 0 ? findHeaderRow(firstRows) : wordsHeaderRow(firstRows, options.map);
   if (headerRow < 0) throw noHeaderError(firstRows, options.lang);

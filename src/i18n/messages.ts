@@ -257,6 +257,12 @@ const CORE_MESSAGES = {
     'zh-CN': '没有表头：第一行是数据（{cells}），不是列名；请在其上方插入一行表头写明各列（如 客户名称、最近购买日期、订单数、金额）',
     'zh-TW': '沒有標題列：第一列是資料（{cells}），不是欄名；請在其上方插入一列標題寫明各欄（如 客戶名稱、最近購買日期、訂單數、金額）',
   },
+  // Every row in one column, its text fields separated by spaces (a fixed-width text export).
+  tableSpaceSeparated: {
+    en: 'each row is read as one column, whose text looks like fields separated by spaces (“{line}”); save the file with its fields separated by commas or tabs (CSV), or split it into columns first (Excel: Data > Text to Columns)',
+    'zh-CN': '每一行都被读成了一列，其内容看起来是用空格分隔的多个字段（“{line}”）；请将文件另存为以逗号或制表符分隔的 CSV，或先把它拆分成多列（Excel：数据 > 分列）',
+    'zh-TW': '每一列都被讀成了一欄，其內容看起來是用空格分隔的多個欄位（「{line}」）；請將檔案另存為以逗號或定位字元分隔的 CSV，或先將它分割成多欄（Excel：資料 > 資料剖析）',
+  },
   tableMissing: {
     en: 'column not found: {fields}', 'zh-CN': '未找到列：{fields}', 'zh-TW': '找不到欄：{fields}',
   },
