@@ -86,8 +86,13 @@ export function main(
   }
 }
 
-/** The exit code for what went wrong, said on stderr; anything unexpected is thrown on. */
+/**
+ * The exit code for what went wrong, said on stderr; anything unexpected is thrown on. The file's
+ * language is not known here (the file may not even be read): its own lines are English unless --lang
+ * says otherwise.
+ */
 function exitFor(e: unknown, args: GradeArgs, io: Io, opened: boolean): number {
+  const lang = args.lang ?? 'en';
   if (e instanceof TableError) {
     reportTableError(io, args.input, e);
     return EXIT.input;
@@ -97,17 +102,17 @@ function exitFor(e: unknown, args: GradeArgs, io: Io, opened: boolean): number {
     return EXIT.input;
   }
   if (e instanceof EngineReadError) {
-    io.err(`crm-grader: cannot read ${args.input}: ${e.message}\n`);
+    io.err(`crm-grader: ${cliMessage(lang, 'cannotRead', { file: args.input, reason: e.message })}\n`);
     return EXIT.input;
   }
   if (e instanceof OutputError) {
-    io.err(`crm-grader: cannot write ${args.output}: ${e.message}\n`);
+    io.err(`crm-grader: ${cliMessage(lang, 'cannotWrite', { file: args.output, reason: e.message })}\n`);
     return EXIT.output;
   }
   // Any failure to open the input is about reading it; later, only file-system and decoding errors are.
-  const reason = readFailure(e) ?? (opened ? undefined : (e as Error).message);
+  const reason = readFailure(e, lang) ?? (opened ? undefined : (e as Error).message);
   if (reason === undefined) throw e;
-  io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
+  io.err(`crm-grader: ${cliMessage(lang, 'cannotRead', { file: args.input, reason })}\n`);
   return EXIT.input;
 }
 

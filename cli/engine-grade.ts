@@ -67,11 +67,12 @@ export function engineReason(bytes: number, lang: Lang): string {
  * @example await gradeOnEngineFile({ args, io, today: new Date(), sheetName: 'orders', plan, repeatsSeen: true, why: () => '--engine duckdb' }) // { kind: 'graded', code: 0 }
  */
 export async function gradeOnEngineFile(job: EngineJob): Promise<EngineOutcome> {
-  const duck = await loadDuckDb();
+  // The memory DuckDB may use, once the ledger's size is known, and the language to speak in (a
+  // Parquet file's is known once its columns are read).
+  const memory: EngineMemory = { mb: 0, lang: job.plan?.lang ?? job.args.lang ?? 'en' };
+  const duck = await loadDuckDb(memory.lang);
   const temp = mkdtempSync(join(tmpdir(), 'crm-grader-'));
   const instance = await duck.DuckDBInstance.create(':memory:');
-  // The memory DuckDB may use, once the ledger's size is known, and the language to say it in.
-  const memory: EngineMemory = { mb: 0, lang: job.plan?.lang ?? job.args.lang ?? 'en' };
   const connection = await instance.connect();
   try {
     // DuckDB spills what does not fit in memory to a directory of its own, removed afterwards (an

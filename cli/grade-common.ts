@@ -126,12 +126,13 @@ export function givenDates(args: GradeArgs): DateConvention | undefined {
 }
 
 /**
- * Why an input cannot be read, for a person; undefined for an error that is not about reading.
- * @example readFailure(Object.assign(new Error('...'), { code: 'ENOENT' })) // 'no such file'
+ * Why an input cannot be read, for a person; undefined for an error that is not about reading. The
+ * system's own messages stay as it words them.
+ * @example readFailure(Object.assign(new Error('...'), { code: 'ENOENT' }), 'zh-TW') // '檔案不存在'
  */
-export function readFailure(e: unknown): string | undefined {
+export function readFailure(e: unknown, lang: Lang): string | undefined {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT') return cliMessage(lang, 'noSuchFile');
   return code ? (e as Error).message : undefined;
 }
 

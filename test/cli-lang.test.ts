@@ -3,7 +3,8 @@
 // Chinese customer list and an English order list each say what they read in their own language, with
 // the lines and customers counted by hand below; and no line for the Chinese order list is English, so
 // the next English line someone adds fails here.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +108,22 @@ describe('stderr speaks the language of the file graded', () => {
     expect(run.code, run.err).toBe(0);
     expect(lines(run.err)[0]).toBe(`${zhCnLedger}: an order list: 7 lines, 4 customers`);
     expect(lines(run.err)).toContain('graded 4 customers');
+  });
+
+  it('without DuckDB installed: the Chinese order list is refused in Chinese, saying how to install it', () => {
+    // The built CLI alone, away from any node_modules: as installed without its optional dependency.
+    const bare = join(dir, 'bare');
+    mkdirSync(bare);
+    copyFileSync(join(__dirname, '..', 'dist', 'cli', 'crm-grader.mjs'), join(bare, 'crm-grader.mjs'));
+    const run = spawnSync(process.execPath, [join(bare, 'crm-grader.mjs'), 'grade', zhCnLedger, '--engine', 'duckdb', '-o', join(dir, 'bare.csv')], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(3);
+    expect(run.stderr).toContain('crm-grader: 内置引擎需要 @duckdb/node-api，但它未安装：请在安装 crm-grader 的目录运行 `npm install @duckdb/node-api`');
+  });
+
+  it('before the file is read: English, or the language --lang gives', () => {
+    const missing = join(dir, '不存在.csv');
+    expect(runCli('grade', missing).err).toBe(`crm-grader: cannot read ${missing}: no such file\n`);
+    expect(runCli('grade', missing, '--lang', 'zh-TW').err).toBe(`crm-grader: 無法讀取 ${missing}：檔案不存在\n`);
   });
 
   it('no line for a Simplified Chinese order list is English, notes included (paths, options and names aside)', () => {
