@@ -139,7 +139,8 @@ options:
   --memory-mb N            the embedded engine's memory (default: 512 MB, 80 MB a million lines
                            past that, at most half the machine's); DuckDB spills the rest to disk
   --map FIELD=HEADER       the column holding FIELD, when its header is not recognised (repeat)
-  --lang en|zh-CN|zh-TW    the workbook's language (default: the language of the headers)
+  --lang en|zh-CN|zh-TW    the workbook's language and stderr's (default: the language of the
+                           headers; before the file is read, English)
   --date-order dmy|mdy     how to read dates like 10/1/2026 when the file itself does not tell
   -h, --help               this help
   --version                the version

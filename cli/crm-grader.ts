@@ -12,16 +12,18 @@ import { detectColumns } from '../src/grading/detect-columns';
 import { gradeLedgerSummary, idRepeatFinder, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
 import { TableError, type GradeTableOptions } from '../src/grading/grade-table';
 import { btydReport } from '../src/grading/btyd-report';
+import type { Lang } from '../src/i18n/lang';
 import { readXlsx } from '../src/xlsx/read-xlsx';
 import { streamXlsx, type XlsxSink, type XlsxStream } from '../src/xlsx/stream-xlsx';
 import { zlibDeflater } from './zlib-deflater';
 import { HELP, ledgerMap, listMap, mapsListOnly, parseArgs, USAGE, UsageError, type Command, type GradeArgs, type SqlArgs } from './args';
+import { cliMessage, noteLine } from './cli-messages';
 import { csvTable } from './csv-table';
 import { EngineMissingError } from './duckdb-module';
 import { engineFor } from './engine-choice';
 import { EngineMemoryError, engineReason, gradeOnEngineFile, type EngineJob } from './engine-grade';
 import { EngineReadError } from './engine-sources';
-import { bandTables, chooseAsOf, count, EXIT, givenDates, noteUnusedMap, OutputError, readFailure, reportProblems, writeToFile, type Io } from './grade-common';
+import { bandTables, chooseAsOf, count, EXIT, givenDates, gradedLine, ledgerSummaryLines, noteUnusedMap, OutputError, readFailure, reportProblems, writeToFile, type Io } from './grade-common';
 import { readLedger, writeGradedLedger, type LedgerPass } from './ledger-grade';
 import { csvFileRows, memoryRows, type RowSource } from './list-source';
 import { SettingsFileError, readSettingsFile } from './settings-file';
@@ -64,29 +66,33 @@ export function main(
     if (extname(args.input).toLowerCase() === '.parquet') {
       statSync(args.input);
       opened = true;
-      return onEngine({ ...job, sheetName: sheetNameOf(args.input), repeatsSeen: false, why: 'a Parquet file' }, undefined);
+      return onEngine({ ...job, sheetName: sheetNameOf(args.input), repeatsSeen: false, why: (lang) => cliMessage(lang, 'engineWhyParquet') }, undefined);
     }
     const input = openInput(args.input);
     opened = true;
     const reading = planReading(args, input.source);
     if (reading.kind === 'list') {
-      if (args.engine === 'duckdb') io.err('note: --engine duckdb grades order lists; a customer list is graded as it streams, in memory\n');
-      return gradeListFile(args, input, settings, false, io, today);
+      return gradeListFile(args, input, settings, undefined, io, today);
     }
     const bytes = statSync(args.input).size;
     const inMemory = () => gradeLedgerInMemory(args, input, reading.plan, settings, io, today);
     if (engineFor(args, bytes) === 'memory') return inMemory();
-    const why = args.engine === 'duckdb' ? '--engine duckdb' : args.format === 'parquet' ? '-o .parquet' : engineReason(bytes);
+    const why = (lang: Lang) => (args.engine === 'duckdb' ? '--engine duckdb' : args.format === 'parquet' ? '-o .parquet' : engineReason(bytes, lang));
     // Never a column silently missing: the predictions are the in-memory path's, and the user is told.
-    if (args.btyd === undefined) io.err('note: no predictions on the embedded engine (BG/NBD and Gamma-Gamma are fitted in memory); add --btyd to grade in memory with them\n');
+    if (args.btyd === undefined) io.err(noteLine(reading.plan.lang, 'noteNoPredictionsOnEngine'));
     return onEngine({ ...job, sheetName: input.sheetName, plan: reading.plan, repeatsSeen: idsRepeatEarly(input.source, reading.plan), why }, { input, inMemory });
   } catch (e) {
     return exitFor(e, args, io, opened);
   }
 }
 
-/** The exit code for what went wrong, said on stderr; anything unexpected is thrown on. */
+/**
+ * The exit code for what went wrong, said on stderr; anything unexpected is thrown on. The file's
+ * language is not known here (the file may not even be read): its own lines are English unless --lang
+ * says otherwise.
+ */
 function exitFor(e: unknown, args: GradeArgs, io: Io, opened: boolean): number {
+  const lang = args.lang ?? 'en';
   if (e instanceof TableError) {
     reportTableError(io, args.input, e);
     return EXIT.input;
@@ -96,17 +102,17 @@ function exitFor(e: unknown, args: GradeArgs, io: Io, opened: boolean): number {
     return EXIT.input;
   }
   if (e instanceof EngineReadError) {
-    io.err(`crm-grader: cannot read ${args.input}: ${e.message}\n`);
+    io.err(`crm-grader: ${cliMessage(lang, 'cannotRead', { file: args.input, reason: e.message })}\n`);
     return EXIT.input;
   }
   if (e instanceof OutputError) {
-    io.err(`crm-grader: cannot write ${args.output}: ${e.message}\n`);
+    io.err(`crm-grader: ${cliMessage(lang, 'cannotWrite', { file: args.output, reason: e.message })}\n`);
     return EXIT.output;
   }
   // Any failure to open the input is about reading it; later, only file-system and decoding errors are.
-  const reason = readFailure(e) ?? (opened ? undefined : (e as Error).message);
+  const reason = readFailure(e, lang) ?? (opened ? undefined : (e as Error).message);
   if (reason === undefined) throw e;
-  io.err(`crm-grader: cannot read ${args.input}: ${reason}\n`);
+  io.err(`crm-grader: ${cliMessage(lang, 'cannotRead', { file: args.input, reason })}\n`);
   return EXIT.input;
 }
 
@@ -120,10 +126,10 @@ async function onEngine(job: EngineJob, memory: { input: Input; inMemory: () => 
   try {
     const outcome = await gradeOnEngineFile(job);
     if (outcome.kind === 'graded') return outcome.code;
-    return gradeListFile(args, memory!.input, job.settings, true, io, job.today);
+    return gradeListFile(args, memory!.input, job.settings, job.plan!.lang, io, job.today);
   } catch (e) {
     if (memory && args.engine === 'auto' && args.format !== 'parquet' && (e instanceof EngineMissingError || e instanceof EngineReadError)) {
-      io.err(`note: ${e.message}; grading in memory instead\n`);
+      io.err(noteLine(job.plan!.lang, 'noteInMemoryInstead', { reason: e.message }));
       try {
         return memory.inMemory();
       } catch (inner) {
@@ -234,11 +240,15 @@ function outputStream(args: GradeArgs, sink: XlsxSink, rowsAboveHeader: number):
   return args.format === 'csv' ? csvTable(sink, rowsAboveHeader) : streamXlsx(sink, zlibDeflater());
 }
 
+/**
+ * A customer list graded as it streams. `ledgerLang` is the language of the order list's plan when the
+ * file was first read as one (its header said so) and turned out to be a list: its ids never repeat.
+ */
 function gradeListFile(
-  args: GradeArgs, input: Input, settings: EditedSettings | undefined, lookedLikeLedger: boolean, io: Io, today: Date,
+  args: GradeArgs, input: Input, settings: EditedSettings | undefined, ledgerLang: Lang | undefined, io: Io, today: Date,
 ): number {
   if (args.format === 'parquet') {
-    io.err(`crm-grader: ${args.input} reads as a customer list: -o .parquet is written for order lists; write .csv or .xlsx\n`);
+    io.err(`crm-grader: ${cliMessage(ledgerLang ?? args.lang ?? 'en', 'parquetForList', { file: args.input })}\n`);
     return EXIT.usage;
   }
   const choice = chooseAsOf(args, settings, 'list', today);
@@ -252,28 +262,28 @@ function gradeListFile(
   } catch (e) {
     // A ledger's header whose ids never repeat may be a customer list without its order counts: never
     // graded as one order per customer without the user saying so.
-    if (e instanceof TableError && lookedLikeLedger) {
-      throw new TableError(`${e.message}. It reads like an order list (customer id, order date, amount) but no customer id `
-        + 'appears on two lines: if each line is one order, give --ledger; if it is one row per customer, name its count of orders with --map frequency=...');
-    }
+    if (e instanceof TableError && ledgerLang !== undefined) throw new TableError(cliMessage(ledgerLang, 'idsNeverRepeat', { reason: e.message }));
     throw e;
   }
-  io.err(`${args.input}: a customer list: ${count(checked.dataRows)} rows\n`);
+  const { lang } = checked.plan;
+  io.err(`${cliMessage(lang, 'listSummary', { file: args.input, rows: count(checked.dataRows) })}\n`);
+  // Said once the list's language is known; only when the user asked for the engine on this very file.
+  if (args.engine === 'duckdb' && ledgerLang === undefined) io.err(noteLine(lang, 'noteEngineList'));
   if (args.btyd === true) {
-    io.err(`crm-grader: ${args.input}: --btyd: the predictions are made from an order list (one row per order); this file is read as a customer list\n`);
+    io.err(`crm-grader: ${args.input}: ${cliMessage(lang, 'btydOnList')}\n`);
     return EXIT.input;
   }
-  if (args.btyd === false) io.err('note: --no-btyd is for order lists; a customer list has no predictions to leave out\n');
-  if (checked.plan.columns.recencyIsDate) io.err(`days counted up to ${serialToIso(options.asOf)}, ${choice.why}\n`);
-  if (args.months !== undefined) io.err(`note: --months is for order lists; a customer list's own order counts and amounts are graded as they are\n`);
-  if (args.keepRows) io.err('note: --keep-rows is for order lists; a customer list is always kept, with its graded columns beside it\n');
-  reportProblems(io, checked.problems, checked.plan.lang);
+  if (args.btyd === false) io.err(noteLine(lang, 'noteNoBtydList'));
+  if (checked.plan.columns.recencyIsDate) io.err(`${cliMessage(lang, 'listDaysTo', { asOf: serialToIso(options.asOf), why: choice.why(lang) })}\n`);
+  if (args.months !== undefined) io.err(noteLine(lang, 'noteMonthsList'));
+  if (args.keepRows) io.err(noteLine(lang, 'noteKeepRowsList'));
+  reportProblems(io, checked.problems, lang);
   let result: { graded: number; rowProblems: number } | undefined;
   writeToFile(args.output, (sink) => {
     result = writeGradedList(input.sheetName, input.source, checked, options, outputStream(args, sink, checked.above.length));
   });
   const { graded, rowProblems } = result!;
-  io.err(`graded ${graded} customers${rowProblems ? `, ${rowProblems} rows could not be graded (see the Data problem column)` : ''}\n`);
+  io.err(gradedLine(lang, graded, rowProblems, 'listUngraded'));
   io.out(`${args.output}\n`);
   return EXIT.ok;
 }
@@ -281,7 +291,7 @@ function gradeListFile(
 /** An order list graded in memory (ledger-grade.ts): one pass over its lines; a list when its ids never repeat. */
 function gradeLedgerInMemory(args: GradeArgs, input: Input, plan: LedgerPlan, settings: EditedSettings | undefined, io: Io, today: Date): number {
   const pass = readLedger(input.source, plan, givenDates(args));
-  if (args.reading === 'auto' && !pass.repeats) return gradeListFile(args, input, settings, true, io, today);
+  if (args.reading === 'auto' && !pass.repeats) return gradeListFile(args, input, settings, plan.lang, io, today);
   return gradeLedgerFile(args, input, plan, pass, settings, io, today);
 }
 
@@ -290,14 +300,15 @@ function gradeLedgerFile(
 ): number {
   const { lang } = plan;
   const dates = ledgerDates(pass.dates, lang, givenDates(args));
-  noteUnusedMap(args, io);
+  noteUnusedMap(args, io, lang);
   // Read in the order the whole column decides, when it is not the one the first pass assumed.
   const reader = dates?.order === givenDates(args)?.order ? pass.reader : readLedger(input.source, plan, dates).reader;
   const choice = chooseAsOf(args, settings, 'ledger', today);
   // The predictions' BTYD summary is made from the same lines, to the same as-of date.
   const summary = reader.summarize({ asOf: choice.asOf, months: args.months, btyd: args.btyd !== false });
-  io.err(`${args.input}: an order list${args.reading === 'ledger' ? ' (--ledger)' : ''}: ${count(summary.lines)} lines, ${count(reader.shape().customers)} customers\n`);
-  io.err(`as of ${serialToIso(summary.asOf)}, ${choice.why}; orders and amounts of the ${summary.months} months from ${serialToIso(summary.windowStart)}\n`);
+  io.err(ledgerSummaryLines(args, lang, {
+    lines: summary.lines, customers: reader.shape().customers, asOf: summary.asOf, start: summary.windowStart, months: summary.months, why: choice.why,
+  }));
   const graded = gradeLedgerSummary(input.sheetName, summary, plan, {
     preset: args.preset ?? 'seed', tables: bandTables(args, settings), lang, dates, months: summary.months, asOf: summary.asOf,
     asOfRule: choice.rule, btyd: args.btyd !== false,
@@ -312,11 +323,10 @@ function gradeLedgerFile(
     }
     for (const line of report) io.err(`${line}\n`);
   }
-  if (args.keepRows && args.format === 'csv') io.err('note: --keep-rows: a .csv holds the graded customers only; write an .xlsx to keep the order lines\n');
+  if (args.keepRows && args.format === 'csv') io.err(noteLine(lang, 'noteKeepRowsCsv'));
   const keep = args.keepRows ? { sheetName: input.sheetName, source: input.source, headerRow: plan.headerRow } : undefined;
   writeToFile(args.output, (sink) => writeGradedLedger(outputStream(args, sink, 0), graded, keep));
-  const { rowProblems } = graded;
-  io.err(`graded ${graded.graded} customers${rowProblems ? `, ${rowProblems} could not be graded (see the Data problem column)` : ''}\n`);
+  io.err(gradedLine(lang, graded.graded, graded.rowProblems, 'ledgerUngraded'));
   io.out(`${args.output}\n`);
   return EXIT.ok;
 }

@@ -2,6 +2,8 @@
 // (about 70 MB, built per platform) and an optional dependency, so the CLI runs without it and says how
 // to get it when a file needs it. The CLI bundle leaves it external (scripts/build.mjs).
 import type * as DuckDb from '@duckdb/node-api';
+import type { Lang } from '../src/i18n/lang';
+import { cliMessage } from './cli-messages';
 
 /** The package the engine needs, as npm names it. */
 export const DUCKDB_PACKAGE = '@duckdb/node-api';
@@ -10,16 +12,15 @@ export const DUCKDB_PACKAGE = '@duckdb/node-api';
 export class EngineMissingError extends Error {}
 
 /**
- * @duckdb/node-api, or an EngineMissingError saying how to install it and what else to do.
- * @example const { DuckDBInstance } = await loadDuckDb(); const db = await DuckDBInstance.create(':memory:')
+ * @duckdb/node-api, or an EngineMissingError saying (in `lang`) how to install it and what else to do.
+ * @example const { DuckDBInstance } = await loadDuckDb('en'); const db = await DuckDBInstance.create(':memory:')
  */
-export async function loadDuckDb(): Promise<typeof DuckDb> {
+export async function loadDuckDb(lang: Lang): Promise<typeof DuckDb> {
   try {
     return await import('@duckdb/node-api');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' ? 'is not installed' : `cannot be loaded (${(e as Error).message.split('\n')[0]})`;
-    throw new EngineMissingError(`the embedded engine needs ${DUCKDB_PACKAGE}, which ${reason}: `
-      + `run \`npm install ${DUCKDB_PACKAGE}\` where crm-grader is installed (an optional dependency, for ${process.platform}-${process.arch}), `
-      + 'or grade a CSV in memory with --engine memory');
+    const reason = (e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND'
+      ? cliMessage(lang, 'engineNotInstalled') : cliMessage(lang, 'engineNotLoaded', { error: (e as Error).message.split('\n')[0] });
+    throw new EngineMissingError(cliMessage(lang, 'engineMissing', { pkg: DUCKDB_PACKAGE, reason, platform: `${process.platform}-${process.arch}` }));
   }
 }

@@ -8,15 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DateConvention } from '../src/cells/coerce';
-import { edate, serialToIso } from '../src/cells/dates';
+import { edate } from '../src/cells/dates';
 import type { EditedSettings } from '../src/formulas/read-settings';
 import type { DataProblem } from '../src/grading/data-problems';
 import { planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
 import { TableError } from '../src/grading/grade-table';
+import type { Lang } from '../src/i18n/lang';
 import { format } from '../src/i18n/messages';
 import { RFM_PRESETS } from '../src/models/presets';
 import { streamXlsx } from '../src/xlsx/stream-xlsx';
 import { ledgerMap, type GradeArgs } from './args';
+import { cliMessage } from './cli-messages';
 import { ENGINE_THRESHOLD_TEXT, engineMemoryMb } from './engine-choice';
 import { csvLayout, emptyRecordRows, hasInnerEmptyLine, rowsPast, toUtf8 } from './engine-csv';
 import { afterAsOfProblems, countLines, typeLines, unreadableLines, type RawLines } from './engine-lines';
@@ -24,7 +26,7 @@ import { gradedWorkbook, gradeOnEngine, SHEET_CUSTOMERS, writeEngineFile, type E
 import { engineProgress } from './engine-progress';
 import { csvRawLines, parquetColumns, parquetRawLines } from './engine-sources';
 import { loadDuckDb } from './duckdb-module';
-import { bandTables, chooseAsOf, count, EXIT, givenDates, OutputError, reportProblems, writeFileVia, writeToFile, type Io } from './grade-common';
+import { bandTables, chooseAsOf, count, EXIT, givenDates, gradedLine, ledgerSummaryLines, OutputError, reportProblems, writeFileVia, writeToFile, type Io } from './grade-common';
 import { writeGradedLedger } from './ledger-grade';
 
 /** DuckDB ran out of the memory --memory-mb gives it: how much to give, on one line. */
@@ -43,8 +45,8 @@ export interface EngineJob {
   readonly plan?: LedgerPlan;
   /** Whether ids were seen to repeat in the first lines (then the whole file need not be asked). */
   readonly repeatsSeen: boolean;
-  /** Why the engine, for the line that says so: "--engine duckdb", "a Parquet file". */
-  readonly why: string;
+  /** Why the engine, for the line that says so, in the file's language: "--engine duckdb", "a Parquet file". */
+  readonly why: (lang: Lang) => string;
 }
 
 /** What the engine made of the job: graded (with the exit code), or a list (ids never repeat) for the in-memory path. */
@@ -52,24 +54,25 @@ export type EngineOutcome = { readonly kind: 'graded'; readonly code: number } |
 
 /**
  * Why a CSV of `bytes` goes to the engine with `--engine auto`, for the line that says so.
- * @example engineReason(195_000_514) // '186 MB, past 16 MB; --engine memory grades it in memory'
+ * @example engineReason(195_000_514, 'en') // '186 MB, past 16 MB; --engine memory grades it in memory'
  */
-export function engineReason(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(0)} MB, past ${ENGINE_THRESHOLD_TEXT}; --engine memory grades it in memory`;
+export function engineReason(bytes: number, lang: Lang): string {
+  return cliMessage(lang, 'engineWhySize', { mb: (bytes / 1024 / 1024).toFixed(0), threshold: ENGINE_THRESHOLD_TEXT });
 }
 
 /**
  * Grades an order list on the embedded DuckDB. EngineMissingError when DuckDB is not installed, and
  * EngineReadError when DuckDB cannot read the CSV as the in-memory path does: the caller decides
  * whether to grade in memory instead. TableError, OutputError, SettingsFileError as the in-memory path.
- * @example await gradeOnEngineFile({ args, io, today: new Date(), sheetName: 'orders', plan, repeatsSeen: true, why: '--engine duckdb' }) // { kind: 'graded', code: 0 }
+ * @example await gradeOnEngineFile({ args, io, today: new Date(), sheetName: 'orders', plan, repeatsSeen: true, why: () => '--engine duckdb' }) // { kind: 'graded', code: 0 }
  */
 export async function gradeOnEngineFile(job: EngineJob): Promise<EngineOutcome> {
-  const duck = await loadDuckDb();
+  // The memory DuckDB may use, once the ledger's size is known, and the language to speak in (a
+  // Parquet file's is known once its columns are read).
+  const memory: EngineMemory = { mb: 0, lang: job.plan?.lang ?? job.args.lang ?? 'en' };
+  const duck = await loadDuckDb(memory.lang);
   const temp = mkdtempSync(join(tmpdir(), 'crm-grader-'));
   const instance = await duck.DuckDBInstance.create(':memory:');
-  // The memory DuckDB may use, once the ledger's size is known.
-  const memory = { mb: 0 };
   const connection = await instance.connect();
   try {
     // DuckDB spills what does not fit in memory to a directory of its own, removed afterwards (an
@@ -81,7 +84,7 @@ export async function gradeOnEngineFile(job: EngineJob): Promise<EngineOutcome> 
   } catch (e) {
     if (/^Out of Memory Error/.test((e as Error).message ?? '')) {
       const mb = memory.mb;
-      throw new EngineMemoryError(`the embedded engine needs more than the ${count(mb)} MB it may use (--memory-mb): give it more, e.g. --memory-mb ${mb * 4}`);
+      throw new EngineMemoryError(cliMessage(memory.lang, 'engineMemory', { mb: count(mb), more: mb * 4 }));
     }
     throw e;
   } finally {
@@ -91,14 +94,21 @@ export async function gradeOnEngineFile(job: EngineJob): Promise<EngineOutcome> 
   }
 }
 
-async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: string, memory: { mb: number }): Promise<EngineOutcome> {
+/** The memory DuckDB may use, and the language its shortage is told in. */
+interface EngineMemory {
+  mb: number;
+  lang: Lang;
+}
+
+async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: string, memory: EngineMemory): Promise<EngineOutcome> {
   const { args, io } = job;
   const progress = engineProgress(connection, io.err);
   const { plan, open, lines: about } = await linesOf(connection, job, temp);
+  const { lang } = plan;
+  memory.lang = lang;
   memory.mb = args.memoryMb ?? engineMemoryMb(about);
   await connection.run(`SET memory_limit = '${memory.mb}MB'`);
-  io.err(`engine: DuckDB, in-process (${job.why}); ${count(memory.mb)} MB of memory\n`);
-  const { lang } = plan;
+  io.err(`${cliMessage(lang, 'engineLine', { why: job.why(lang), mb: count(memory.mb) })}\n`);
   // A CSV's lines are typed once into a table (the file is parsed once, not once a query); a Parquet
   // file's are read again by each query, as cheaply as a table.
   const keep = job.plan !== undefined;
@@ -114,29 +124,28 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
     dates = await typeLines(connection, raw, plan, givenDates(args), progress, keep);
   }
   const choice = chooseAsOf(args, job.settings, 'ledger', job.today);
-  const counts = await progress.phase('checking the lines', () => countLines(connection, { repeats: args.reading === 'auto' && !job.repeatsSeen, asOf: choice.asOf }, raw),
-    (c) => `${count(c.lines)} lines read`);
+  const counts = await progress.phase(cliMessage(lang, 'phaseChecking'), () => countLines(connection, { repeats: args.reading === 'auto' && !job.repeatsSeen, asOf: choice.asOf }, raw),
+    (c) => cliMessage(lang, 'linesRead', { n: count(c.lines) }));
   if (counts.repeats === false) {
     if (job.plan) return { kind: 'list' };
-    throw new TableError(`${format(lang, 'ledgerNoCustomers', { lines: counts.lines })}: no customer id appears on two lines; if each line is one order, give --ledger`);
+    throw new TableError(cliMessage(lang, 'idsNeverRepeatEngine', { reason: format(lang, 'ledgerNoCustomers', { lines: counts.lines }) }));
   }
-  const problems: DataProblem[] = counts.lines > counts.readable ? await progress.phase('reporting unreadable lines', () => unreadableLines(connection, raw, plan, dates)) : [];
+  const problems: DataProblem[] = counts.lines > counts.readable ? await progress.phase(cliMessage(lang, 'phaseUnreadable'), () => unreadableLines(connection, raw, plan, dates)) : [];
   const asOf = choice.asOf ?? counts.latest;
   if (asOf === undefined) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: counts.lines }));
   const after = counts.after ? await afterAsOfProblems(connection, plan, asOf, counts.after, raw) : { problems: [], notGraded: 0 };
   problems.push(...after.problems);
   const months = args.months ?? 12;
   const g: EngineGrading = { plan, asOf, months, lang, tables: bandTables(args, job.settings) ?? RFM_PRESETS[args.preset === 'five' || args.preset === 'manufacturing' ? args.preset : 'seed'] };
-  const graded = await progress.phase('grading', () => gradeOnEngine(connection, g), (r) => `${count(r.customers)} customers graded`);
+  const graded = await progress.phase(cliMessage(lang, 'phaseGrading'), () => gradeOnEngine(connection, g), (r) => cliMessage(lang, 'customersGraded', { n: count(r.customers) }));
   if (!graded.customers) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: counts.lines }));
-  io.err(`${args.input}: an order list${args.reading === 'ledger' ? ' (--ledger)' : ''}: ${count(counts.lines)} lines, ${count(graded.customers + after.notGraded)} customers\n`);
-  io.err(`as of ${serialToIso(asOf)}, ${choice.why}; orders and amounts of the ${months} months from ${serialToIso(edate(asOf, -months))}\n`);
+  io.err(ledgerSummaryLines(args, lang, { lines: counts.lines, customers: graded.customers + after.notGraded, asOf, start: edate(asOf, -months), months, why: choice.why }));
   let unscored = graded.unscored;
   if (args.format === 'xlsx') {
     if (graded.customers > SHEET_CUSTOMERS) {
-      throw new OutputError(`${count(graded.customers)} customers do not fit in a sheet (${count(SHEET_CUSTOMERS)} rows below the header): write -o .csv or .parquet`);
+      throw new OutputError(cliMessage(lang, 'sheetTooSmall', { customers: count(graded.customers), rows: count(SHEET_CUSTOMERS) }));
     }
-    const workbook = await progress.phase('building the workbook', () => gradedWorkbook(connection, g, {
+    const workbook = await progress.phase(cliMessage(lang, 'phaseWorkbook'), () => gradedWorkbook(connection, g, {
       sheetName: job.sheetName, lines: counts.lines, linesUsed: counts.readable - (counts.after?.count ?? 0), problems,
       options: { preset: args.preset ?? 'seed', tables: bandTables(args, job.settings), lang, dates, months, asOf, asOfRule: choice.rule },
     }));
@@ -146,9 +155,9 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
   } else {
     reportProblems(io, problems, lang);
     const kind = args.format;
-    await writeFileVia(args.output, (partial) => progress.phase('writing', () => writeEngineFile(connection, partial, kind, g)));
+    await writeFileVia(args.output, (partial) => progress.phase(cliMessage(lang, 'phaseWriting'), () => writeEngineFile(connection, partial, kind, g)));
   }
-  io.err(`graded ${graded.customers - unscored} customers${unscored ? `, ${unscored} could not be graded (see the Data problem column)` : ''}\n`);
+  io.err(gradedLine(lang, graded.customers - unscored, unscored, 'ledgerUngraded'));
   io.out(`${args.output}\n`);
   return { kind: 'graded', code: EXIT.ok };
 }

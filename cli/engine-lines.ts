@@ -13,6 +13,7 @@ import { dateOrderTally } from '../src/grading/date-order';
 import { ledgerDates, type LedgerPlan } from '../src/grading/grade-ledger';
 import { ledgerReader } from '../src/grading/ledger-summary';
 import { AMOUNT_TYPE, coreReading, SLOW_VALUE_TYPE, type EngineField, type FieldRule } from './engine-fields';
+import { cliMessage } from './cli-messages';
 import type { EngineProgress } from './engine-progress';
 
 /** The fields of a ledger plan the engine reads, with the plan's column of each. */
@@ -90,14 +91,14 @@ export async function typeLines(
   let slowFields: EngineField[] = fields;
   if (keep) {
     const mask = fields.map((f) => `CASE WHEN NOT fast_${f} THEN ${bit(f)} ELSE 0 END`).join(' | ');
-    await progress.phase('reading the lines', () => connection.run(
+    await progress.phase(cliMessage(plan.lang, 'phaseReading'), () => connection.run(
       `CREATE OR REPLACE TEMP TABLE split AS SELECT ${values.join(', ')}, CAST(${mask} AS UTINYINT) AS slow FROM ${withFast}`));
     const found = Number((await connection.runAndReadAll('SELECT bit_or(slow) FROM split')).getRowsJS()[0][0] ?? 0);
     slowFields = fields.filter((f) => found & bit(f));
     // The texts of those fields, read again in the same order (DuckDB inserts in the file's order).
     const kept = slowFields.length
       ? `SELECT ${texts(slowFields).join(', ')} FROM ${withFast}` : 'SELECT NULL AS none FROM split LIMIT 0';
-    if (slowFields.length) await progress.phase('reading what only the core reads', () => connection.run(`CREATE OR REPLACE TEMP TABLE split_texts AS ${kept}`));
+    if (slowFields.length) await progress.phase(cliMessage(plan.lang, 'phaseCoreValues'), () => connection.run(`CREATE OR REPLACE TEMP TABLE split_texts AS ${kept}`));
     const absent = fields.filter((f) => !slowFields.includes(f)).map((f) => `CAST(NULL AS VARCHAR) AS t_${f}`);
     await connection.run(`CREATE OR REPLACE TEMP VIEW split_all AS SELECT CAST(split.rowid AS INTEGER) + ${raw.firstRow} AS row_no, ${[
       ...fields.map((f) => `v_${f}`), ...slowFields.map((f) => `t_${f}`), ...absent].join(', ')} FROM split${slowFields.length ? ' POSITIONAL JOIN split_texts' : ''}`);
@@ -110,7 +111,7 @@ export async function typeLines(
   // Each field's distinct texts, in one pass (none to look for in most CSV files).
   const distinct = fields.map((f) => (slowFields.includes(f) ? `list(DISTINCT t_${f}) FILTER (WHERE t_${f} IS NOT NULL)` : 'CAST([] AS VARCHAR[])') + ` AS slow_${f}`);
   const source = keep ? ' FROM split_all' : ` FROM (SELECT ${texts(fields).join(', ')} FROM ${withFast})`;
-  await progress.phase(keep ? 'finding what only the core reads' : 'reading the lines', () => connection.run(
+  await progress.phase(cliMessage(plan.lang, keep ? 'phaseFindCoreValues' : 'phaseReading'), () => connection.run(
     `CREATE OR REPLACE TEMP TABLE slow_values AS SELECT ${distinct.join(', ')}${slowFields.length ? source : ''}`));
   const slow = async (f: EngineField, visit: (text: string) => void) => {
     const result = await connection.stream(`SELECT unnest(slow_${f}) FROM slow_values`);

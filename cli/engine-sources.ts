@@ -5,6 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { cellValue } from '../src/grading/data-problems';
 import type { LedgerPlan } from '../src/grading/grade-ledger';
 import { typeCsvField } from '../src/xlsx/read-csv';
+import { cliMessage } from './cli-messages';
 import { columnKind, csvFieldRule, parquetFieldRule, type EngineField, type FieldRule } from './engine-fields';
 import { planFields, sqlText, type RawLines } from './engine-lines';
 
@@ -39,7 +40,7 @@ export async function csvRawLines(
   chosen.forEach(([, c], i) => {
     const got = found[i] === null || found[i] === undefined ? '' : text(typeCsvField(found[i] as string));
     if (got !== text(plan.header[c]) || /[\r\n]/.test(got)) {
-      throw new EngineReadError(`the embedded engine reads '${got}' where the header has '${text(plan.header[c])}' (column ${c + 1} of row ${headerRow})`);
+      throw new EngineReadError(cliMessage(plan.lang, 'engineHeaderMismatch', { got, want: text(plan.header[c]), column: c + 1, row: headerRow }));
     }
   });
   await connection.run(`CREATE OR REPLACE TEMP VIEW raw AS SELECT ${select} FROM ${read(headerRow)}`);

@@ -39,7 +39,8 @@ describe('a GBK export with a 万元 header and text amounts', () => {
 
   it('is decoded, scaled by its header and graded; LibreOffice recalculates the same codes', () => {
     const r = grade(file);
-    expect(r.err).toContain('graded 3 customers');
+    // Simplified headers: stderr in Simplified Chinese.
+    expect(r.err).toContain('已分级 3 位客户');
     expect(r.code).toBe(0);
     expect(recalculatedCodes(r.out, 'gbk', 4)).toEqual([['5', '5', '5', '555'], ['3', '3', '3', '333'], ['1', '1', '1', '111']]);
   });
@@ -63,7 +64,8 @@ describe('a Big5 export with amounts as CRM systems write them', () => {
     expect(codes[1]).toEqual(['3', '3', '3', '333']);
     // every graded column of the refund's row is its #VALUE!, as cached and as RFM_SCORE says
     expect(codes[2]).toEqual(['#VALUE!', '#VALUE!', '#VALUE!', '#VALUE!']);
-    expect(r.err).toContain('1 rows could not be graded');
+    // Traditional headers: stderr in Traditional Chinese, rows as 列.
+    expect(r.err).toContain('已分級 2 位客戶，1 列無法分級');
   });
 });
 
