@@ -14,7 +14,7 @@ import type { DataProblem } from '../src/grading/data-problems';
 import { planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
 import { TableError } from '../src/grading/grade-table';
 import type { Lang } from '../src/i18n/lang';
-import { format } from '../src/i18n/messages';
+import { tableMessage } from '../src/i18n/table-messages';
 import { RFM_PRESETS } from '../src/models/presets';
 import { streamXlsx } from '../src/xlsx/stream-xlsx';
 import { ledgerMap, type GradeArgs } from './args';
@@ -128,17 +128,17 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
     (c) => cliMessage(lang, 'linesRead', { n: count(c.lines) }));
   if (counts.repeats === false) {
     if (job.plan) return { kind: 'list' };
-    throw new TableError(cliMessage(lang, 'idsNeverRepeatEngine', { reason: format(lang, 'ledgerNoCustomers', { lines: counts.lines }) }));
+    throw new TableError(cliMessage(lang, 'idsNeverRepeatEngine', { reason: tableMessage(lang, 'ledgerNoCustomers', { lines: counts.lines }) }));
   }
   const problems: DataProblem[] = counts.lines > counts.readable ? await progress.phase(cliMessage(lang, 'phaseUnreadable'), () => unreadableLines(connection, raw, plan, dates)) : [];
   const asOf = choice.asOf ?? counts.latest;
-  if (asOf === undefined) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: counts.lines }));
+  if (asOf === undefined) throw new TableError(tableMessage(lang, 'ledgerNoCustomers', { lines: counts.lines }));
   const after = counts.after ? await afterAsOfProblems(connection, plan, asOf, counts.after, raw) : { problems: [], notGraded: 0 };
   problems.push(...after.problems);
   const months = args.months ?? 12;
   const g: EngineGrading = { plan, asOf, months, lang, tables: bandTables(args, job.settings) ?? RFM_PRESETS[args.preset === 'five' || args.preset === 'manufacturing' ? args.preset : 'seed'] };
   const graded = await progress.phase(cliMessage(lang, 'phaseGrading'), () => gradeOnEngine(connection, g), (r) => cliMessage(lang, 'customersGraded', { n: count(r.customers) }));
-  if (!graded.customers) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: counts.lines }));
+  if (!graded.customers) throw new TableError(tableMessage(lang, 'ledgerNoCustomers', { lines: counts.lines }));
   io.err(ledgerSummaryLines(args, lang, { lines: counts.lines, customers: graded.customers + after.notGraded, asOf, start: edate(asOf, -months), months, why: choice.why }));
   let unscored = graded.unscored;
   if (args.format === 'xlsx') {

@@ -13,6 +13,7 @@ import { leadScoreCall } from '../calls/lead-score';
 import { logisticFitCall } from '../calls/logistic-fit';
 import type { Lang } from '../i18n/lang';
 import { format } from '../i18n/messages';
+import { leadPaneMessage } from '../i18n/lead-pane-messages';
 import { cellValue } from './data-problems';
 import type { LeadColumns } from './lead-recognition';
 
@@ -135,14 +136,14 @@ function fitConversion(rows: readonly (readonly unknown[])[], columns: LeadColum
       .find((r): r is CellError | null => r === null || isCellError(r));
     if (bad !== undefined) {
       const why = bad === null ? format(lang, 'missing', { arg: 'counts' }) : bad.message;
-      return { kind: 'failed', reason: format(lang, 'leadHistoryRow', { row: firstRow + i, reason: why }) };
+      return { kind: 'failed', reason: leadPaneMessage(lang, 'leadHistoryRow', { row: firstRow + i, reason: why }) };
     }
     if (readOutcome(outcome, 'outcomes', lang) === 1) won++;
     else lost++;
     features.push(counts);
     outcomes.push([outcome]);
   }
-  if (!outcomes.length) return { kind: 'failed', reason: format(lang, 'leadNoHistory', {}) };
+  if (!outcomes.length) return { kind: 'failed', reason: leadPaneMessage(lang, 'leadNoHistory') };
   try {
     const coefficients = logisticFitCall([features, outcomes], { lang })[0] as number[];
     return { kind: 'fitted', coefficients, won, lost };

@@ -4,7 +4,7 @@
 import type { DateConvention } from '../cells/coerce';
 import { isBlank } from '../cells/coerce';
 import { headerScale } from '../cells/number-text';
-import { format } from '../i18n/messages';
+import { tableMessage } from '../i18n/table-messages';
 import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import type { LedgerNote } from '../formulas/methodology-sheet';
@@ -96,11 +96,11 @@ export function planLedger(firstRows: readonly (readonly unknown[])[], options: 
   const mapping: ColumnMapping = { ...detectColumns(header), ...userLedgerMapping(header, options.map ?? {}, lang) };
   const id = mapping.customerId ?? mapping.customerName;
   const missing = [
-    id === undefined ? format(lang, 'ledgerFieldId', {}) : '',
-    mapping.orderDate === undefined ? format(lang, 'ledgerFieldDate', {}) : '',
-    mapping.monetary === undefined ? format(lang, 'ledgerFieldAmount', {}) : '',
+    id === undefined ? tableMessage(lang, 'ledgerFieldId') : '',
+    mapping.orderDate === undefined ? tableMessage(lang, 'ledgerFieldDate') : '',
+    mapping.monetary === undefined ? tableMessage(lang, 'ledgerFieldAmount') : '',
   ].filter(Boolean);
-  if (missing.length) throw new TableError(format(lang, 'ledgerMissing', { missing: missing.join(lang === 'en' ? '; ' : '；') }));
+  if (missing.length) throw new TableError(tableMessage(lang, 'ledgerMissing', { missing: missing.join(lang === 'en' ? '; ' : '；') }));
   return {
     headerRow, header, lang,
     columns: {
@@ -179,7 +179,7 @@ export function tableReading(
  */
 export function ledgerDates(cells: readonly unknown[] | DateOrderTally, lang: Lang, given: DateConvention | undefined): DateConvention | undefined {
   const order = Array.isArray(cells) ? columnDateOrder(cells, given?.order) : (cells as DateOrderTally).order(given?.order);
-  if (order === 'ask') throw new TableError(format(lang, 'tableDateOrder', {}), { problem: 'dateOrder', questions: [] });
+  if (order === 'ask') throw new TableError(tableMessage(lang, 'tableDateOrder'), { problem: 'dateOrder', questions: [] });
   return order ? { ...given, order } : given;
 }
 
@@ -307,7 +307,7 @@ export function gradeLedger(sheetName: string, table: readonly (readonly unknown
  */
 export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, plan: LedgerPlan, options: GradeLedgerOptions): GradedLedger {
   const { lang } = plan;
-  if (!summary.customers.length) throw new TableError(format(lang, 'ledgerNoCustomers', { lines: summary.lines }));
+  if (!summary.customers.length) throw new TableError(tableMessage(lang, 'ledgerNoCustomers', { lines: summary.lines }));
   const fitted = summary.btyd && options.btyd !== false ? fitLedgerBtyd(summary.btyd) : undefined;
   const customers = ledgerCustomerTable(summary, plan, lang, options.dates, fitted && { fit: fitted.btyd, rows: fitted.rows, output: options.output });
   const customerSheet = options.customerSheet ?? workbookLabel('customersSheet', lang);
@@ -328,7 +328,7 @@ function userLedgerMapping(header: readonly unknown[], map: Partial<Record<Ledge
   const field: Record<LedgerField, FieldId> = { customerId: 'customerId', orderDate: 'orderDate', amount: 'monetary', orderId: 'orderId', customerName: 'customerName' };
   for (const [name, text] of Object.entries(map) as [LedgerField, string][]) {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(text));
-    if (at < 0) throw new TableError(format(lang, 'tableNoSuchColumn', { field: name, name: text }));
+    if (at < 0) throw new TableError(tableMessage(lang, 'tableNoSuchColumn', { field: name, name: text }));
     out[field[name]] = at;
   }
   return out;

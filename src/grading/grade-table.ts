@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { format } from '../i18n/messages';
+import { tableMessage } from '../i18n/table-messages';
 import { workbookLabel, type WorkbookLabel } from '../i18n/workbook-labels';
 import type { PresetName } from '../models/presets';
 import type { RfmTables } from '../models/rfm';
@@ -114,7 +115,7 @@ export interface TablePlan {
 export function planTable(firstRows: readonly (readonly unknown[])[], options: GradeTableOptions): TablePlan {
   const spaced = options.columns ? undefined : spaceSeparatedLine(firstRows);
   if (spaced !== undefined) {
-    throw new TableError(format(options.lang ?? languageOfHeaders([spaced]), 'tableSpaceSeparated', { line: spaced }), { problem: 'invalid', questions: [] });
+    throw new TableError(tableMessage(options.lang ?? languageOfHeaders([spaced]), 'tableSpaceSeparated', { line: spaced }), { problem: 'invalid', questions: [] });
   }
   const headerRow = options.columns && options.headerRow !== undefined && options.headerRow >= 0 && options.headerRow < firstRows.length
     ? options.headerRow : findHeaderRow(firstRows) >= 0 ? findHeaderRow(firstRows) : wordsHeaderRow(firstRows, options.map);
@@ -206,9 +207,9 @@ export function noHeaderError(firstRows: readonly (readonly unknown[])[], lang: 
   if (first && rowReadsAsData(first)) {
     const cells = first.filter((c) => !isBlank(cellValue(c))).slice(0, 5).map(shownCell).join(', ');
     const language = lang ?? languageOfHeaders(first);
-    return new TableError(format(language, 'tableHeaderless', { cells }), { problem: 'noHeader', questions: [] });
+    return new TableError(tableMessage(language, 'tableHeaderless', { cells }), { problem: 'noHeader', questions: [] });
   }
-  return new TableError(format(lang ?? (first ? languageOfHeaders(first) : 'en'), 'tableNoHeader', {}), { problem: 'noHeader', questions: [] });
+  return new TableError(tableMessage(lang ?? (first ? languageOfHeaders(first) : 'en'), 'tableNoHeader'), { problem: 'noHeader', questions: [] });
 }
 
 /**
@@ -234,8 +235,8 @@ function askOpenQuestions(
   if (mapping.monetary === undefined) missing.push({ label: 'monetary', question: question('monetary', detection?.suggestions.monetary ?? []) });
   if (missing.length) {
     const could = missing.filter((m) => m.question.candidates.length)
-      .map((m) => format(lang, 'tableCouldBe', { field: fieldLabel(m.label, lang), candidates: quoteList(m.question.candidates, lang, 'orSeparator') }));
-    const notFound = format(lang, 'tableMissing', { fields: missing.map((m) => fieldLabel(m.label, lang)).join(lang === 'en' ? '; ' : '；') });
+      .map((m) => tableMessage(lang, 'tableCouldBe', { field: fieldLabel(m.label, lang), candidates: quoteList(m.question.candidates, lang, 'orSeparator') }));
+    const notFound = tableMessage(lang, 'tableMissing', { fields: missing.map((m) => fieldLabel(m.label, lang)).join(lang === 'en' ? '; ' : '；') });
     const message = could.length ? [`${notFound}${lang === 'en' ? '.' : '。'}`, ...could].join(lang === 'en' ? ' ' : '') : notFound;
     throw new TableError(message, { problem: 'missing', questions: missing.map((m) => m.question), headerRow });
   }
@@ -248,7 +249,7 @@ function askOpenQuestions(
     if (rivals && !userSet) close.push({ label, question: question(field, rivals) });
   }
   if (close.length) {
-    const message = close.map((c) => format(lang, 'tableAmbiguous', {
+    const message = close.map((c) => tableMessage(lang, 'tableAmbiguous', {
       field: fieldLabel(c.label, lang), count: c.question.columns.length, candidates: quoteList(c.question.candidates, lang),
     })).join('; ');
     throw new TableError(message, { problem: 'ambiguous', questions: close.map((c) => c.question), headerRow });
@@ -263,7 +264,7 @@ function rejectContradiction(
   const field: FieldId = label === 'recency' ? 'lastPurchase' : label;
   if (!profile || contentFit(profile, field) > CONTRADICTS) return;
   const columnName = String(header[column] ?? `#${column + 1}`);
-  const message = format(lang, 'tableContradicted', {
+  const message = tableMessage(lang, 'tableContradicted', {
     field: fieldLabel(label, lang), column: columnName, what: contentWords(profile, lang), examples: quoteList(contentExamples(profile), lang),
   });
   throw new TableError(message, {
@@ -363,7 +364,7 @@ export function listDates(cells: readonly unknown[] | DateOrderTally, plan: Tabl
   if (!plan.columns.recencyIsDate) return given;
   const order = (Array.isArray(cells) ? dateOrderTally(cells) : cells as DateOrderTally).order(given?.order);
   if (order === 'ask') {
-    throw new TableError(format(plan.lang, 'tableDateOrder', {}), {
+    throw new TableError(tableMessage(plan.lang, 'tableDateOrder'), {
       problem: 'dateOrder', headerRow: plan.headerRow, column: String(plan.header[plan.columns.recency] ?? ''),
       questions: [{ field: 'lastPurchase', columns: [plan.columns.recency], candidates: [String(plan.header[plan.columns.recency] ?? '')] }],
     });
@@ -444,7 +445,7 @@ const SETTING_LABELS: Readonly<Record<string, WorkbookLabel>> = {
 function settingError(e: CallError, lang: Lang): TableError {
   const m = /^([a-z_]+)(?:: |：)([\s\S]*)$/.exec(e.message);
   const label = m ? SETTING_LABELS[m[1]] : undefined;
-  const message = m && label ? format(lang, 'tableSetting', { setting: workbookLabel(label, lang), problem: m[2] }) : e.message;
+  const message = m && label ? tableMessage(lang, 'tableSetting', { setting: workbookLabel(label, lang), problem: m[2] }) : e.message;
   return new TableError(message, { problem: 'invalid', questions: [] });
 }
 
@@ -460,7 +461,7 @@ function userMapping(header: readonly unknown[], map: Partial<Record<FieldId, st
   for (const [field, name] of Object.entries(map) as [FieldId, string][]) {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(name));
     if (at < 0) {
-      throw new TableError(format(lang, 'tableNoSuchColumn', { field, name }), {
+      throw new TableError(tableMessage(lang, 'tableNoSuchColumn', { field, name }), {
         problem: 'noSuchColumn', headerRow, column: name,
         questions: [{ field, columns: [], candidates: [] }],
       });
@@ -489,12 +490,12 @@ export function describeProblem(problem: DataProblem, lang: Lang): string {
   // Rows and examples are listed as the language lists them: 'A1', 'A2' / “A1”、“A2” / 「A1」、「A2」.
   const total = problem.count ?? problem.rows.length;
   const shown = problem.rows.slice(0, 10).join(format(lang, 'listSeparator', {}));
-  const list = total > 10 ? format(lang, 'andMore', { list: shown, more: total - 10, total }) : shown;
-  const rows = format(lang, total > 1 ? 'rowsList' : 'rowList', { list });
+  const list = total > 10 ? tableMessage(lang, 'andMore', { list: shown, more: total - 10, total }) : shown;
+  const rows = tableMessage(lang, total > 1 ? 'rowsList' : 'rowList', { list });
   const examples = quoteList(problem.examples.filter(Boolean), lang);
   const key = ({
     blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate', ambiguousDate: 'problemAmbiguousDate',
     futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId', afterAsOf: 'problemAfterAsOf', notGraded: 'problemNotGraded',
   } as const)[problem.kind];
-  return format(lang, key, { column: problem.column, rows, examples, count: total, asOf: problem.asOf ?? '' });
+  return tableMessage(lang, key, { column: problem.column, rows, examples, count: total, asOf: problem.asOf ?? '' });
 }

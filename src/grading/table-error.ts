@@ -2,7 +2,8 @@
 // the field in question and the columns that could hold it, so the pane can highlight the choice and
 // the CLI can print the --map line that settles it.
 import type { Lang } from '../i18n/lang';
-import { format, type MessageKey } from '../i18n/messages';
+import { format } from '../i18n/messages';
+import { tableMessage, type TableMessageKey } from '../i18n/table-messages';
 import { serialToIso } from '../cells/dates';
 import type { ColumnProfile, ContentKind } from './column-profile';
 import type { FieldId } from './fields';
@@ -59,14 +60,14 @@ export class TableError extends Error {
 /** The three inputs grading needs, as the user reads them. */
 export type RequiredField = 'recency' | 'frequency' | 'monetary';
 
-const FIELD_KEY: Record<RequiredField, MessageKey> = { recency: 'fieldRecency', frequency: 'fieldFrequency', monetary: 'fieldMonetary' };
+const FIELD_KEY: Record<RequiredField, TableMessageKey> = { recency: 'fieldRecency', frequency: 'fieldFrequency', monetary: 'fieldMonetary' };
 
 /**
  * The name of a required field for a person, in their language.
  * @example fieldLabel('frequency', 'en') // 'frequency (number of purchases)'
  */
 export function fieldLabel(field: RequiredField, lang: Lang): string {
-  return format(lang, FIELD_KEY[field], {});
+  return tableMessage(lang, FIELD_KEY[field]);
 }
 
 /**
@@ -75,10 +76,12 @@ export function fieldLabel(field: RequiredField, lang: Lang): string {
  * @example quoteList(['交易筆數', '訂單數'], 'zh-TW') // '「交易筆數」、「訂單數」'
  */
 export function quoteList(items: readonly string[], lang: Lang, separator: 'listSeparator' | 'orSeparator' = 'listSeparator'): string {
-  return items.map((text) => format(lang, 'quoted', { text })).join(format(lang, separator, {}));
+  // The list separator is the functions' too (a funnel's unknown stage lists the stage names with it).
+  const between = separator === 'orSeparator' ? tableMessage(lang, 'orSeparator') : format(lang, 'listSeparator', {});
+  return items.map((text) => tableMessage(lang, 'quoted', { text })).join(between);
 }
 
-const CONTENT_KEY: Partial<Record<ContentKind, MessageKey>> = {
+const CONTENT_KEY: Partial<Record<ContentKind, TableMessageKey>> = {
   date: 'contentDates', serial: 'contentDates', text: 'contentText', id: 'contentIds', phone: 'contentPhones',
   email: 'contentEmails', amount: 'contentAmounts', number: 'contentNumbers', count: 'contentNumbers',
   running: 'contentRunning', mixed: 'contentText',
@@ -100,5 +103,5 @@ export function contentExamples(profile: ColumnProfile): readonly string[] {
  * @example contentWords(profileColumn(['2026-10-01', '2026-10-02', '2026-10-03']), 'en') // 'dates'
  */
 export function contentWords(profile: ColumnProfile, lang: Lang): string {
-  return format(lang, CONTENT_KEY[profile.kind] ?? 'contentText', {});
+  return tableMessage(lang, CONTENT_KEY[profile.kind] ?? 'contentText');
 }

@@ -1,7 +1,9 @@
-// The messages of grading a lead list in the pane (docs/pipeline.md, "In the pane"), in three languages;
-// messages.ts merges them into the one table `format` reads.
+// The messages of grading a lead list in the pane (docs/pipeline.md, "In the pane"), in three languages:
+// a table of their own, so the custom-function bundles, which never grade a lead list, do not carry them.
+import type { Lang } from './lang';
+import { fillPlaceholders } from './fill';
 
-/** Lead-grading messages by key; `{name}` placeholders are filled by `format`. */
+/** Lead-grading messages by key; `{name}` placeholders are filled by `leadPaneMessage`. */
 export const LEAD_PANE_MESSAGES = {
   leadHistoryRow: {
     en: 'no conversion probability: row {row} has an outcome but cannot be read: {reason}',
@@ -13,4 +15,15 @@ export const LEAD_PANE_MESSAGES = {
     'zh-CN': '未添加转化概率：结果列中还没有赢单或输单的线索',
     'zh-TW': '未新增轉化機率：結果欄中還沒有贏單或輸單的線索',
   },
-} as const;
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type LeadPaneMessageKey = keyof typeof LEAD_PANE_MESSAGES;
+
+/**
+ * Fills a lead-grading message in the given language.
+ * @example leadPaneMessage('en', 'leadHistoryRow', { row: 7, reason: "counts: 'x' is not a number" })
+ * // "no conversion probability: row 7 has an outcome but cannot be read: counts: 'x' is not a number"
+ */
+export function leadPaneMessage(lang: Lang, key: LeadPaneMessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return fillPlaceholders(LEAD_PANE_MESSAGES[key][lang], params);
+}

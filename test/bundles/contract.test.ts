@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALLS } from '../../functions/calls';
 import { CATALOG } from '../../functions/catalog';
+import { LEAD_PANE_MESSAGES } from '../../src/i18n/lead-pane-messages';
+import { TABLE_MESSAGES } from '../../src/i18n/table-messages';
 import { DIST, excelMetadata } from './load';
 
 const code = readFileSync(join(DIST, 'sheets', 'Code.js'), 'utf8');
@@ -61,6 +63,17 @@ describe('both bundles', () => {
       expect(text).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|\bfetch\s*\(|XMLHttpRequest|UrlFetchApp|importScripts/);
     });
   }
+
+  // A function never reads a pasted table or grades a lead list, so those messages stay in the pane's and
+  // the CLI's bundles (src/i18n/table-messages.ts, lead-pane-messages.ts); 150 KB is tight for Code.js.
+  it('carry none of the table-reading or lead-grading messages', () => {
+    const texts = [...Object.values(TABLE_MESSAGES), ...Object.values(LEAD_PANE_MESSAGES)]
+      .map((m) => m.en).filter((en) => en.length >= 20);
+    expect(texts.length).toBeGreaterThan(20);
+    for (const [file, text] of [['excel/functions.js', functionsJs], ['sheets/Code.js', code]] as const) {
+      expect(texts.filter((en) => text.includes(en)), file).toEqual([]);
+    }
+  });
 
   it('Excel metadata lists every catalog function with its parameters in order', () => {
     const metadata = excelMetadata();
