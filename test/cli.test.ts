@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../cli/crm-grader';
 import { readXlsx } from '../src/xlsx/read-xlsx';
+import { expandSharedFormulas } from './support/sheet-formulas';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'crm-cli-unit-'));
@@ -95,7 +96,7 @@ describe('crm-grader grade', () => {
     const csv = join(dir, 'inject.csv');
     writeFileSync(csv, 'Customer Name,Recency,Orders,Amount\n"=HYPERLINK(""http://evil.example"",""x"")",10,1,1\n+1+1,10,1,1\n-2+3,10,1,1\n@SUM(A1),10,1,1\n');
     expect(run('grade', csv).code).toBe(EXIT.ok);
-    const xml = sheetXml(join(dir, 'inject-graded.xlsx'), 1);
+    const xml = expandSharedFormulas(sheetXml(join(dir, 'inject-graded.xlsx'), 1));
     const formulas = [...xml.matchAll(/<c r="([A-Z]+)\d+"[^>]*><f>/g)].map((m) => m[1]);
     // formulas only in the graded columns E..I, never in the list's columns A..D
     expect(new Set(formulas)).toEqual(new Set(['E', 'F', 'G', 'H', 'I']));

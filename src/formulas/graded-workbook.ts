@@ -14,7 +14,7 @@ import { cellText } from './list-cells';
 import { cellValue } from '../grading/data-problems';
 import { earlyWarnings, earlyWarningsFormula } from '../grading/early-warnings';
 import { summarySheetOf, summaryTally, tallyRow, type SummaryTally } from './summary-sheet';
-import { formulaInput } from '../grading/list-inputs';
+import { formulaInput, type FormulaInput } from '../grading/list-inputs';
 import type { DateConvention } from '../cells/coerce';
 import { DATE_1904_OFFSET } from '../cells/dates';
 import { buildSettingsSheet, type AsOfRule } from './settings-sheet';
@@ -180,16 +180,20 @@ export function gradedListRow(
   // What each formula reads: the cell, the cell times its column's unit, or the number read from text.
   const input = (c: number, kind: 'number' | 'date' = 'number', scale = 1) => formulaInput(source[c], at(c), kind, scale, options.dates);
   // Values only: an error is left blank (the data-problem column says why).
-  const cell = (f: string, v: CachedValue, style?: 'amount'): WorkbookCell => (options.output === 'values'
+  const cell = (f: string, v: CachedValue, shared: string, style?: 'amount'): WorkbookCell => (options.output === 'values'
     ? (typeof v === 'object' ? null : v)
-    : { f: flatText(f), v, ...(style ? { style } : {}) });
+    : { f: flatText(f), v, ...(style ? { style } : {}), shared });
   if (g.kind !== 'blank') {
     const manual = columns.manualGrade === undefined ? undefined : cellText(source[columns.manualGrade]);
     const monetary = input(columns.monetary, 'number', columns.monetaryScale);
+    const recency = input(columns.recency, columns.recencyIsDate ? 'date' : 'number'), frequency = input(columns.frequency);
     const formulas = options.output === 'functions'
       ? customFunctionFormulas(at, columns, out, options.functionPrefix ?? 'CRM.', monetary.value)
-      : nativeRfmFormulas(at, out, input(columns.recency, columns.recencyIsDate ? 'date' : 'number'), input(columns.frequency), monetary,
-        columns.recencyIsDate, options.dates?.system);
+      : nativeRfmFormulas(at, out, recency, frequency, monetary, columns.recencyIsDate, options.dates?.system);
+    // What each column's formula reads besides its own row's cells: the custom functions' scores read
+    // the amount, the native code cell all three inputs; the rest read the code cell.
+    const scores = options.output === 'functions' ? sharedKey('score', [monetary]) : 'score';
+    const code = options.output === 'functions' ? 'code' : sharedKey('code', [recency, frequency, monetary]);
     // A manual grade wins where one is filled in (seed 004), as cellText reads it: trimmed.
     const manualRef = columns.manualGrade === undefined ? undefined : at(columns.manualGrade);
     const segment = manualRef === undefined ? formulas.segment : `IF(TRIM(${manualRef})<>"",TRIM(${manualRef}),${formulas.segment})`;
@@ -197,30 +201,54 @@ export function gradedListRow(
     // for a missing input, #VALUE! for a bad one.
     const error = g.kind === 'problem' ? { error: g.missing ? '#N/A' : VALUE_ERROR } : undefined;
     const value = (v: (row: GradedScores) => number | string): CachedValue => error ?? v(g as GradedScores);
-    row[out.r] = cell(formulas.r, value((x) => x.r));
-    row[out.f] = cell(formulas.f, value((x) => x.f));
-    row[out.m] = cell(formulas.m, value((x) => x.m));
-    row[out.code] = cell(formulas.code, value((x) => x.code));
-    row[out.segment] = cell(segment, manual ? manual : value((x) => x.segment));
+    row[out.r] = cell(formulas.r, value((x) => x.r), scores);
+    row[out.f] = cell(formulas.f, value((x) => x.f), scores);
+    row[out.m] = cell(formulas.m, value((x) => x.m), scores);
+    row[out.code] = cell(formulas.code, value((x) => x.code), code);
+    row[out.segment] = cell(segment, manual ? manual : value((x) => x.segment), 'segment');
     if (g.kind === 'problem') row[out.problem] = g.message;
   }
   if (composite && composite.scores[k] !== '') {
-    row[out.score] = cell(compositeScoreCellsFormula(composite.columns.map((c) => input(c).ref)), composite.scores[k]);
-    row[out.grade] = cell(compositeGradeCellFormula(at(out.score)), composite.grades[k]);
+    const inputs = composite.columns.map((c) => input(c));
+    row[out.score] = cell(compositeScoreCellsFormula(inputs.map((x) => x.ref)), composite.scores[k], sharedKey('composite', inputs));
+    row[out.grade] = cell(compositeGradeCellFormula(at(out.score)), composite.grades[k], 'grade');
   }
-  if (clv && clv.values[k] !== '') row[out.clv] = cell(clvCellsFormula(clv.columns.map((c) => input(c).ref)), clv.values[k], 'amount');
+  if (clv && clv.values[k] !== '') {
+    const inputs = clv.columns.map((c) => input(c));
+    row[out.clv] = cell(clvCellsFormula(inputs.map((x) => x.ref)), clv.values[k], sharedKey('clv', inputs), 'amount');
+  }
   if (churn && churn.values[k] !== '') {
-    const refs = (columns: readonly number[]) => columns.map((c) => input(c).ref);
-    row[out.churn] = cell(churnRiskCellsFormula(refs(churn.interactions), refs(churn.satisfaction), churn.mode), churn.values[k]);
+    const interactions = churn.interactions.map((c) => input(c)), satisfaction = churn.satisfaction.map((c) => input(c));
+    const refs = (inputs: readonly FormulaInput[]) => inputs.map((x) => x.ref);
+    row[out.churn] = cell(churnRiskCellsFormula(refs(interactions), refs(satisfaction), churn.mode), churn.values[k],
+      sharedKey('churn', [...interactions, ...satisfaction]));
   }
   if (warnings && !source.every((c) => c === null || c === undefined || c === '')) {
     const ref = (c: number | undefined) => (c === undefined ? undefined : at(c));
     const value = (c: number | undefined) => (c === undefined ? undefined : cellValue(source[c]));
     const flags = earlyWarnings(value(warnings.thisQuarter), value(warnings.lastQuarter), value(warnings.responseHours), lang);
     row[out.warnings] = options.output === 'values' ? flags
-      : { f: earlyWarningsFormula(ref(warnings.thisQuarter), ref(warnings.lastQuarter), ref(warnings.responseHours), lang), v: flags };
+      : { f: earlyWarningsFormula(ref(warnings.thisQuarter), ref(warnings.lastQuarter), ref(warnings.responseHours), lang), v: flags, shared: 'warnings' };
   }
   return row;
+}
+
+/**
+ * A graded column's shared-formula key (FormulaCell.shared) for a row whose formula reads `inputs`:
+ * the column's name when each input is its own cell, as on most rows; else with the numbers read from
+ * text (formulaInput's literals) added, since they are part of the formula's text and do not move.
+ * @example sharedKey('code', [{ ref: 'C2', value: 'C2' }, { ref: 'E2', value: 'E2*10000' }]) // 'code'
+ * @example sharedKey('code', [{ ref: 'C2', value: 'C2' }, { ref: '500000', value: '500000' }]) // 'code||500000'
+ */
+export function sharedKey(name: string, inputs: readonly FormulaInput[]): string {
+  if (inputs.every(isCellInput)) return name;
+  return `${name}|${inputs.map((x) => (isCellInput(x) ? '' : x.ref)).join('|')}`;
+}
+
+/** A cell reference starts with its column's letters; a number read from text with a digit or a sign. */
+function isCellInput(input: FormulaInput): boolean {
+  const first = input.ref.charCodeAt(0);
+  return first >= 65 && first <= 90;
 }
 
 /**

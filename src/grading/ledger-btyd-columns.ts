@@ -31,15 +31,16 @@ export function btydHeader(lang: Lang, months: number, withValue: boolean): stri
  */
 export function btydCustomerCells(row: BtydCustomerRow, first: number, sheetRow: number, withValue: boolean, output?: GradedOutput): WorkbookCell[] {
   const at = (k: number) => cellRef(sheetRow, first + k);
-  const formula = (f: string, v: number, style: 'percent' | 'amount'): WorkbookCell => (output === 'values' ? { v, style } : { f, v, style });
+  // Every customer's formula reads its own row alike: the writer shares each column's (FormulaCell.shared).
+  const formula = (f: string, v: number, style: 'percent' | 'amount', shared: string): WorkbookCell => (output === 'values' ? { v, style } : { f, v, style, shared });
   const cells: WorkbookCell[] = [
     row.frequency,
     { v: row.recency, style: 'amount' },
     { v: row.T, style: 'amount' },
     { v: row.monetary, style: 'amount' },
-    formula(probAliveFormula(at(0), at(1), at(2)), row.pAlive, 'percent'),
+    formula(probAliveFormula(at(0), at(1), at(2)), row.pAlive, 'percent', 'pAlive'),
     { v: row.expectedOrders, style: 'amount' },
   ];
-  if (withValue) cells.push(formula(expectedValueFormula(at(0), at(3), at(5)), row.expectedValue!, 'amount'));
+  if (withValue) cells.push(formula(expectedValueFormula(at(0), at(3), at(5)), row.expectedValue!, 'amount', 'expectedValue'));
   return cells;
 }

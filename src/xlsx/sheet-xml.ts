@@ -1,6 +1,7 @@
 // The XML of a worksheet in three parts (what comes before the rows, each row, what comes after), so a
 // sheet can be written whole from a model or row by row as a list is graded.
 import { columnLetters } from './a1';
+import type { SharedRole } from './shared-formulas';
 import { isFormula, type ColourRule, type StyleName, type WorkbookCell, type WorkbookSheet } from './workbook-model';
 
 // Functions added after Excel 2007 carry the `_xlfn.` prefix inside the file; without it LibreOffice and
@@ -48,8 +49,9 @@ function isBlank(cell: WorkbookCell): boolean {
 /**
  * One non-blank cell's XML, given to `out` in pieces: a million-row sheet is written without first
  * joining each cell into a string (the joined strings cost more to flatten and encode than to build).
+ * A formula cell with a `role` is written as part of a shared formula (see shared-formulas.ts).
  */
-function cellXml(cell: WorkbookCell, ref: string, out: XmlOut): void {
+function cellXml(cell: WorkbookCell, ref: string, out: XmlOut, role: SharedRole | undefined): void {
   if (typeof cell === 'number') { out('<c r="'); out(ref); out('"><v>'); out(`${cell}`); out('</v></c>'); return; }
   if (typeof cell === 'string') { out('<c r="'); out(ref); out('" t="inlineStr"><is><t xml:space="preserve">'); out(xmlText(cell)); out('</t></is></c>'); return; }
   if (typeof cell === 'boolean') { out('<c r="'); out(ref); out(cell ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>'); return; }
@@ -60,13 +62,15 @@ function cellXml(cell: WorkbookCell, ref: string, out: XmlOut): void {
   if (cell.style) { out(' s="'); out(`${STYLE_INDEX[cell.style]}`); out('"'); }
   if (isFormula(cell)) {
     const v = cell.v;
-    const f = xmlText(fileFormula(cell.f));
-    if (v === undefined) { out('><f>'); out(f); out('</f></c>'); return; }
-    if (typeof v === 'number') { out('><f>'); out(f); out('</f><v>'); out(`${v}`); out('</v></c>'); return; }
-    if (typeof v === 'boolean') { out(' t="b"><f>'); out(f); out(v ? '</f><v>1</v></c>' : '</f><v>0</v></c>'); return; }
-    out(typeof v === 'string' ? ' t="str"><f>' : ' t="e"><f>');
-    out(f);
-    out('</f><v>');
+    out(v === undefined || typeof v === 'number' ? '>' : typeof v === 'boolean' ? ' t="b">' : typeof v === 'string' ? ' t="str">' : ' t="e">');
+    if (role === undefined) { out('<f>'); out(xmlText(fileFormula(cell.f))); out('</f>'); }
+    else if (role.master) { out(role.xml); out(xmlText(fileFormula(cell.f))); out('</f>'); }
+    // The rest of a run: the group's number stands for the text (never read here, nor built).
+    else out(role.xml);
+    if (v === undefined) { out('</c>'); return; }
+    if (typeof v === 'number') { out('<v>'); out(`${v}`); out('</v></c>'); return; }
+    if (typeof v === 'boolean') { out(v ? '<v>1</v></c>' : '<v>0</v></c>'); return; }
+    out('<v>');
     out(xmlText(typeof v === 'string' ? v : v.error));
     out('</v></c>');
     return;
@@ -83,10 +87,11 @@ function cellXml(cell: WorkbookCell, ref: string, out: XmlOut): void {
 const letters: string[] = [];
 
 /**
- * Gives one row's XML (`r` 0-based) to `out` in pieces; nothing when every cell is blank.
+ * Gives one row's XML (`r` 0-based) to `out` in pieces; nothing when every cell is blank. `roles` says
+ * which of its cells belong to shared formulas (sharedRoles), by column.
  * @example let xml = ''; writeRowXml(['a', 1], 0, (t) => { xml += t; }) // xml: '<row r="1"><c r="A1" t="inlineStr">...</c><c r="B1"><v>1</v></c></row>'
  */
-export function writeRowXml(cells: readonly WorkbookCell[], r: number, out: XmlOut): void {
+export function writeRowXml(cells: readonly WorkbookCell[], r: number, out: XmlOut, roles?: readonly (SharedRole | undefined)[]): void {
   let c = 0;
   while (c < cells.length && isBlank(cells[c])) c++;
   if (c === cells.length) return;
@@ -96,7 +101,7 @@ export function writeRowXml(cells: readonly WorkbookCell[], r: number, out: XmlO
   out('">');
   for (; c < cells.length; c++) {
     const cell = cells[c];
-    if (!isBlank(cell)) cellXml(cell, (letters[c] ??= columnLetters(c)) + n, out);
+    if (!isBlank(cell)) cellXml(cell, (letters[c] ??= columnLetters(c)) + n, out, roles?.[c]);
   }
   out('</row>');
 }

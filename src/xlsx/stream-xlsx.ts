@@ -4,6 +4,7 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { chartXml, drawingXml } from './chart-xml';
 import { contentTypesXml, partOverride, relationshipsXml, stylesXml, workbookXml } from './package-xml';
+import { sharedRoles } from './shared-formulas';
 import { sheetHeadXml, sheetTailXml, writeRowXml, type SheetHead, type SheetTail } from './sheet-xml';
 import { utf8Writer } from './utf8-writer';
 import type { DefinedName, WorkbookCell, WorkbookSheet } from './workbook-model';
@@ -56,6 +57,10 @@ export interface XlsxStream {
 // Text is handed to the deflater in pieces of about this many bytes: large enough that per-call costs
 // vanish, small enough to stay a few megabytes.
 const PIECE = 1 << 18;
+// Rows are held this many at a time to find the runs of shared formulas in them; a run ends at the
+// window's end. Few enough that the rows held die young (4,096 cost 10% more CPU in collecting them,
+// profiled on 200,000 rows), enough that each column's text is written once per 256 rows.
+const SHARE_WINDOW = 256;
 // fflate writes no ZIP64 records: a part of 4 GiB or more would be silently wrong, so it is refused.
 const MAX_PART_BYTES = 0xffffffff;
 
@@ -108,13 +113,24 @@ export function streamXlsx(sink: XlsxSink, deflater?: SheetDeflater): XlsxStream
         if (total >= MAX_PART_BYTES) throw new Error(`sheet '${head.name}' is over 4 GB of XML, more than an .xlsx without ZIP64 can hold`);
         part.push(chunk, final);
       };
+      const groups = { next: 0 };
+      let held: (readonly WorkbookCell[])[] = [];
+      const writeHeld = () => {
+        const roles = sharedRoles(held, r, groups);
+        held.forEach((cells, j) => {
+          writeRowXml(cells, r + j, bytes.write, roles[j]);
+          if (bytes.length() >= PIECE) flush(false);
+        });
+        r += held.length;
+        held = [];
+      };
       bytes.write(sheetHeadXml(head));
       return {
         row(cells) {
-          writeRowXml(cells, r++, bytes.write);
-          if (bytes.length() >= PIECE) flush(false);
+          if (held.push(cells) === SHARE_WINDOW) writeHeld();
         },
         end(tail = {}) {
+          writeHeld();
           bytes.write(sheetTailXml(tail, dxfId));
           flush(true);
           open = false;

@@ -7,6 +7,13 @@ export interface FormulaCell {
   readonly f: string;
   readonly v?: number | string | boolean | { error: string };
   readonly style?: StyleName;
+  /**
+   * What this formula is in its column, e.g. 'code': cells of one column with the same key hold the
+   * same formula moved down by whole rows (only same-row relative references and absolute names), so
+   * the writer writes its text once for a run of such cells (a shared formula, ECMA-376 18.3.1.40).
+   * Omitted: the cell's formula is written as it is.
+   */
+  readonly shared?: string;
 }
 
 /** A plain value with a style. */

@@ -11,6 +11,7 @@ import { scoreByBands, type BandTable } from '../../src/models/band-table';
 import { SEED_TABLES } from '../../src/models/rfm';
 import { value8Segment } from '../../src/models/segments';
 import { editXlsx, recalculateWithLibreOffice, stripCachedValues } from './libreoffice';
+import { formulaCount } from '../support/sheet-formulas';
 import { readWorkbook } from '../support/cli-run';
 
 const AS_OF = '2026-11-01';
@@ -85,7 +86,7 @@ describe('crm-grader grade, recalculated by LibreOffice', () => {
     editXlsx(xlsx, (name, text) => {
       if (!name.startsWith('xl/worksheets/')) return text;
       const stripped = stripCachedValues(text);
-      formulas += (stripped.match(/<f>/g) ?? []).length;
+      formulas += formulaCount(stripped);
       expect(stripped).not.toMatch(/<\/f><v>/);
       return stripped;
     });

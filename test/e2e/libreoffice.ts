@@ -37,7 +37,5 @@ export function editXlsx(path: string, edit: (name: string, xml: string) => stri
   writeFileSync(path, zipSync(files));
 }
 
-/** Removes every formula's cached value, so the figures can only come from recalculation. */
-export function stripCachedValues(xml: string): string {
-  return xml.replace(/<c ([^>]*?)( t="(?:str|e|b|n)")?>(<f>[^<]*<\/f>)<v>[^<]*<\/v><\/c>/g, '<c $1>$3</c>');
-}
+// Removes every formula's cached value (shared formulas too), so the figures can only come from recalculation.
+export { stripCachedValues } from '../support/sheet-formulas';
