@@ -16,7 +16,7 @@ import { normalizeHeader, type FieldId } from './fields';
 import { gradeTable, languageOfHeaders, TableError, type GradedTable, type GradeTableOptions } from './grade-table';
 import { ledgerReader, type LedgerColumns, type LedgerCustomer, type LedgerSummary } from './ledger-summary';
 import { btydCustomerCells, btydHeader } from './ledger-btyd-columns';
-import { fitLedgerBtyd, type BtydCustomerRow, type LedgerBtyd } from './ledger-btyd';
+import { fitLedgerBtyd, type BtydCustomerRow, type BtydModels, type LedgerBtyd } from './ledger-btyd';
 import type { GradedOutput } from '../formulas/graded-workbook';
 import type { BtydNote } from '../formulas/btyd-sheets';
 
@@ -52,7 +52,13 @@ export interface GradeLedgerOptions extends Omit<GradeTableOptions, 'asOf' | 'co
   readonly progress?: (linesRead: number, lines: number) => void;
   /** Fit the buy-till-you-die models on the ledger and add their columns (docs/ledgers.md); off when omitted. */
   readonly btyd?: boolean;
+  /** The models already fitted on this ledger to this as-of date (the pane's check, ledgerBtydModels):
+   * reused instead of fitted again, unless they do not describe the ledger's customers. */
+  readonly btydModels?: BtydModels;
 }
+
+/** What reading a ledger's lines takes of the grading options (readLedgerTable). */
+export type LedgerReadOptions = Pick<GradeLedgerOptions, 'map' | 'ledgerColumns' | 'lang' | 'dates' | 'asOf' | 'months' | 'btyd' | 'progress'>;
 
 /** A graded ledger: the graded customer sheet's workbook, and the summary it came from. */
 export interface GradedLedger extends GradedTable {
@@ -286,6 +292,20 @@ export function ledgerNote(
  * @example gradeLedger('Orders', [['客户', '订单日期', '金额'], ['甲', '2026-10-01', 100], ['甲', '2026-10-05', 50]], { preset: 'seed' }).summary.customers[0] // { id: '甲', days: 0, orders: 2, amount: 150, ... }
  */
 export function gradeLedger(sheetName: string, table: readonly (readonly unknown[])[], options: GradeLedgerOptions): GradedLedger {
+  const { plan, summary, dates } = readLedgerTable(table, options);
+  return gradeLedgerSummary(sheetName, summary, plan, { ...options, dates });
+}
+
+/**
+ * A ledger's lines read and summarised per customer, as gradeLedger reads them: its header and fields
+ * found, the order dates' day/month order settled (refused when they read both ways and none is given),
+ * every line read (telling `progress`), and the summary made to the as-of date (with its BTYD summary
+ * when `btyd` is on).
+ * @example readLedgerTable([['客户', '订单日期', '金额'], ['甲', '2026-10-01', 100]], {}).summary.customers.length // 1
+ */
+export function readLedgerTable(
+  table: readonly (readonly unknown[])[], options: LedgerReadOptions,
+): { plan: LedgerPlan; summary: LedgerSummary; dates: DateConvention | undefined } {
   const plan = planLedger(table.slice(0, 20), options);
   const { columns, lang } = plan;
   const rows = table.slice(plan.headerRow + 1);
@@ -296,19 +316,19 @@ export function gradeLedger(sheetName: string, table: readonly (readonly unknown
     if (options.progress && (i + 1) % PROGRESS_EVERY === 0) options.progress(i + 1, rows.length);
   }
   const summary = reader.summarize({ asOf: options.asOf, months: options.months, btyd: options.btyd });
-  return gradeLedgerSummary(sheetName, summary, plan, { ...options, dates });
+  return { plan, summary, dates };
 }
 
 /**
  * Grades a ledger already summarised (the CLI reads its lines from a file a piece at a time). A summary
- * made with its BTYD summary (`summarize({ btyd: true })`) gets the models fitted and their columns,
- * unless `btyd` is false.
+ * made with its BTYD summary (`summarize({ btyd: true })`) gets the models fitted (or `btydModels`
+ * reused) and their columns, unless `btyd` is false.
  * @example gradeLedgerSummary('Orders', summary, plan, { preset: 'seed' }).customerSheet // 'Customers'
  */
 export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, plan: LedgerPlan, options: GradeLedgerOptions): GradedLedger {
   const { lang } = plan;
   if (!summary.customers.length) throw new TableError(tableMessage(lang, 'ledgerNoCustomers', { lines: summary.lines }));
-  const fitted = summary.btyd && options.btyd !== false ? fitLedgerBtyd(summary.btyd) : undefined;
+  const fitted = summary.btyd && options.btyd !== false ? fitLedgerBtyd(summary.btyd, options.btydModels) : undefined;
   const customers = ledgerCustomerTable(summary, plan, lang, options.dates, fitted && { fit: fitted.btyd, rows: fitted.rows, output: options.output });
   const customerSheet = options.customerSheet ?? workbookLabel('customersSheet', lang);
   const graded = gradeTable(customerSheet, [customers.header, ...customers.rows], {

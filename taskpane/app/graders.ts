@@ -1,5 +1,7 @@
 import { gradeTable, TableError, type GradedTable, type GradeTableOptions, type TableErrorDetails } from '../../src/grading/grade-table';
-import { gradeLedger, type GradedLedger, type GradeLedgerOptions } from '../../src/grading/grade-ledger';
+import { gradeLedger, type GradedLedger, type GradeLedgerOptions, type LedgerReadOptions } from '../../src/grading/grade-ledger';
+import { ledgerBtydModels } from '../../src/grading/ledger-btyd-check';
+import type { BtydModels } from '../../src/grading/ledger-btyd';
 import { reviveGradedLeads, scoreLeads, type LeadScorer, type LeadScoreRequest, type ScoredLeads } from './lead-scorers';
 import type { GradedLeads, LeadRow } from '../../src/grading/grade-leads';
 import type { WorkbookCell } from '../../src/xlsx/workbook-model';
@@ -15,6 +17,12 @@ export type LedgerGrader = (
   sheetName: string, rows: readonly (readonly unknown[])[], options: GradeLedgerOptions, onProgress?: (fraction: number) => void,
 ) => Promise<GradedLedger>;
 
+/**
+ * Fits a ledger's buy-till-you-die models as grading it with `options` would (ledgerBtydModels), off the
+ * page: what the predictions option waits for. Undefined when no customer ordered by the as-of date.
+ */
+export type BtydChecker = (rows: readonly (readonly unknown[])[], options: LedgerReadOptions) => Promise<BtydModels | undefined>;
+
 /** Grading on the calling thread: the tests, and hosts where workers cannot start (the Sheets sidebar). */
 export const gradeHere: Grader = async (sheetName, rows, options) => gradeTable(sheetName, rows, options);
 
@@ -29,6 +37,7 @@ export const gradeLedgerHere: LedgerGrader = async (sheetName, rows, options, on
 export type GradeRequest =
   | { readonly kind: 'list'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeTableOptions }
   | { readonly kind: 'ledger'; readonly sheetName: string; readonly rows: readonly (readonly unknown[])[]; readonly options: GradeLedgerOptions }
+  | { readonly kind: 'btyd'; readonly rows: readonly (readonly unknown[])[]; readonly options: LedgerReadOptions }
   | { readonly kind: 'leads'; readonly request: LeadScoreRequest };
 
 /** What the worker answers: progress while it reads, then the result or why it failed. A TableError
@@ -37,7 +46,7 @@ export type GradeRequest =
 export type GradeReply =
   | { readonly progress: number }
   | { readonly chunk: LeadChunk }
-  | { readonly ok: true; readonly result: GradedTable | GradedLedger | ScoredLeads }
+  | { readonly ok: true; readonly result: GradedTable | GradedLedger | ScoredLeads | BtydModels | null }
   | { readonly ok: false; readonly tableError: boolean; readonly message: string; readonly details?: TableErrorDetails };
 
 /** Part of a scored lead list's rows and graded block, sent on its own so that no single message the
@@ -66,6 +75,11 @@ export function answerGradeRequest(request: GradeRequest, reply: (message: Grade
       reply({ ok: true, result: { graded: { ...graded, rows: [] }, built: { ...built, block: [] } } });
       return;
     }
+    if (request.kind === 'btyd') {
+      // null, not undefined: the page tells "no customer by the as-of date" from a reply with no result.
+      reply({ ok: true, result: ledgerBtydModels(request.rows, request.options) ?? null });
+      return;
+    }
     if (request.kind === 'ledger') {
       const result = gradeLedger(request.sheetName, request.rows, {
         ...request.options, progress: (read, lines) => reply({ progress: read / lines }),
@@ -90,47 +104,61 @@ export function answerGradeRequest(request: GradeRequest, reply: (message: Grade
 }
 
 /**
- * Grading in a worker loaded from `url`; `cancel()` stops it at once (the promise then rejects with
- * 'cancelled').
- * @example const { grade, gradeLedger, scoreLeads, cancel } = workerGrader('grade-worker.js')
+ * Grading in a worker loaded from `url`, and the predictions check in a worker of its own (a new check
+ * stops the one before, whose answer could only be stale); `cancel()` stops both at once (the promises
+ * then reject with 'cancelled').
+ * @example const { grade, gradeLedger, scoreLeads, checkBtyd, cancel } = workerGrader('grade-worker.js')
  */
-export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerGrader; scoreLeads: LeadScorer; cancel(): void } {
-  let current: { worker: Worker; reject(e: Error): void } | undefined;
-  const run = <T>(request: GradeRequest, onProgress?: (fraction: number) => void, onChunk?: (chunk: LeadChunk) => void) => new Promise<T>((resolve, reject) => {
+export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerGrader; scoreLeads: LeadScorer; checkBtyd: BtydChecker; cancel(): void } {
+  type Running = { worker: Worker; reject(e: Error): void };
+  const slots: { grading?: Running; check?: Running } = {};
+  const stop = (slot: keyof typeof slots, why: string) => {
+    const running = slots[slot];
+    if (!running) return;
+    running.worker.terminate();
+    running.reject(new Error(why));
+    slots[slot] = undefined;
+  };
+  const run = <T>(request: GradeRequest, slot: keyof typeof slots = 'grading', onProgress?: (fraction: number) => void, onChunk?: (chunk: LeadChunk) => void) => new Promise<T>((resolve, reject) => {
     const worker = new Worker(url);
-    current = { worker, reject };
+    const running = { worker, reject };
+    slots[slot] = running;
+    const done = () => {
+      worker.terminate();
+      if (slots[slot] === running) slots[slot] = undefined;
+    };
     worker.onmessage = (event) => {
       const data = event.data as GradeReply;
       if ('progress' in data) return onProgress?.(data.progress);
       if ('chunk' in data) return onChunk?.(data.chunk);
-      worker.terminate();
-      current = undefined;
+      done();
       if (data.ok) resolve(data.result as T);
       else reject(data.tableError ? new TableError(data.message, data.details) : new Error(data.message));
     };
     worker.onerror = (event) => {
-      worker.terminate();
-      current = undefined;
+      done();
       reject(new Error(event.message));
     };
     worker.postMessage(request);
   });
   return {
     grade: (sheetName, rows, options) => run<GradedTable>({ kind: 'list', sheetName, rows, options }),
-    gradeLedger: (sheetName, rows, options, onProgress) => run<GradedLedger>({ kind: 'ledger', sheetName, rows, options }, onProgress),
+    gradeLedger: (sheetName, rows, options, onProgress) => run<GradedLedger>({ kind: 'ledger', sheetName, rows, options }, 'grading', onProgress),
     scoreLeads: async (request, onProgress) => {
       const rows: LeadRow[] = [], block: WorkbookCell[][] = [];
-      const scored = await run<ScoredLeads>({ kind: 'leads', request }, onProgress, (chunk) => {
+      const scored = await run<ScoredLeads>({ kind: 'leads', request }, 'grading', onProgress, (chunk) => {
         for (const row of reviveGradedLeads({ rows: chunk.rows } as GradedLeads).rows) rows.push(row);
         for (const row of chunk.block) block.push(row);
       });
       return { graded: { ...reviveGradedLeads(scored.graded), rows }, built: { ...scored.built, block } };
     },
+    checkBtyd: async (rows, options) => {
+      stop('check', 'superseded');
+      return (await run<BtydModels | null>({ kind: 'btyd', rows, options }, 'check')) ?? undefined;
+    },
     cancel() {
-      if (!current) return;
-      current.worker.terminate();
-      current.reject(new Error('cancelled'));
-      current = undefined;
+      stop('grading', 'cancelled');
+      stop('check', 'cancelled');
     },
   };
 }

@@ -12,12 +12,13 @@ import { idsRepeat, ledgerColumnsFromHeader, tableReading, type GradedLedger, ty
 import { TableError } from '../../src/grading/grade-table';
 import { quintileTablesOf } from '../../src/grading/grade-rfm-list';
 import { ledgerReader, type LedgerColumns, type LedgerReader, type LedgerSummary } from '../../src/grading/ledger-summary';
-import { fitLedgerBtyd, type LedgerBtyd } from '../../src/grading/ledger-btyd';
+import { fitBtydModels, type BtydModels } from '../../src/grading/ledger-btyd';
 import type { Lang } from '../../src/i18n/lang';
 import type { RfmDimension, RfmTables } from '../../src/models/rfm';
 import type { FoundList, WorkbookPort } from '../hosts/workbook-port';
 import { gradeLedgerIntoNewSheet, type NewSheetControl } from './grade-into-workbook';
-import { gradeLedgerHere, type LedgerGrader } from './graders';
+import { gradeLedgerHere, type BtydChecker, type LedgerGrader } from './graders';
+import { BtydCheck, type BtydAnswer } from './btyd-check';
 import { t, type StringKey } from './strings';
 
 /** One row per order ('ledger', graded per customer) or one row per customer ('list'). */
@@ -96,8 +97,19 @@ export class LedgerController {
   /** The day/month order the user chose for year-last order dates (10/1/2026). */
   dateOrder?: DateOrder;
   private memo = new Map<string, unknown>();
+  /** Counts the readings of the ledger (found, a column, the date order): the predictions' answer is kept per reading and as-of date. */
+  private readingCount = 0;
+  private readonly check: BtydCheck;
 
-  constructor(private readonly options: { readonly dateSystem?: 1900 | 1904; readonly localeOrder?: DateOrder } = {}) {}
+  /**
+   * `checker` fits the predictions' models off the page (the grading worker); without it they are fitted
+   * on the page, as the Sheets sidebar grades. `checked` is told when the checker's answer arrives.
+   */
+  constructor(private readonly options: {
+    readonly dateSystem?: 1900 | 1904; readonly localeOrder?: DateOrder; readonly checker?: BtydChecker; readonly checked?: () => void;
+  } = {}) {
+    this.check = new BtydCheck(options.checked);
+  }
 
   /**
    * Reads a found list: a ledger when it has a ledger's header and customer ids that repeat (the core's
@@ -108,7 +120,7 @@ export class LedgerController {
   recognise(list: FoundList, headerRow: number, saved?: LedgerChoices): void {
     this.list = list;
     this.headerRow = headerRow;
-    this.memo.clear();
+    this.reread();
     this.dateOrder = undefined;
     this.months = DEFAULT_MONTHS;
     this.btyd = true;
@@ -152,7 +164,7 @@ export class LedgerController {
   /** A field's column as the user picked it (undefined: none); the ledger is read again. */
   setColumn(field: LedgerField, column: number | undefined): void {
     this.columns = { ...this.columns, [field]: column };
-    this.memo.clear();
+    this.reread();
   }
 
   /**
@@ -173,22 +185,41 @@ export class LedgerController {
   /**
    * The buy-till-you-die models fitted on the ledger up to `asOf`, as grading will fit them: what the
    * pane says before grading (the option is offered when BG/NBD can be fitted, and says why not when
-   * it cannot). Kept until something it depends on changes.
-   * @example ledger.predictions(isoToSerial('1997-09-30'))?.bgnbd?.params.r // 0.2426
+   * it cannot). Fitted once per reading of the ledger and as-of date: by the checker, answering
+   * 'checking' until it has, else on the page. Nothing while a field or the date order is missing.
+   * @example ledger.predictions(isoToSerial('1997-09-30')) // 'checking', then { bgnbd: { params: { r: 0.2426, ... } }, ... }
    */
-  predictions(asOf: number): LedgerBtyd | undefined {
-    const reader = this.reader();
-    if (!reader) return undefined;
-    return this.remember(`btyd|${asOf}`, () => {
-      const btyd = reader.summarize({ asOf, btyd: true }).btyd;
-      return btyd && btyd.customers.length ? fitLedgerBtyd(btyd).btyd : undefined;
-    });
+  predictions(asOf: number): BtydAnswer {
+    const columns = this.ledgerColumns();
+    const list = this.list;
+    if (!columns || !list || this.dateOrderMissing()) return undefined;
+    const checker = this.options.checker;
+    return this.check.answer(this.checkKey(asOf), () => (checker
+      ? checker(list.rows, { ledgerColumns: columns, dates: this.dates(), asOf, months: this.months })
+      : this.fitHere(asOf)));
+  }
+
+  /** The models fitted on the page, from the lines read for the counts (as grading reads them). */
+  private fitHere(asOf: number): BtydModels | undefined {
+    const btyd = this.reader()?.summarize({ asOf, btyd: true }).btyd;
+    return btyd && btyd.customers.length ? fitBtydModels(btyd) : undefined;
+  }
+
+  /** What the predictions' answer depends on: the ledger as read (its columns, date order) and the as-of date. */
+  private checkKey(asOf: number): string {
+    return `${this.readingCount}|${asOf}`;
+  }
+
+  /** The ledger is read anew: what was worked out from the last reading is forgotten. */
+  private reread(): void {
+    this.memo.clear();
+    this.readingCount++;
   }
 
   /** The day/month order the user chose for the order dates; the ledger is read again. */
   setDateOrder(order: DateOrder | undefined): void {
     this.dateOrder = order;
-    this.memo.clear();
+    this.reread();
   }
 
   /** The found list's header row, and below it its lines. */
@@ -345,10 +376,13 @@ export class LedgerController {
       throw new TableError(t(lang, 'ledgerMissing', { missing: labels.join(lang === 'en' ? ', ' : '、') }));
     }
     if (this.dateOrderMissing()) throw new TableError(t(lang, 'needLedgerDateOrder'));
-    if (!this.list) throw new TableError(t(lang, 'noList'));
-    return gradeLedgerIntoNewSheet(port, this.list, {
-      ...options, months: this.months, ledgerColumns: this.ledgerColumns(), dates: this.dates(), btyd: this.btyd,
-    }, await port.sheetNames(), grader, control);
+    const list = this.list;
+    if (!list) throw new TableError(t(lang, 'noList'));
+    const ledgerOptions = { ...options, months: this.months, ledgerColumns: this.ledgerColumns(), dates: this.dates(), btyd: this.btyd };
+    // The models the option's check fitted for this reading and as-of date (waiting for it when under
+    // way) are reused, so the ledger is fitted once; without them grading fits.
+    const btydModels = this.btyd ? await this.check.models(this.checkKey(options.asOf)) : undefined;
+    return gradeLedgerIntoNewSheet(port, list, { ...ledgerOptions, ...(btydModels ? { btydModels } : {}) }, await port.sheetNames(), grader, control);
   }
 
   private remember<T>(key: string, compute: () => T): T {

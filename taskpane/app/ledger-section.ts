@@ -118,23 +118,33 @@ export function ledgerProblems(ledger: LedgerController, view: LedgerView): HTML
 }
 
 /**
- * The buy-till-you-die option below the window: a checkbox (on unless the user turned it off; saved
- * with the choices) and what it adds, or, when the models cannot be fitted on the ledger up to the
- * as-of date, the box unticked and disabled and the reason.
- * @example thresholds.append(...btydOption(ledger, view))
+ * The buy-till-you-die option below the window, in a box of its own that is redrawn when the check's
+ * answer comes: a checkbox (on unless the user turned it off; saved with the choices) and what it adds,
+ * or, when the models cannot be fitted on the ledger up to the as-of date, the box unticked and
+ * disabled and the reason; while the grading worker checks, the option greyed and "checking".
+ * @example thresholds.append(btydOption(ledger, view)) // <div id="btyd-option"><label class="check">...
  */
-export function btydOption(ledger: LedgerController, view: LedgerView): HTMLElement[] {
+export function btydOption(ledger: LedgerController, view: LedgerView): HTMLElement {
   const { tr, lang } = view;
   const fit = ledger.predictions(view.asOf);
+  const option = h('div', { id: 'btyd-option' });
   // Nothing to say until the ledger can be read (a field is missing) and has a customer by the as-of date.
-  if (!fit) return [];
+  if (!fit) return option;
+  const label = h('span', {}, tr('btydOption'));
+  if (fit === 'checking') {
+    const waiting = h('input', { id: 'btyd-waiting', type: 'checkbox' });
+    waiting.disabled = true;
+    option.append(h('label', { class: 'check' }, waiting, label), h('p', { class: 'hint', id: 'btyd-checking', role: 'status' }, tr('btydChecking')));
+    return option;
+  }
   const possible = fit.bgnbd !== undefined;
   const box = h('input', { id: 'btyd', type: 'checkbox' });
   box.checked = possible && ledger.btyd;
   box.disabled = !possible;
   box.addEventListener('change', () => ledger.setBtyd(box.checked));
   const hint = possible || !fit.bgnbdProblem ? tr('btydHint') : tr('btydCannot', { reason: btydProblemText(fit.bgnbdProblem, lang) });
-  return [h('label', { class: 'check' }, box, h('span', {}, tr('btydOption'))), h('p', { class: 'hint', id: 'btyd-hint' }, hint)];
+  option.append(h('label', { class: 'check' }, box, label), h('p', { class: 'hint', id: 'btyd-hint' }, hint));
+  return option;
 }
 
 /**

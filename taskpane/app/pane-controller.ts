@@ -107,8 +107,9 @@ export interface PaneState {
 }
 
 /** What changed, so the pane redraws no more than it must: everything, the thresholds block (an input
- * there keeps its focus), the data problems, or the progress bar. */
-export type PaneChange = 'all' | 'thresholds' | 'problems' | 'progress';
+ * there keeps its focus), the data problems, the progress bar, or a ledger's predictions option (its
+ * check answered). */
+export type PaneChange = 'all' | 'thresholds' | 'problems' | 'progress' | 'btyd';
 
 /**
  * The pane's state and what it asks of the core and the workbook. Every method that changes the state
@@ -140,9 +141,12 @@ export class PaneController {
       weights: [...DEFAULT_WEIGHTS], cutoffs: [...DEFAULT_CUTOFFS], clv: { margin: 1, rate: 0 }, damage: {},
       churn: { m: 1, n: 1, mode: 'sd' }, asOf: this.todaySerial,
     };
-    this.ledger = new LedgerController({ dateSystem: options.dateSystem, localeOrder: options.dateOrder });
-    this.reading = new ListReading(this.state, { localeOrder: options.dateOrder, dateSystem: options.dateSystem });
     this.worker = typeof Worker !== 'undefined' && options.workerUrl ? workerGrader(options.workerUrl) : undefined;
+    // The predictions option's models are fitted in the worker where there is one, never on the page.
+    this.ledger = new LedgerController({
+      dateSystem: options.dateSystem, localeOrder: options.dateOrder, checker: this.worker?.checkBtyd, checked: () => this.onChange('btyd'),
+    });
+    this.reading = new ListReading(this.state, { localeOrder: options.dateOrder, dateSystem: options.dateSystem });
     this.grader = this.worker?.grade ?? gradeHere;
     this.ledgerGrader = this.worker?.gradeLedger ?? gradeLedgerHere;
   }
@@ -235,6 +239,9 @@ export class PaneController {
     ledger.recognise(state.list, state.headerRow, saved.kind === 'ok' ? saved.choices.ledger : undefined);
     // A ledger's days count up to its latest order; a list found after one, up to today again.
     if (ledger.active() || wasLedger) state.asOf = (ledger.active() && ledger.latest()) || this.todaySerial;
+    // The worker starts on the predictions while the user reads the question (the as-of date is then the
+    // latest order, as confirming sets it); on the page they wait until the option is shown.
+    if (this.worker && ledger.pending()) ledger.predictions(ledger.latest() || this.todaySerial);
     const settings = await checkSettingsSheet(options.port, state.lang, { system: options.dateSystem ?? 1900 });
     state.damage = {
       saved: saved.kind === 'damaged' ? saved : undefined,

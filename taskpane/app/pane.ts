@@ -4,6 +4,7 @@
 import type { Lang } from '../../src/i18n/lang';
 import { columnsSection, problemsList } from './columns-section';
 import { h } from './dom';
+import { btydOption } from './ledger-section';
 import { damageSection, listSection, paneHeader } from './list-section';
 import { PaneController, type PaneChange, type PaneOptions } from './pane-controller';
 import { leadColumnsSection, leadPointsSection, leadSummary } from './lead-section';
@@ -24,6 +25,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): { setLang(la
     if (change === 'all') return render();
     if (change === 'thresholds') return thresholdsSection(pane, thresholds);
     if (change === 'problems') return void root.querySelector('#problems')?.replaceWith(problemsList(pane));
+    // The predictions check answered: only its option is redrawn, so nothing being typed in loses focus.
+    if (change === 'btyd') return void root.querySelector('#btyd-option')?.replaceWith(btydOption(pane.ledger, pane.ledgerView()));
     root.querySelector('progress')?.setAttribute('value', String(pane.state.progress ?? 0));
   });
 

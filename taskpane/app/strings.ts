@@ -77,6 +77,11 @@ const STRINGS = {
     'zh-CN': 'BG/NBD 与 Gamma-Gamma 模型，按本订单明细拟合：预测写在每位客户旁，参数写在设置表中。',
     'zh-TW': 'BG/NBD 與 Gamma-Gamma 模型，按本訂單明細擬合：預測寫在每位客戶旁，參數寫在設定表中。',
   },
+  btydChecking: {
+    en: 'Checking whether predictions can be made for this order list…',
+    'zh-CN': '正在检查能否为此订单明细做预测…',
+    'zh-TW': '正在檢查能否為此訂單明細做預測…',
+  },
   btydCannot: {
     en: 'Not possible for this order list: {reason}.',
     'zh-CN': '此订单明细无法预测：{reason}。',

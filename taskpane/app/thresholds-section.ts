@@ -41,7 +41,7 @@ export function thresholdsSection(pane: PaneController, section: HTMLElement): v
     h('h2', { id: 'step-thresholds' }, tr('stepThresholds')),
     h('label', { class: 'row' }, h('span', {}, tr('preset')), presetSelect),
     h('label', { class: 'row' }, h('span', {}, tr('asOf')), asOf),
-    ...(ledger.active() ? [...windowMonths(ledger, pane.ledgerView()), ...btydOption(ledger, pane.ledgerView())] : []),
+    ...(ledger.active() ? [...windowMonths(ledger, pane.ledgerView()), btydOption(ledger, pane.ledgerView())] : []),
   );
   for (const [dimension, title] of BANDS) section.append(bandTable(pane, dimension, title));
   if (!ledger.active() && COMPOSITE.every((f) => state.columns[f] !== undefined)) {
