@@ -12,6 +12,7 @@ import { RFM_PRESETS } from '../../src/models/presets';
 import { value8Segment } from '../../src/models/segments';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import { paste, previewSession, SHOTS } from './preview-session';
+import { expandSharedFormulas } from '../support/sheet-formulas';
 
 const AS_OF = '2026-11-01';
 const N = 1000;
@@ -128,7 +129,8 @@ describe('the standalone preview', () => {
     const xml = strFromU8(unzipSync(readFileSync(file))['xl/workbook.xml']);
     expect([...xml.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['客户名单', '粘贴的名单', '分级设置', '分级汇总', '分级方法']);
     expect(xml).toContain('<definedName name="CRM_F_BANDS">');
-    const sheet2 = strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet2.xml']);
+    // Each graded column is written as shared formulas (src/xlsx/shared-formulas.ts): read as Excel reads them.
+    const sheet2 = expandSharedFormulas(strFromU8(unzipSync(readFileSync(file))['xl/worksheets/sheet2.xml']));
     // orders are in column D: the code cell (J) reads D2, the F score its digit (quotes escaped in the XML)
     expect(sheet2).toMatch(/<f>CHOOSE\([^<]*VLOOKUP\(D2,CRM_F_BANDS,2\)[^<]*<\/f><v>/);
     expect(sheet2).toContain('<f>IF(J2=&quot;&quot;,&quot;&quot;,MOD(INT(J2/10),10))</f><v>');
