@@ -45,19 +45,27 @@ export type GradeRequest =
  * the page rebuilds it and the pane highlights the field as it does for a question it found itself. */
 export type GradeReply =
   | { readonly progress: number }
-  | { readonly chunk: LeadChunk }
+  | { readonly chunk: RowChunk }
   | { readonly ok: true; readonly result: GradedTable | GradedLedger | ScoredLeads | BtydModels | null }
   | { readonly ok: false; readonly tableError: boolean; readonly message: string; readonly details?: TableErrorDetails };
 
-/** Part of a scored lead list's rows and graded block, sent on its own so that no single message the
- * page receives (and decodes on its main thread) holds all 50,000 rows. */
-export interface LeadChunk {
+/** Part of a graded block (and, for a lead list, of its scored rows), sent on its own so that no single
+ * message the page receives (and decodes on its main thread) holds all 50,000 rows. */
+export interface RowChunk {
   readonly rows: ScoredLeads['graded']['rows'];
-  readonly block: ScoredLeads['built']['block'];
+  /** Arrays of the page's own once cloned, so the page may write them in place. */
+  readonly block: WorkbookCell[][];
 }
 
 /** Rows per chunk: decoding 2,000 rows of formulas takes the page well under 100 ms. */
-export const LEAD_CHUNK_ROWS = 2000;
+export const CHUNK_ROWS = 2000;
+
+/** Sends `block` (and a lead list's `rows`) to the page CHUNK_ROWS rows at a time. */
+function replyInChunks(reply: (message: GradeReply) => void, block: readonly (readonly WorkbookCell[])[], rows: RowChunk['rows'] = []): void {
+  for (let i = 0; i < Math.max(rows.length, block.length); i += CHUNK_ROWS) {
+    reply({ chunk: { rows: rows.slice(i, i + CHUNK_ROWS), block: block.slice(i, i + CHUNK_ROWS) as WorkbookCell[][] } });
+  }
+}
 
 /**
  * What the grading worker does with one request: grades it, telling `reply` the progress and then the
@@ -69,9 +77,7 @@ export function answerGradeRequest(request: GradeRequest, reply: (message: Grade
     if (request.kind === 'leads') {
       const { graded, built } = scoreLeads(request.request, (fraction) => reply({ progress: fraction }));
       // The rows and the block go in chunks (the block's header row first), then the rest without them.
-      for (let i = 0; i < Math.max(graded.rows.length, built.block.length); i += LEAD_CHUNK_ROWS) {
-        reply({ chunk: { rows: graded.rows.slice(i, i + LEAD_CHUNK_ROWS), block: built.block.slice(i, i + LEAD_CHUNK_ROWS) } });
-      }
+      replyInChunks(reply, built.block, graded.rows);
       reply({ ok: true, result: { graded: { ...graded, rows: [] }, built: { ...built, block: [] } } });
       return;
     }
@@ -92,10 +98,10 @@ export function answerGradeRequest(request: GradeRequest, reply: (message: Grade
     const { sheetName, rows, options } = request;
     const result = gradeTable(sheetName, rows, options);
     // The page has the list already: only the graded columns travel back, halving what is cloned on the
-    // page's main thread for a big list.
+    // page's main thread for a big list, and in chunks, so that no one message blocks the page long.
     const [list, ...others] = result.model.sheets;
-    const gradedBlock = result.gradedBlock ?? list.rows.map((row) => row.slice(result.width));
-    reply({ ok: true, result: { ...result, gradedBlock, model: { ...result.model, sheets: [{ ...list, rows: [] }, ...others] } } });
+    replyInChunks(reply, result.gradedBlock ?? list.rows.map((row) => row.slice(result.width)));
+    reply({ ok: true, result: { ...result, gradedBlock: [], model: { ...result.model, sheets: [{ ...list, rows: [] }, ...others] } } });
   } catch (e) {
     reply(e instanceof TableError
       ? { ok: false, tableError: true, message: e.message, details: e.details }
@@ -119,7 +125,7 @@ export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerG
     running.reject(new Error(why));
     slots[slot] = undefined;
   };
-  const run = <T>(request: GradeRequest, slot: keyof typeof slots = 'grading', onProgress?: (fraction: number) => void, onChunk?: (chunk: LeadChunk) => void) => new Promise<T>((resolve, reject) => {
+  const run = <T>(request: GradeRequest, slot: keyof typeof slots = 'grading', onProgress?: (fraction: number) => void, onChunk?: (chunk: RowChunk) => void) => new Promise<T>((resolve, reject) => {
     const worker = new Worker(url);
     const running = { worker, reject };
     slots[slot] = running;
@@ -142,7 +148,13 @@ export function workerGrader(url: string): { grade: Grader; gradeLedger: LedgerG
     worker.postMessage(request);
   });
   return {
-    grade: (sheetName, rows, options) => run<GradedTable>({ kind: 'list', sheetName, rows, options }),
+    grade: async (sheetName, rows, options) => {
+      const block: WorkbookCell[][] = [];
+      const graded = await run<GradedTable>({ kind: 'list', sheetName, rows, options }, 'grading', undefined, (chunk) => {
+        for (const row of chunk.block) block.push(row);
+      });
+      return { ...graded, gradedBlock: block };
+    },
     gradeLedger: (sheetName, rows, options, onProgress) => run<GradedLedger>({ kind: 'ledger', sheetName, rows, options }, 'grading', onProgress),
     scoreLeads: async (request, onProgress) => {
       const rows: LeadRow[] = [], block: WorkbookCell[][] = [];

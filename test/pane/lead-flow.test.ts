@@ -186,7 +186,7 @@ describe('the lead flow in the pane', () => {
   });
 
   it('scored through the grading worker (every message a structured clone): the same cells, rows in chunks of 2,000, progress told; Cancel writes nothing', async () => {
-    const { answerGradeRequest, LEAD_CHUNK_ROWS } = await import('../../taskpane/app/graders');
+    const { answerGradeRequest, CHUNK_ROWS } = await import('../../taskpane/app/graders');
     const replies: unknown[] = [];
     class CloningWorker {
       onmessage: ((e: { data: unknown }) => void) | null = null;
@@ -210,7 +210,7 @@ describe('the lead flow in the pane', () => {
       onChange.onChange = (c: string) => { if (c === 'progress') progress.push(pane.state.progress!); original(c); };
       await pane.gradeLeads();
       expect(pane.state.message?.kind, pane.state.message?.text).toBe('info');
-      expect(LEAD_CHUNK_ROWS).toBe(2000);
+      expect(CHUNK_ROWS).toBe(2000);
       expect(replies.filter((r) => 'chunk' in (r as object))).toHaveLength(3);
       expect(progress).toEqual([0.5, 0.9]);
       // 900 of each: A (85) 900, B (45 and 30) 1,800, C (10) 900, D (0) 900.
