@@ -31,8 +31,8 @@ describe('--help and --version', () => {
       const run = runCli(flag);
       expect(run.code).toBe(0);
       for (const option of ['-o, --output', '--preset', '--bands', '--settings', '--as-of', '--ledger', '--list', '--months', '--keep-rows',
-        '--map', '--lang', '--date-order', '-h, --help', '--version']) expect(run.out, option).toContain(option);
-      for (const field of [...FIELD_IDS.filter((f) => f !== 'quantity'), 'amount']) expect(run.out, field).toMatch(new RegExp(`\\b${field}\\b`));
+        '--map', '--lang', '--date-order', '-h, --help', '--version', '--count-all-statuses']) expect(run.out, option).toContain(option);
+      for (const field of [...FIELD_IDS.filter((f) => f !== 'quantity' && f !== 'orderStatus'), 'amount', 'status']) expect(run.out, field).toMatch(new RegExp(`\\b${field}\\b`));
       expect(run.out).toContain('crm-grader grade customers.csv');
       expect(run.out).toMatch(/crm-grader grade orders\.csv --months 12 --map orderDate=/);
       for (const code of ['0  graded', '1  an unexpected error', '2  bad arguments', '3  the input cannot be read', '4  the output cannot be written']) {
