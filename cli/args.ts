@@ -80,12 +80,14 @@ export interface SqlArgs {
   readonly settings?: string;
   readonly scheme: SegmentScheme;
   readonly lang: Lang;
+  /** Count every line whatever its status: the mapped status column's condition is left out. */
+  readonly countAllStatuses?: boolean;
 }
 
 export type Command = GradeArgs | SqlArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** The order table's fields `crm-grader sql --map` takes: the column of each. */
-export const SQL_MAP_FIELDS: readonly (keyof SqlLedgerColumns)[] = ['customerId', 'orderDate', 'amount', 'orderId'];
+export const SQL_MAP_FIELDS: readonly (keyof SqlLedgerColumns)[] = ['customerId', 'orderDate', 'amount', 'orderId', 'status'];
 
 // The fields a customer list is graded by, shown first in the help; the rest are the other models' inputs.
 const LIST_FIELDS: readonly FieldId[] = ['customerId', 'customerName', 'lastPurchase', 'recencyDays', 'frequency', 'monetary', 'manualGrade'];
@@ -157,7 +159,9 @@ rfm_code, segment), to run there or save as a view:
   --dialect D              ${SQL_DIALECTS.join(', ')}
   --from TABLE             the order table: table or schema.table (letters, digits, _)
   --map FIELD=COLUMN       the table's column for customerId, orderDate (a DATE), amount, and
-                           optionally orderId (lines sharing an order number are one order)
+                           optionally orderId (lines sharing an order number are one order) and
+                           status (lines whose status is no order's, 交易关闭, refunded..., are left
+                           out; --count-all-statuses counts them)
   --as-of, --months, --preset (not quintile), --bands, --settings, --lang: as for grade; without
                            --as-of, the latest order date in the table
   --scheme S               the segments: ${SEGMENT_SCHEMES.join(', ')} (default value8)
@@ -303,6 +307,7 @@ function checkEngine(
 export function parseSqlArgs(rest: readonly string[]): SqlArgs {
   let dialect: SqlDialect | undefined, from: string | undefined, asOf: string | undefined, months: number | undefined;
   let preset: PresetName | undefined, settings: string | undefined, scheme: SegmentScheme = 'value8', lang: Lang = 'en';
+  let countAllStatuses = false;
   const map: Partial<Record<keyof SqlLedgerColumns, string>> = {};
   const bands: Partial<Record<RfmDimension, BandTable>> = {};
   for (let i = 0; i < rest.length; i++) {
@@ -345,7 +350,8 @@ export function parseSqlArgs(rest: readonly string[]): SqlArgs {
       const l = parseLangArg(value());
       if (!l) throw new UsageError('--lang: use en, zh-CN or zh-TW');
       lang = l;
-    } else throw new UsageError(a.startsWith('-') ? `unknown option '${a}' for sql` : `unexpected argument '${a}'`);
+    } else if (a === '--count-all-statuses') countAllStatuses = true;
+    else throw new UsageError(a.startsWith('-') ? `unknown option '${a}' for sql` : `unexpected argument '${a}'`);
   }
   if (!dialect) throw new UsageError(`sql: give --dialect, one of ${SQL_DIALECTS.join(', ')}`);
   if (!from) throw new UsageError('sql: give --from TABLE, the order table');
@@ -354,7 +360,7 @@ export function parseSqlArgs(rest: readonly string[]): SqlArgs {
   if (settings !== undefined && preset !== undefined) {
     throw new UsageError(`--settings and --preset: the bands come from ${settings}; give one or the other`);
   }
-  return { command: 'sql', dialect, from, map, asOf, months, preset, bands, settings, scheme, lang };
+  return { command: 'sql', dialect, from, map, asOf, months, preset, bands, settings, scheme, lang, ...(countAllStatuses ? { countAllStatuses } : {}) };
 }
 
 /** `--months N`: a positive whole number. */
