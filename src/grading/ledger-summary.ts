@@ -125,6 +125,7 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
   const unreadable = problemsByColumn(header);
   // The lines not orders, by status as written, in the order first seen.
   const notOrders = new Map<string, number[]>();
+  let lastStatusCell: unknown, lastStatus: string | undefined;
 
   const addOrder = (number: string, c: number): number => {
     const order = orderCount++;
@@ -178,7 +179,10 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
       lineCount++;
       // Before the other checks: an unpaid order's amount is often blank, and it is no order anyway.
       if (columns.status !== undefined) {
-        const status = notAnOrderStatus(row[columns.status]);
+        // A status column holds a handful of values: the last one's reading is reused.
+        const cell = row[columns.status];
+        if (cell !== lastStatusCell) { lastStatusCell = cell; lastStatus = notAnOrderStatus(cell); }
+        const status = lastStatus;
         if (status !== undefined) {
           const rows = notOrders.get(status);
           if (rows) rows.push(sheetRow);
