@@ -55,6 +55,9 @@ export interface GradeArgs {
   /** An order list's buy-till-you-die predictions: undefined (the default) adds them when the models can
    * be fitted and says why not otherwise; true requires them (exit 3 without); false leaves them out. */
   readonly btyd?: boolean;
+  /** Count an order list's every line whatever its status (docs/ledgers.md): the lines the status would
+   * leave out are still said on stderr. */
+  readonly countAllStatuses?: boolean;
   readonly engine: Engine;
   /** The embedded engine's memory in MB (DuckDB spills what does not fit to a temp directory);
    * undefined: from the ledger's size (engine-choice.ts's engineMemoryMb). */
@@ -77,17 +80,19 @@ export interface SqlArgs {
   readonly settings?: string;
   readonly scheme: SegmentScheme;
   readonly lang: Lang;
+  /** Count every line whatever its status: the mapped status column's condition is left out. */
+  readonly countAllStatuses?: boolean;
 }
 
 export type Command = GradeArgs | SqlArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** The order table's fields `crm-grader sql --map` takes: the column of each. */
-export const SQL_MAP_FIELDS: readonly (keyof SqlLedgerColumns)[] = ['customerId', 'orderDate', 'amount', 'orderId'];
+export const SQL_MAP_FIELDS: readonly (keyof SqlLedgerColumns)[] = ['customerId', 'orderDate', 'amount', 'orderId', 'status'];
 
 // The fields a customer list is graded by, shown first in the help; the rest are the other models' inputs.
 const LIST_FIELDS: readonly FieldId[] = ['customerId', 'customerName', 'lastPurchase', 'recencyDays', 'frequency', 'monetary', 'manualGrade'];
 // A line's quantity is detected only so that it is never read as a count of orders: nothing to map.
-const MAP_FIELDS: readonly MapField[] = [...new Set<MapField>([...FIELD_IDS, ...LEDGER_FIELDS])].filter((f) => f !== 'quantity');
+const MAP_FIELDS: readonly MapField[] = [...new Set<MapField>([...FIELD_IDS, ...LEDGER_FIELDS])].filter((f) => f !== 'quantity' && f !== 'orderStatus');
 const OTHER_FIELDS = MAP_FIELDS.filter((f) => !(LIST_FIELDS as readonly string[]).includes(f) && !(LEDGER_FIELDS as readonly string[]).includes(f));
 
 /** The short usage shown after a mistake. */
@@ -127,6 +132,9 @@ options:
   --months N               an order list's window: the orders and amount of the N months up to
                            the as-of date (default 12)
   --keep-rows              copy an order list's lines into the workbook, after the customers
+  --count-all-statuses     count an order list's every line, whatever its status: without it, lines
+                           whose status (订单状态, Financial Status...) says they are no order
+                           (交易关闭, 等待买家付款, refunded, voided...) are left out and listed
   --btyd, --no-btyd        an order list's predictions (BG/NBD and Gamma-Gamma fitted on it): the
                            probability each customer is still active, their expected orders and
                            value in the next 12 months, and the fitted parameters on the settings
@@ -151,7 +159,9 @@ rfm_code, segment), to run there or save as a view:
   --dialect D              ${SQL_DIALECTS.join(', ')}
   --from TABLE             the order table: table or schema.table (letters, digits, _)
   --map FIELD=COLUMN       the table's column for customerId, orderDate (a DATE), amount, and
-                           optionally orderId (lines sharing an order number are one order)
+                           optionally orderId (lines sharing an order number are one order) and
+                           status (lines whose status is no order's, 交易关闭, refunded..., are left
+                           out; --count-all-statuses counts them)
   --as-of, --months, --preset (not quintile), --bands, --settings, --lang: as for grade; without
                            --as-of, the latest order date in the table
   --scheme S               the segments: ${SEGMENT_SCHEMES.join(', ')} (default value8)
@@ -190,7 +200,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'grade') throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   let input: string | undefined, output: string | undefined, preset: GradeArgs['preset'], settings: string | undefined;
   let lang: Lang | undefined, asOf: number | undefined, dateOrder: DateOrder | undefined, months: number | undefined;
-  let reading: Reading = 'auto', keepRows = false, btyd: boolean | undefined, engine: Engine = 'auto', memoryMb: number | undefined;
+  let reading: Reading = 'auto', keepRows = false, countAllStatuses = false, btyd: boolean | undefined, engine: Engine = 'auto', memoryMb: number | undefined;
   const map: Partial<Record<MapField, string>> = {};
   const bands: Partial<Record<RfmDimension, BandTable>> = {};
   for (let i = 0; i < rest.length; i++) {
@@ -230,6 +240,7 @@ export function parseArgs(argv: readonly string[]): Command {
       reading = r;
     } else if (a === '--months') months = monthsArg(value());
     else if (a === '--keep-rows') keepRows = true;
+    else if (a === '--count-all-statuses') countAllStatuses = true;
     else if (a === '--btyd' || a === '--no-btyd') {
       const on = a === '--btyd';
       if (btyd !== undefined && btyd !== on) throw new UsageError('--btyd and --no-btyd: give one or the other');
@@ -261,7 +272,7 @@ export function parseArgs(argv: readonly string[]): Command {
   checkEngine(input, format, engine, { preset, keepRows, reading, listOnly: mapsListOnly(map), btyd });
   return {
     command: 'grade', input, output: out, format, preset, bands, settings, map, lang, asOf, dateOrder, reading, months, keepRows, engine, memoryMb,
-    ...(btyd === undefined ? {} : { btyd }),
+    ...(btyd === undefined ? {} : { btyd }), ...(countAllStatuses ? { countAllStatuses } : {}),
   };
 }
 
@@ -296,6 +307,7 @@ function checkEngine(
 export function parseSqlArgs(rest: readonly string[]): SqlArgs {
   let dialect: SqlDialect | undefined, from: string | undefined, asOf: string | undefined, months: number | undefined;
   let preset: PresetName | undefined, settings: string | undefined, scheme: SegmentScheme = 'value8', lang: Lang = 'en';
+  let countAllStatuses = false;
   const map: Partial<Record<keyof SqlLedgerColumns, string>> = {};
   const bands: Partial<Record<RfmDimension, BandTable>> = {};
   for (let i = 0; i < rest.length; i++) {
@@ -338,7 +350,8 @@ export function parseSqlArgs(rest: readonly string[]): SqlArgs {
       const l = parseLangArg(value());
       if (!l) throw new UsageError('--lang: use en, zh-CN or zh-TW');
       lang = l;
-    } else throw new UsageError(a.startsWith('-') ? `unknown option '${a}' for sql` : `unexpected argument '${a}'`);
+    } else if (a === '--count-all-statuses') countAllStatuses = true;
+    else throw new UsageError(a.startsWith('-') ? `unknown option '${a}' for sql` : `unexpected argument '${a}'`);
   }
   if (!dialect) throw new UsageError(`sql: give --dialect, one of ${SQL_DIALECTS.join(', ')}`);
   if (!from) throw new UsageError('sql: give --from TABLE, the order table');
@@ -347,7 +360,7 @@ export function parseSqlArgs(rest: readonly string[]): SqlArgs {
   if (settings !== undefined && preset !== undefined) {
     throw new UsageError(`--settings and --preset: the bands come from ${settings}; give one or the other`);
   }
-  return { command: 'sql', dialect, from, map, asOf, months, preset, bands, settings, scheme, lang };
+  return { command: 'sql', dialect, from, map, asOf, months, preset, bands, settings, scheme, lang, ...(countAllStatuses ? { countAllStatuses } : {}) };
 }
 
 /** `--months N`: a positive whole number. */

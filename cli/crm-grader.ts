@@ -290,7 +290,7 @@ function gradeListFile(
 
 /** An order list graded in memory (ledger-grade.ts): one pass over its lines; a list when its ids never repeat. */
 function gradeLedgerInMemory(args: GradeArgs, input: Input, plan: LedgerPlan, settings: EditedSettings | undefined, io: Io, today: Date): number {
-  const pass = readLedger(input.source, plan, givenDates(args));
+  const pass = readLedger(input.source, plan, givenDates(args), args.countAllStatuses);
   if (args.reading === 'auto' && !pass.repeats) return gradeListFile(args, input, settings, plan.lang, io, today);
   return gradeLedgerFile(args, input, plan, pass, settings, io, today);
 }
@@ -302,7 +302,7 @@ function gradeLedgerFile(
   const dates = ledgerDates(pass.dates, lang, givenDates(args));
   noteUnusedMap(args, io, lang);
   // Read in the order the whole column decides, when it is not the one the first pass assumed.
-  const reader = dates?.order === givenDates(args)?.order ? pass.reader : readLedger(input.source, plan, dates).reader;
+  const reader = dates?.order === givenDates(args)?.order ? pass.reader : readLedger(input.source, plan, dates, args.countAllStatuses).reader;
   const choice = chooseAsOf(args, settings, 'ledger', today);
   // The predictions' BTYD summary is made from the same lines, to the same as-of date.
   const summary = reader.summarize({ asOf: choice.asOf, months: args.months, btyd: args.btyd !== false });

@@ -4,14 +4,17 @@
 // with the core (an id with nothing to trim, an ISO day from 1900-03-01, a decimal with up to 6 places),
 // and every other distinct value is handed to the core's own functions once, its result joined back.
 // A ledger has few distinct dates, so a column of 2026/1/5 or 5 January 2026 costs a few thousand calls.
+// An order status has fewer still: every one is handed to the core (order-status.ts), which says whether
+// it is no order's, so the engine never holds a second copy of that list.
 import { cellValue } from '../src/grading/data-problems';
 import { isBlank, type DateConvention } from '../src/cells/coerce';
 import { ledgerAmount, ledgerDay, ledgerKey, ledgerName } from '../src/grading/ledger-summary';
+import { notAnOrderStatus } from '../src/grading/order-status';
 import type { Lang } from '../src/i18n/lang';
 import { typeCsvField } from '../src/xlsx/read-csv';
 
 /** The ledger fields the engine reads. */
-export type EngineField = 'customer' | 'date' | 'amount' | 'order' | 'name';
+export type EngineField = 'customer' | 'date' | 'amount' | 'order' | 'name' | 'status';
 
 /** How SQL reads one field of the source (`x` is the column as the source gives it). */
 export interface FieldRule {
@@ -34,7 +37,7 @@ export interface CoreReading {
 
 /** The SQL type of a field's value as the core's reading is stored (dates as serial days). */
 export const SLOW_VALUE_TYPE: Readonly<Record<EngineField, string>> = {
-  customer: 'VARCHAR', order: 'VARCHAR', name: 'VARCHAR', date: 'INTEGER', amount: 'DOUBLE',
+  customer: 'VARCHAR', order: 'VARCHAR', name: 'VARCHAR', date: 'INTEGER', amount: 'DOUBLE', status: 'VARCHAR',
 };
 
 /** Amounts as the engine sums them: exact to 10 places (doubles would make 0.1 + 0.2 a band edge
@@ -85,6 +88,8 @@ export function csvFieldRule(field: EngineField): FieldRule {
       return { ...base, fast: isoDay, value: day };
     case 'amount':
       return { ...base, fast: (x) => match(x, DECIMAL), value: decimal };
+    case 'status':
+      return { ...base, fast: () => 'FALSE' };
   }
 }
 
@@ -132,6 +137,8 @@ export function parquetFieldRule(field: EngineField, kind: ColumnKind): FieldRul
     }
     return { fast: none, value: nothing(AMOUNT_TYPE), text: asText, cell: asCell };
   }
+  // A status: every value is the core's to read.
+  if (field === 'status') return { fast: none, value: nothing('VARCHAR'), text: asText, cell: kind === 'integer' || kind === 'number' ? asNumber : asCell };
   // Customer ids, order numbers and names.
   if (kind === 'text') return { fast: (x) => match(x, UNTRIMMED), value: (x) => x, text: (x) => x, cell: asCell };
   if (kind === 'integer') return { fast: (x) => `(${x} BETWEEN -${EXACT} AND ${EXACT})`, value: asText, text: asText, cell: asNumber };
@@ -140,7 +147,8 @@ export function parquetFieldRule(field: EngineField, kind: ColumnKind): FieldRul
 
 /**
  * The core's reading of one value of `field`, given as the cell the in-memory path holds: the key of
- * an id or order number, a name, a date's serial day, an amount; null where it cannot be read. An
+ * an id or order number, a name, a date's serial day, an amount, a status that is no order's (as
+ * written, trimmed; null for a status that counts); null where it cannot be read. An
  * amount beyond what the engine sums exactly is refused with a RangeError.
  * @example coreReading('date', typeCsvField('2026/10/1'), 'en') // { value: 46296, blank: false }
  * @example coreReading('amount', typeCsvField('¥1,234.50'), 'en') // { value: 1234.5, blank: false }
@@ -156,6 +164,8 @@ export function coreReading(field: EngineField, cell: unknown, lang: Lang, dates
       return { value: ledgerName(v) ?? null, blank: false };
     case 'date':
       return { value: ledgerDay(v, lang, dates) ?? null, blank: false };
+    case 'status':
+      return { value: notAnOrderStatus(v) ?? null, blank: false };
     case 'amount': {
       const a = ledgerAmount(v, lang);
       if (a !== undefined && Math.abs(a) >= LARGEST_AMOUNT) throw new RangeError(`the amount ${a} is beyond what the embedded engine sums exactly (${LARGEST_AMOUNT})`);

@@ -21,7 +21,7 @@ import { ledgerMap, type GradeArgs } from './args';
 import { cliMessage } from './cli-messages';
 import { ENGINE_THRESHOLD_TEXT, engineMemoryMb } from './engine-choice';
 import { csvLayout, emptyRecordRows, hasInnerEmptyLine, rowsPast, toUtf8 } from './engine-csv';
-import { afterAsOfProblems, countLines, typeLines, unreadableLines, type RawLines } from './engine-lines';
+import { afterAsOfProblems, countLines, statusProblems, typeLines, unreadableLines, type RawLines } from './engine-lines';
 import { gradedWorkbook, gradeOnEngine, SHEET_CUSTOMERS, writeEngineFile, type EngineGrading } from './engine-output';
 import { engineProgress } from './engine-progress';
 import { csvRawLines, parquetColumns, parquetRawLines } from './engine-sources';
@@ -115,13 +115,13 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
   let raw: RawLines, dates: DateConvention | undefined;
   try {
     raw = await open(true);
-    dates = await typeLines(connection, raw, plan, givenDates(args), progress, keep);
+    dates = await typeLines(connection, raw, plan, givenDates(args), progress, keep, args.countAllStatuses);
   } catch (e) {
     // DuckDB's parallel CSV reader cannot pad short lines in a file with line breaks inside quotes:
     // such a file is read again by one thread.
     if (!/quoted new ?lines/i.test((e as Error).message ?? '')) throw e;
     raw = await open(false);
-    dates = await typeLines(connection, raw, plan, givenDates(args), progress, keep);
+    dates = await typeLines(connection, raw, plan, givenDates(args), progress, keep, args.countAllStatuses);
   }
   const choice = chooseAsOf(args, job.settings, 'ledger', job.today);
   const counts = await progress.phase(cliMessage(lang, 'phaseChecking'), () => countLines(connection, { repeats: args.reading === 'auto' && !job.repeatsSeen, asOf: choice.asOf }, raw),
@@ -130,7 +130,9 @@ async function gradeOn(connection: DuckDBConnection, job: EngineJob, temp: strin
     if (job.plan) return { kind: 'list' };
     throw new TableError(cliMessage(lang, 'idsNeverRepeatEngine', { reason: tableMessage(lang, 'ledgerNoCustomers', { lines: counts.lines }) }));
   }
-  const problems: DataProblem[] = counts.lines > counts.readable ? await progress.phase(cliMessage(lang, 'phaseUnreadable'), () => unreadableLines(connection, raw, plan, dates)) : [];
+  // Reported in the in-memory path's order: the statuses, the unreadable lines, the lines after as-of.
+  const problems: DataProblem[] = await statusProblems(connection, plan, raw, args.countAllStatuses === true);
+  if (counts.lines > counts.readable) problems.push(...await progress.phase(cliMessage(lang, 'phaseUnreadable'), () => unreadableLines(connection, raw, plan, dates)));
   const asOf = choice.asOf ?? counts.latest;
   if (asOf === undefined) throw new TableError(tableMessage(lang, 'ledgerNoCustomers', { lines: counts.lines }));
   const after = counts.after ? await afterAsOfProblems(connection, plan, asOf, counts.after, raw) : { problems: [], notGraded: 0 };

@@ -3,7 +3,9 @@
 // with its sheet row), `split` (each field's value where SQL reads it, its text where only the core
 // does: a table for a CSV, so that the file is parsed once; a view for Parquet, cheap to read again),
 // `typed` (each field read, NULL where blank or unreadable, beside its text), `lines` (typed without
-// the texts) and `ledger_lines` (the lines that can be summarised: what the grading SQL reads).
+// the texts) and `ledger_lines` (the lines that can be summarised: what the grading SQL reads). A line
+// whose status is no order's (its `status` not NULL) is not `counted`, unless every status counts
+// (--count-all-statuses), and then neither readable nor reported as unreadable, as in memory.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DateConvention } from '../src/cells/coerce';
 import { serialToIso } from '../src/cells/dates';
@@ -23,6 +25,7 @@ export function planFields(plan: LedgerPlan): Partial<Record<EngineField, number
     customer: columns.customerId, date: columns.orderDate, amount: columns.amount,
     ...(columns.orderId === undefined ? {} : { order: columns.orderId }),
     ...(columns.customerName === undefined ? {} : { name: columns.customerName }),
+    ...(columns.status === undefined ? {} : { status: columns.status }),
   };
 }
 
@@ -49,7 +52,7 @@ export interface LineCounts {
   readonly after?: { readonly count: number; readonly rows: readonly number[] };
 }
 
-const FIELDS: readonly EngineField[] = ['customer', 'date', 'amount', 'order', 'name'];
+const FIELDS: readonly EngineField[] = ['customer', 'date', 'amount', 'order', 'name', 'status'];
 const SERIAL_ZERO = "DATE '1899-12-30'";
 // A problem lists this many rows before "and N more": the rows fetched of a long list.
 const LISTED_ROWS = 10;
@@ -73,10 +76,12 @@ const dateLiteral = (serial: number) => `DATE '${serialToIso(serial)}'`;
  * value and its text, and the texts only the core reads are found by one pass of the tests.
  * Returns the day/month order used; a date column that reads both ways with no order given is the
  * in-memory path's TableError.
+ * `countAllStatuses` counts the lines whose status is no order's.
  * @example const dates = await typeLines(connection, raw, plan, undefined, progress, true)
  */
 export async function typeLines(
   connection: DuckDBConnection, raw: RawLines, plan: LedgerPlan, given: DateConvention | undefined, progress: EngineProgress, keep: boolean,
+  countAllStatuses = false,
 ): Promise<DateConvention | undefined> {
   const fields = FIELDS.filter((f) => raw.rules[f]);
   const rule = (f: EngineField) => raw.rules[f]!;
@@ -142,8 +147,9 @@ export async function typeLines(
   const scale = plan.columns.amountScale ?? 1;
   const fromCore: Record<EngineField, string> = {
     customer: 'm_customer.v', order: 'm_order.v', name: 'm_name.v', date: `${SERIAL_ZERO} + m_date.v`, amount: `CAST(m_amount.v AS ${AMOUNT_TYPE})`,
+    status: 'm_status.v',
   };
-  const out: Record<EngineField, string> = { customer: 'customer', date: 'order_date', amount: 'amount', order: 'order_no', name: 'name' };
+  const out: Record<EngineField, string> = { customer: 'customer', date: 'order_date', amount: 'amount', order: 'order_no', name: 'name', status: 'status' };
   const typed = FIELDS.map((f) => {
     if (!raw.rules[f]) return `  CAST(NULL AS VARCHAR) AS ${out[f]}, TRUE AS ${f}_blank, CAST(NULL AS VARCHAR) AS ${f}_text`;
     const read = joined.has(f) ? `CASE WHEN m_${f}.t IS NULL THEN s.v_${f} ELSE ${fromCore[f]} END` : `s.v_${f}`;
@@ -162,16 +168,17 @@ export async function typeLines(
   await connection.run([
     'CREATE OR REPLACE TEMP VIEW typed AS SELECT',
     '  s.row_no,',
-    typed.join(',\n'),
+    typed.join(',\n') + ',',
+    `  ${countAllStatuses ? 'TRUE' : 'status IS NULL'} AS counted`,
     'FROM split_all AS s',
     ...[...joined].map((f) => `LEFT JOIN slow_${f} AS m_${f} ON m_${f}.t = s.t_${f}`),
     // A line whose id, date and amount are all blank is no line at all, as in the sheet.
     'WHERE NOT (customer_blank AND date_blank AND amount_blank)',
   ].join('\n'));
-  await connection.run('CREATE OR REPLACE TEMP VIEW lines AS SELECT row_no, customer, order_date, amount, order_no, name, customer_blank, date_blank, amount_blank FROM typed');
+  await connection.run('CREATE OR REPLACE TEMP VIEW lines AS SELECT row_no, customer, order_date, amount, order_no, name, status, counted, customer_blank, date_blank, amount_blank FROM typed');
   await connection.run(`CREATE OR REPLACE TEMP VIEW ledger_lines AS
 SELECT row_no, customer, order_date, amount, order_no, name FROM lines
-WHERE customer IS NOT NULL AND order_date IS NOT NULL AND amount IS NOT NULL`);
+WHERE counted AND customer IS NOT NULL AND order_date IS NOT NULL AND amount IS NOT NULL`);
   return dates;
 }
 
@@ -185,7 +192,7 @@ export async function countLines(connection: DuckDBConnection, ask: { repeats: b
   const early = ask.repeats
     && (await connection.runAndReadAll(`SELECT count(customer) > count(DISTINCT customer) FROM (SELECT customer FROM lines LIMIT ${EARLY_LINES})`)).getRowsJS()[0][0] === true;
   const whole = ask.repeats && !early;
-  const readable = 'customer IS NOT NULL AND order_date IS NOT NULL AND amount IS NOT NULL';
+  const readable = 'counted AND customer IS NOT NULL AND order_date IS NOT NULL AND amount IS NOT NULL';
   const afterAsOf = ask.asOf === undefined ? undefined : `${readable} AND order_date > ${dateLiteral(ask.asOf)}`;
   const reader = await connection.runAndReadAll(`SELECT
   CAST(count(*) AS DOUBLE) AS lines,
@@ -213,16 +220,34 @@ export async function unreadableLines(connection: DuckDBConnection, raw: RawLine
   const fields = FIELDS.filter((f) => raw.rules[f]);
   const width = plan.header.length;
   const result = await connection.stream(`SELECT CAST(row_no AS INTEGER), ${fields.map((f) => `${f}_text`).join(', ')} FROM typed
-WHERE customer IS NULL OR order_date IS NULL OR amount IS NULL ORDER BY row_no`);
+WHERE counted AND (customer IS NULL OR order_date IS NULL OR amount IS NULL) ORDER BY row_no`);
   const at = planFields(plan);
   for await (const rows of result.yieldRowsJs()) {
     for (const [row, ...texts] of rows) {
       const line: unknown[] = new Array(width).fill(null);
-      fields.forEach((f, i) => { line[at[f]!] = texts[i] === null ? null : raw.rules[f]!.cell(texts[i] as string); });
+      // The status is not handed on: these lines count whatever their status (it was read already).
+      fields.forEach((f, i) => { if (f !== 'status') line[at[f]!] = texts[i] === null ? null : raw.rules[f]!.cell(texts[i] as string); });
       reader.add(line, raw.sheetRow(row as number));
     }
   }
   return [...reader.summarize().problems];
+}
+
+/**
+ * What the in-memory path reports of the lines whose status is no order's: per status as written, in
+ * the order first seen, its lines (left out, or with `countAllStatuses` counted) and their first rows.
+ * @example await statusProblems(connection, plan, raw, false) // [{ kind: 'notAnOrder', column: '订单状态', rows: [3, 7, 8], examples: ['交易关闭'], count: 3 }]
+ */
+export async function statusProblems(connection: DuckDBConnection, plan: LedgerPlan, raw: RawLines, countAllStatuses: boolean): Promise<DataProblem[]> {
+  const { status } = plan.columns;
+  if (status === undefined) return [];
+  const column = showValue(plan.header[status] ?? `#${status + 1}`);
+  const reader = await connection.runAndReadAll(`SELECT status, CAST(count(*) AS DOUBLE), CAST(min(row_no, ${LISTED_ROWS}) AS INTEGER[])
+FROM lines WHERE status IS NOT NULL GROUP BY status ORDER BY min(row_no)`);
+  const kind = countAllStatuses ? 'statusCounted' : 'notAnOrder';
+  return (reader.getRowsJS() as [string, number, number[]][]).map(([value, n, rows]) => ({
+    kind, column, rows: rows.map(raw.sheetRow), examples: [value], count: n,
+  }));
 }
 
 /**

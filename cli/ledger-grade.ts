@@ -26,11 +26,11 @@ export interface LedgerPass {
  * 1-based, as the user sees it), reading dates in the order `dates` assumes; and, in the same pass,
  * whether customer ids repeat and the tally that decides the date column's day/month order. When the
  * tally decides another order than the one assumed, the lines are read again with it (a ledger of ISO
- * dates never is).
+ * dates never is). With `countAllStatuses`, lines whose status is no order's are counted (and said).
  * @example readLedger(csvFileRows('orders.csv'), plan, undefined).reader.summarize().customers.length // 2357
  */
-export function readLedger(source: RowSource, plan: LedgerPlan, dates: DateConvention | undefined): LedgerPass {
-  const reader = ledgerReader(plan.header, plan.columns, { lang: plan.lang, dates });
+export function readLedger(source: RowSource, plan: LedgerPlan, dates: DateConvention | undefined, countAllStatuses = false): LedgerPass {
+  const reader = ledgerReader(plan.header, plan.columns, { lang: plan.lang, dates, countAllStatuses });
   const repeat = idRepeatFinder();
   const tally = dateOrderTally();
   const { customerId, orderDate } = plan.columns;

@@ -23,7 +23,8 @@ export function sqlForArgs(args: SqlArgs): string {
   try {
     return `${gradingSql({
       dialect: args.dialect, table: args.from, tables, scheme: args.scheme, lang: args.lang, asOf, months: args.months,
-      columns: { customerId: args.map.customerId!, orderDate: args.map.orderDate!, amount: args.map.amount!, orderId: args.map.orderId },
+      columns: { customerId: args.map.customerId!, orderDate: args.map.orderDate!, amount: args.map.amount!, orderId: args.map.orderId, status: args.map.status },
+      countAllStatuses: args.countAllStatuses,
     })};\n`;
   } catch (e) {
     if (e instanceof SqlNameError) throw new UsageError(`--${e.what === 'table' ? 'from' : 'map'}: ${e.message}`);

@@ -2,8 +2,8 @@
 // and in memory: the same exit code, the same reported lines and, customer for customer, the same
 // output. Each file mixes what the two readers must agree on: titles and empty lines above and among
 // the lines, CRLF, quoted commas and line breaks, ids that are numbers or keep their zeros, every date
-// and amount form the core reads, blank and unreadable fields, lines without an order number, and an
-// as-of date before some lines.
+// and amount form the core reads, blank and unreadable fields, lines without an order number, an order
+// status (some values no order's: 交易关闭, ' Refunded ', CANCELLED...), and an as-of date before some lines.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,8 @@ function random(seed: number) {
 }
 
 const IDS = ['00123', '123', ' 123 ', '"1,234"', '1234', 'C1', 'C2', 'B-7', '=X', 'Ann Co', '客户甲', '0042'];
+// Order statuses: no order's (in any case, with spaces) and ones that count (部分退款, paid, a number, blank).
+const STATUSES = ['交易成功', '交易关闭', ' Refunded ', 'paid', '', 'voided', '部分退款', '等待买家付款', 'CANCELLED', '0', 'partially_refunded', '交易關閉'];
 const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** One day of 2025-2026 in one of the forms the core reads (or, rarely, one it does not). */
@@ -57,8 +59,8 @@ function amountText(r: ReturnType<typeof random>): string {
 function ledger(seed: number): { path: string; args: string[] } {
   const r = random(seed);
   const dayFirst = r.int(2) === 0;
-  const named = r.int(2) === 0, numbered = r.int(3) > 0;
-  const header = ['Customer ID', ...(named ? ['Customer Name'] : []), ...(numbered ? ['Order No'] : []), 'Order Date', 'Amount'];
+  const named = r.int(2) === 0, numbered = r.int(3) > 0, withStatus = r.int(2) === 0;
+  const header = ['Customer ID', ...(named ? ['Customer Name'] : []), ...(numbered ? ['Order No'] : []), 'Order Date', 'Amount', ...(withStatus ? ['Order Status'] : [])];
   const rows: string[] = [];
   for (let t = r.int(3); t > 0; t--) rows.push(t === 1 && r.int(2) ? '' : `Orders export ${seed}`);
   rows.push(header.join(','));
@@ -66,13 +68,14 @@ function ledger(seed: number): { path: string; args: string[] } {
   for (let n = 40 + r.int(40); n > 0;) {
     const id = r.pick(IDS), name = r.int(8) ? `Name ${r.int(5)}` : 'Two\nlines', size = 1 + r.int(3);
     const no = r.int(6) ? `SO${++order}` : '';
+    const status = r.pick(STATUSES);
     for (let k = 0; k < size && n > 0; k++, n--) {
-      rows.push([id, ...(named ? [quote(name)] : []), ...(numbered ? [no] : []), dateText(r, dayFirst), amountText(r)].join(','));
+      rows.push([id, ...(named ? [quote(name)] : []), ...(numbered ? [no] : []), dateText(r, dayFirst), amountText(r), ...(withStatus ? [status] : [])].join(','));
       if (r.int(25) === 0) rows.push(r.int(2) ? '' : ','.repeat(header.length - 1));
     }
   }
   // A 31 (or 13) in day-first files decides their order, as the column would for a person.
-  if (dayFirst) rows.push([IDS[5], ...(named ? ['Name 1'] : []), ...(numbered ? ['SO0'] : []), '31/12/2025', '10'].join(','));
+  if (dayFirst) rows.push([IDS[5], ...(named ? ['Name 1'] : []), ...(numbered ? ['SO0'] : []), '31/12/2025', '10', ...(withStatus ? ['paid'] : [])].join(','));
   const path = join(dir, `ledger-${seed}.csv`);
   writeFileSync(path, rows.join(r.int(2) ? '\r\n' : '\n'));
   return { path, args: r.int(3) ? [] : ['--as-of', `2026-0${1 + r.int(9)}-15`] };

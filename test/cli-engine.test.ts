@@ -71,6 +71,7 @@ function readCsv(path: string): string[][] {
 }
 const warnings = (err: string) => err.split('\n').filter((l) => l.startsWith('warning: '));
 const summaryLines = (err: string) => err.split('\n').filter((l) => / an order list: |^as of |^graded /.test(l));
+const summaryLinesZh = (err: string) => err.split('\n').filter((l) => /：订单台账，|^截至 |^已分级 /.test(l));
 
 describe('an order ledger CSV graded on the embedded engine and in memory', () => {
   const memory = grade(ledger, join(dir, 'memory.csv'), '--engine', 'memory', '--no-btyd');
@@ -182,6 +183,94 @@ describe('an as-of date before the latest order, on the engine and in memory', (
     expect(warnings(duck.err)).toContain('warning: Order Date: 8 order lines after 2026-03-15, left out (rows 14, 18, 21, 22, 23, 26, 27, 58)');
     expect(warnings(duck.err)).toContain("warning: Customer ID: 5 customers have every order after 2026-03-15 and are not graded ('=HYPER', 'G1', '0042'; rows 14, 21, 22, 26, 58)");
     expect(readCsv(join(dir, 'asof-duck.csv'))).toEqual(readCsv(join(dir, 'asof-memory.csv')));
+  });
+});
+
+// Order statuses (docs/ledgers.md): a Taobao-style and a Shopify-style export, graded on both paths.
+const TAOBAO = file('taobao.csv', [
+  '订单编号,买家会员名,订单创建时间,订单状态,实付款(元)',
+  'T1001,小王,2026-10-01 10:15:00,交易成功,¥120.50', // 2
+  'T1002,小王,2026-10-05 20:01:33,交易关闭,¥88.00', // 3: not an order
+  'T1003,小李,2026-10-06 09:00:00,交易成功,"¥1,200.00"', // 4
+  'T1004,小王,2026-10-08 12:00:00,等待买家付款,¥60.00', // 5: not an order
+  'T1005,小李,2026-10-09 18:30:00,卖家已发货,¥300.00', // 6
+  'T1006,小张,2026-10-12 11:11:11,交易关闭,¥50.00', // 7: not an order, 小张's only line
+  'T1007,小李,2026-10-20 08:00:00, 交易关闭 ,', // 8: not an order (spaces around it), amount blank
+].join('\n'));
+const SHOPIFY = file('shopify.csv', [
+  'Name,Email,Financial Status,Total,Created at',
+  '#1001,ann@example.com,paid,100.00,2026-09-01 10:00:00 +0800', // 2
+  '#1002,ann@example.com,refunded,40.00,2026-09-10 10:00:00 +0800', // 3: not an order
+  '#1003,ann@example.com,partially_refunded,60.00,2026-09-20 10:00:00 +0800', // 4: counts
+  '#1004,bob@example.com,voided,25.00,2026-09-25 10:00:00 +0800', // 5: not an order
+  '#1005,bob@example.com,paid,80.00,2026-09-28 10:00:00 +0800', // 6
+  '#1006,bob@example.com,,5.00,2026-09-27 10:00:00 +0800', // 7: no status: counts
+].join('\n'));
+const SHOPIFY_MAP = ['--map', 'orderId=Name', '--map', 'orderDate=Created at'];
+const allWarnings = (err: string) => err.split('\n').filter((l) => /^(warning: |警告：)/.test(l));
+
+describe('order statuses, on the embedded engine and in memory', () => {
+  it('Taobao: the same customers and the same lines left out, worked out by hand', () => {
+    const memory = grade(TAOBAO, join(dir, 'taobao-memory.csv'), '--engine', 'memory', '--no-btyd');
+    const duck = grade(TAOBAO, join(dir, 'taobao-duck.csv'), '--engine', 'duckdb');
+    expect([memory.code, duck.code], memory.err + duck.err).toEqual([0, 0]);
+    const rows = readCsv(join(dir, 'taobao-duck.csv'));
+    expect(rows).toEqual(readCsv(join(dir, 'taobao-memory.csv')));
+    // As of 2026-10-09 (the latest line that counts): 小王 one order of 120.50 8 days before, 小李 two
+    // (1,200 + 300), 小张 none at all.
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([['小王', '8', '1', '120.5'], ['小李', '0', '2', '1500']]);
+    expect(allWarnings(duck.err)).toEqual(allWarnings(memory.err));
+    expect(allWarnings(duck.err)).toEqual([
+      '警告：订单状态：3 行状态为“交易关闭”，不是订单，未计入：第 3、7、8 行',
+      '警告：订单状态：1 行状态为“等待买家付款”，不是订单，未计入：第 5 行',
+    ]);
+    expect(summaryLinesZh(duck.err)).toEqual(summaryLinesZh(memory.err));
+  });
+
+  it('Taobao with --count-all-statuses: every line counts, and stderr still says how many', () => {
+    const memory = grade(TAOBAO, join(dir, 'taobao-all-memory.csv'), '--engine', 'memory', '--no-btyd', '--count-all-statuses');
+    const duck = grade(TAOBAO, join(dir, 'taobao-all-duck.csv'), '--engine', 'duckdb', '--count-all-statuses');
+    expect([memory.code, duck.code]).toEqual([0, 0]);
+    const rows = readCsv(join(dir, 'taobao-all-duck.csv'));
+    expect(rows).toEqual(readCsv(join(dir, 'taobao-all-memory.csv')));
+    // Row 8's amount is blank: as of 小张's 2026-10-12; 小王 3 orders, 120.50 + 88 + 60 = 268.50, 4 days.
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([['小王', '4', '3', '268.5'], ['小李', '3', '2', '1500'], ['小张', '0', '1', '50']]);
+    expect(allWarnings(duck.err)).toEqual(allWarnings(memory.err));
+    expect(allWarnings(duck.err)[0]).toBe('警告：订单状态：3 行状态为“交易关闭”，已按订单计入（--count-all-statuses）：第 3、7、8 行');
+    expect(allWarnings(duck.err)[2]).toBe('警告：实付款(元)：第 8 行为空');
+  });
+
+  it('Shopify: refunded and voided left out, partially refunded and a blank status counted', () => {
+    const memory = grade(SHOPIFY, join(dir, 'shopify-memory.csv'), '--engine', 'memory', '--no-btyd', ...SHOPIFY_MAP);
+    const duck = grade(SHOPIFY, join(dir, 'shopify-duck.csv'), '--engine', 'duckdb', ...SHOPIFY_MAP);
+    expect([memory.code, duck.code], memory.err + duck.err).toEqual([0, 0]);
+    const rows = readCsv(join(dir, 'shopify-duck.csv'));
+    expect(rows).toEqual(readCsv(join(dir, 'shopify-memory.csv')));
+    // As of 2026-09-28: ann #1001 + #1003 = 160 in 2 orders, 8 days; bob #1005 + #1006 = 85 in 2, 0 days.
+    // (Detection also takes Name, the order number, for the customer's name: column 1, left aside here.)
+    expect(rows.slice(1).map((r) => [r[0], ...r.slice(2, 5)])).toEqual([['ann@example.com', '8', '2', '160'], ['bob@example.com', '0', '2', '85']]);
+    expect(allWarnings(duck.err)).toEqual(allWarnings(memory.err));
+    expect(allWarnings(duck.err)).toEqual([
+      "warning: Financial Status: 1 lines with status 'refunded' left out (not orders): row 3",
+      "warning: Financial Status: 1 lines with status 'voided' left out (not orders): row 5",
+    ]);
+  });
+
+  it('a Parquet file with a status column: the same lines left out as its CSV twin in memory', async () => {
+    const parquet = join(dir, 'taobao.parquet');
+    const db = await openDuckDb();
+    try {
+      await db.run(`COPY (SELECT * FROM read_csv('${TAOBAO}', header = true, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`);
+    } finally {
+      db.close();
+    }
+    const fromParquet = grade(parquet, join(dir, 'taobao-parquet.csv'));
+    expect(fromParquet.code, fromParquet.err).toBe(0);
+    expect(readCsv(join(dir, 'taobao-parquet.csv'))).toEqual(readCsv(join(dir, 'taobao-memory.csv')));
+    expect(allWarnings(fromParquet.err)).toEqual([
+      '警告：订单状态：3 行状态为“交易关闭”，不是订单，未计入：第 3、7、8 行',
+      '警告：订单状态：1 行状态为“等待买家付款”，不是订单，未计入：第 5 行',
+    ]);
   });
 });
 

@@ -31,8 +31,8 @@ describe('--help and --version', () => {
       const run = runCli(flag);
       expect(run.code).toBe(0);
       for (const option of ['-o, --output', '--preset', '--bands', '--settings', '--as-of', '--ledger', '--list', '--months', '--keep-rows',
-        '--map', '--lang', '--date-order', '-h, --help', '--version']) expect(run.out, option).toContain(option);
-      for (const field of [...FIELD_IDS.filter((f) => f !== 'quantity'), 'amount']) expect(run.out, field).toMatch(new RegExp(`\\b${field}\\b`));
+        '--map', '--lang', '--date-order', '-h, --help', '--version', '--count-all-statuses']) expect(run.out, option).toContain(option);
+      for (const field of [...FIELD_IDS.filter((f) => f !== 'quantity' && f !== 'orderStatus'), 'amount', 'status']) expect(run.out, field).toMatch(new RegExp(`\\b${field}\\b`));
       expect(run.out).toContain('crm-grader grade customers.csv');
       expect(run.out).toMatch(/crm-grader grade orders\.csv --months 12 --map orderDate=/);
       for (const code of ['0  graded', '1  an unexpected error', '2  bad arguments', '3  the input cannot be read', '4  the output cannot be written']) {
@@ -46,7 +46,8 @@ describe('--help and --version', () => {
     const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
     const paragraph = /`--map field=Header` names a column:([\s\S]*?)\n- \*\*/.exec(readme)?.[1] ?? '';
     const named = new Set([...paragraph.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]));
-    const fields = [...FIELD_IDS.filter((f) => f !== 'quantity'), 'amount'];
+    // A ledger's amount and status are --map's names for the monetary and orderStatus fields.
+    const fields = [...FIELD_IDS.filter((f) => f !== 'quantity' && f !== 'orderStatus'), 'amount', 'status'];
     expect(fields.filter((f) => !named.has(f))).toEqual([]);
     // every name the paragraph quotes is a field (the sql command's own four among them)
     expect([...named].filter((n) => !fields.includes(n))).toEqual([]);

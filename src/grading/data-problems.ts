@@ -8,8 +8,12 @@ import type { Lang } from '../i18n/lang';
 export interface DataProblem {
   readonly kind: 'blank' | 'notNumber' | 'notDate' | 'ambiguousDate' | 'duplicateId' | 'futureDate'
     // An order ledger's: lines dated after the as-of date (left out), customers with no order before it.
-    | 'afterAsOf' | 'notGraded';
+    | 'afterAsOf' | 'notGraded'
+    // An order ledger's lines whose status says they are no order (order-status.ts), one problem per
+    // status: left out, or with --count-all-statuses counted and only said.
+    | 'notAnOrder' | 'statusCounted';
   readonly column: string;
+  /** The rows concerned; a 'notAnOrder' or 'statusCounted' problem's status is its only example. */
   readonly rows: readonly number[];
   readonly examples: readonly string[];
   /** The as-of date (ISO) a ledger's 'afterAsOf' and 'notGraded' problems are about. */

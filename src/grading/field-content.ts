@@ -33,6 +33,7 @@ const FITS: Readonly<Record<Role, Fits>> = {
   orderId: { id: 1, number: 0.5, count: 0.2, running: -0.3, text: -0.5, date: -1, amount: -1, ...NOT_DATA },
   orderDate: DATE,
   quantity: { count: 1, number: 0.3, amount: 0, running: -0.3, serial: -0.5, date: -1, text: -1, id: -1, ...NOT_DATA },
+  orderStatus: { text: 1, mixed: 0.3, id: -0.3, number: -1, count: -1, amount: -1, serial: -1, running: -1, date: -1, phone: -1, email: -1 },
   manualGrade: { text: 1, id: 0.3, mixed: 0.3, count: 0, date: -1, amount: -1, serial: -1, phone: -1 },
   currentValue: NUMERIC, growthPotential: NUMERIC, stability: NUMERIC, strategicImportance: NUMERIC,
   annualRevenue: NUMERIC, years: NUMERIC, acquisitionCost: NUMERIC, maintenanceCost: NUMERIC,

@@ -6,8 +6,9 @@ export type FieldId =
   | 'annualRevenue' | 'years' | 'acquisitionCost' | 'maintenanceCost'
   | 'thisQuarter' | 'lastQuarter' | 'responseHours'
   // An order ledger's: the date of each order and its number; a line's quantity is claimed so that it
-  // is never taken for a count of orders.
-  | 'orderDate' | 'orderId' | 'quantity';
+  // is never taken for a count of orders; the order's status (交易关闭, refunded...), which says when a
+  // line is not an order at all (order-status.ts).
+  | 'orderDate' | 'orderId' | 'quantity' | 'orderStatus';
 
 /**
  * Header phrases for each field in English, Simplified and Traditional Chinese, as CRM exports write
@@ -76,6 +77,9 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
     'transactionid', 'documentno', 'docno', 'receiptno', 'salesorder', 'salesorderno'],
   quantity: ['数量', '件数', '销售数量', '商品数量', '數量', '件數', '銷售數量', 'quantity', 'product quantity',
     'ship quantity', 'qty', 'units', 'items', 'itemcount', 'numberofitems', 'lineitemquantity'],
+  // A shop's order status, an ERP's document status; not a refund's or a shipment's status (vetoed).
+  orderStatus: ['订单状态', '交易状态', '单据状态', '状态*0.8', '訂單狀態', '交易狀態', '單據狀態', '狀態*0.8', 'order status',
+    'status*0.8', 'financial status', 'payment status', 'orderstatus', 'financialstatus', 'paymentstatus'],
   strategicImportance: ['战略意义', '战略重要性', '战略意义得分', '戰略意義', '戰略重要性', 'strategic importance',
     'strategic value', 'strategic*0.9'],
 };
@@ -95,6 +99,7 @@ export const FIELD_VETOES: Readonly<Partial<Record<FieldId, string>>> = {
   orderDate: 'last first modified activity followup next due otherdate days since amount count id number name deal refund product failed',
   orderId: 'customer product phone taxid tax date amount count owner row',
   quantity: 'price amount date unit',
+  orderStatus: 'ship refund customer product date count id number name grade type tag note',
 };
 
 /** Columns exports hold beside the real fields that must never be taken for them (a running number, a

@@ -24,7 +24,7 @@ import type { BtydNote } from '../formulas/btyd-sheets';
 const PROGRESS_EVERY = 4096;
 
 /** The fields a ledger is read by, as `--map` and the pane name them. */
-export const LEDGER_FIELDS = ['customerId', 'orderDate', 'amount', 'orderId', 'customerName'] as const;
+export const LEDGER_FIELDS = ['customerId', 'orderDate', 'amount', 'orderId', 'customerName', 'status'] as const;
 export type LedgerField = typeof LEDGER_FIELDS[number];
 
 /** What grading a ledger needs from its first rows: the header and where each ledger field is. */
@@ -55,10 +55,12 @@ export interface GradeLedgerOptions extends Omit<GradeTableOptions, 'asOf' | 'co
   /** The models already fitted on this ledger to this as-of date (the pane's check, ledgerBtydModels):
    * reused instead of fitted again, unless they do not describe the ledger's customers. */
   readonly btydModels?: BtydModels;
+  /** Count every line whatever its status (the lines a status would leave out are still reported). */
+  readonly countAllStatuses?: boolean;
 }
 
 /** What reading a ledger's lines takes of the grading options (readLedgerTable). */
-export type LedgerReadOptions = Pick<GradeLedgerOptions, 'map' | 'ledgerColumns' | 'lang' | 'dates' | 'asOf' | 'months' | 'btyd' | 'progress'>;
+export type LedgerReadOptions = Pick<GradeLedgerOptions, 'map' | 'ledgerColumns' | 'lang' | 'dates' | 'asOf' | 'months' | 'btyd' | 'progress' | 'countAllStatuses'>;
 
 /** A graded ledger: the graded customer sheet's workbook, and the summary it came from. */
 export interface GradedLedger extends GradedTable {
@@ -85,6 +87,7 @@ export function ledgerColumnsFromHeader(header: readonly unknown[], map: Partial
     customerId: id, orderDate: mapping.orderDate, amount: mapping.monetary,
     ...(mapping.orderId === undefined ? {} : { orderId: mapping.orderId }),
     ...(mapping.customerName === undefined || mapping.customerName === id ? {} : { customerName: mapping.customerName }),
+    ...(mapping.orderStatus === undefined ? {} : { status: mapping.orderStatus }),
     amountScale: headerScale(header[mapping.monetary]),
   };
 }
@@ -113,6 +116,7 @@ export function planLedger(firstRows: readonly (readonly unknown[])[], options: 
       customerId: id!, orderDate: mapping.orderDate!, amount: mapping.monetary!,
       ...(mapping.orderId === undefined ? {} : { orderId: mapping.orderId }),
       ...(mapping.customerName === undefined || mapping.customerName === id ? {} : { customerName: mapping.customerName }),
+    ...(mapping.orderStatus === undefined ? {} : { status: mapping.orderStatus }),
       amountScale: headerScale(header[mapping.monetary!]),
     },
   };
@@ -310,7 +314,7 @@ export function readLedgerTable(
   const { columns, lang } = plan;
   const rows = table.slice(plan.headerRow + 1);
   const dates = ledgerDates(rows.map((row) => cellValue(row[columns.orderDate])), lang, options.dates);
-  const reader = ledgerReader(plan.header, columns, { lang, dates });
+  const reader = ledgerReader(plan.header, columns, { lang, dates, countAllStatuses: options.countAllStatuses });
   for (let i = 0; i < rows.length; i++) {
     reader.add(rows[i], plan.headerRow + 2 + i);
     if (options.progress && (i + 1) % PROGRESS_EVERY === 0) options.progress(i + 1, rows.length);
@@ -345,7 +349,7 @@ export function gradeLedgerSummary(sheetName: string, summary: LedgerSummary, pl
 /** Ledger columns the user named, matched by header text as detection compares them. */
 function userLedgerMapping(header: readonly unknown[], map: Partial<Record<LedgerField, string>>, lang: Lang = 'en'): ColumnMapping {
   const out: ColumnMapping = {};
-  const field: Record<LedgerField, FieldId> = { customerId: 'customerId', orderDate: 'orderDate', amount: 'monetary', orderId: 'orderId', customerName: 'customerName' };
+  const field: Record<LedgerField, FieldId> = { customerId: 'customerId', orderDate: 'orderDate', amount: 'monetary', orderId: 'orderId', customerName: 'customerName', status: 'orderStatus' };
   for (const [name, text] of Object.entries(map) as [LedgerField, string][]) {
     const at = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(text));
     if (at < 0) throw new TableError(tableMessage(lang, 'tableNoSuchColumn', { field: name, name: text }));

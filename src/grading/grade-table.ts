@@ -496,6 +496,7 @@ export function describeProblem(problem: DataProblem, lang: Lang): string {
   const key = ({
     blank: 'problemBlank', notNumber: 'problemNotNumber', notDate: 'problemNotDate', ambiguousDate: 'problemAmbiguousDate',
     futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId', afterAsOf: 'problemAfterAsOf', notGraded: 'problemNotGraded',
+    notAnOrder: 'problemNotAnOrder', statusCounted: 'problemStatusCounted',
   } as const)[problem.kind];
   return tableMessage(lang, key, { column: problem.column, rows, examples, count: total, asOf: problem.asOf ?? '' });
 }

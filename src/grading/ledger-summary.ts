@@ -9,6 +9,7 @@ import { edate, serialToIso } from '../cells/dates';
 import type { Lang } from '../i18n/lang';
 import { btydSummary, type BtydSummary } from '../models/btyd-summary';
 import { cellValue, type DataProblem } from './data-problems';
+import { notAnOrderStatus } from './order-status';
 
 /** Where a ledger's fields are: column indexes into each row. */
 export interface LedgerColumns {
@@ -18,6 +19,8 @@ export interface LedgerColumns {
   /** Order numbers: lines sharing one are one order. Without it each line is an order. */
   readonly orderId?: number;
   readonly customerName?: number;
+  /** Order statuses: a line whose status is not an order's (order-status.ts) is left out and reported. */
+  readonly status?: number;
   /** The amount column's unit from its header (10000 for 金额（万元）); 1 when plain. */
   readonly amountScale?: number;
 }
@@ -56,7 +59,7 @@ export interface LedgerSummary {
   readonly linesUsed: number;
   /** Distinct orders over the whole ledger (order numbers counted once). */
   readonly ordersInLedger: number;
-  /** Unreadable lines, lines after as-of, customers with every order after as-of; by sheet row. */
+  /** Lines whose status is not an order's (per status), unreadable lines, lines after as-of, customers with every order after as-of; by sheet row. */
   readonly problems: readonly DataProblem[];
   /** The same lines summarised for the buy-till-you-die models (in weeks, to the same as-of), when asked. */
   readonly btyd?: BtydSummary;
@@ -68,6 +71,9 @@ export interface LedgerReadOptions {
   /** How many lines to make room for at once, when known (a ledger in memory): growing by doubling
    * copies and discards a million-line ledger's arrays many times over. */
   readonly capacity?: number;
+  /** Count every line whatever its status (`--count-all-statuses`): the lines that would have been left
+   * out are still reported, as counted. */
+  readonly countAllStatuses?: boolean;
 }
 
 /** Takes a ledger's lines one at a time, then summarises them for an as-of date chosen afterwards. */
@@ -85,8 +91,9 @@ export interface LedgerReader {
 
 /**
  * Reads a ledger's lines for summarising. A line whose id, date and amount are all blank is skipped; a
- * line with only some of them blank, or an unreadable date or amount, is reported with its row and left
- * out, never counted as 0.
+ * line whose status says it is not an order (order-status.ts) is reported per status with its row and
+ * left out (counted, with `countAllStatuses`); a line with only some of id, date and amount blank, or an
+ * unreadable date or amount, is reported with its row and left out, never counted as 0.
  * @example const r = ledgerReader(['id', 'date', 'amount'], { customerId: 0, orderDate: 1, amount: 2 }, { lang: 'en' }); r.add(['C1', '2026-10-01', 100], 2); r.summarize().customers[0] // { id: 'C1', days: 0, orders: 1, amount: 100, ... }
  */
 export function ledgerReader(header: readonly unknown[], columns: LedgerColumns, options: LedgerReadOptions): LedgerReader {
@@ -116,6 +123,9 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
   // once, not once a line.
   let lastId: unknown, lastCustomer = -1, lastOrderNumber: unknown, lastOrderCustomer = -1, lastOrder = -1;
   const unreadable = problemsByColumn(header);
+  // The lines not orders, by status as written, in the order first seen.
+  const notOrders = new Map<string, number[]>();
+  let lastStatusCell: unknown, lastStatus: string | undefined;
 
   const addOrder = (number: string, c: number): number => {
     const order = orderCount++;
@@ -167,6 +177,19 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
       const idBlank = isBlank(id), dateBlank = isBlank(date), amountBlank = isBlank(amount);
       if (idBlank && dateBlank && amountBlank) return;
       lineCount++;
+      // Before the other checks: an unpaid order's amount is often blank, and it is no order anyway.
+      if (columns.status !== undefined) {
+        // A status column holds a handful of values: the last one's reading is reused.
+        const cell = row[columns.status];
+        if (cell !== lastStatusCell) { lastStatusCell = cell; lastStatus = notAnOrderStatus(cell); }
+        const status = lastStatus;
+        if (status !== undefined) {
+          const rows = notOrders.get(status);
+          if (rows) rows.push(sheetRow);
+          else notOrders.set(status, [sheetRow]);
+          if (!options.countAllStatuses) return;
+        }
+      }
       let bad = false;
       if (idBlank) { unreadable.add('blank', columns.customerId, sheetRow, ''); bad = true; }
       if (dateBlank) { unreadable.add('blank', columns.orderDate, sheetRow, ''); bad = true; }
@@ -270,7 +293,10 @@ export function ledgerReader(header: readonly unknown[], columns: LedgerColumns,
         if (names[c] !== undefined) customer.name = names[c];
         customers.push(customer);
       }
-      const problems = unreadable.problems();
+      const statusColumn = columns.status === undefined ? '' : showValue(header[columns.status] ?? `#${columns.status + 1}`);
+      const kind = options.countAllStatuses ? 'statusCounted' : 'notAnOrder';
+      const problems: DataProblem[] = [...notOrders].map(([status, rows]) => ({ kind, column: statusColumn, rows, examples: [status] }));
+      problems.push(...unreadable.problems());
       const asOfText = serialToIso(asOf);
       const dateColumn = showValue(header[columns.orderDate] ?? `#${columns.orderDate + 1}`);
       if (after.length) problems.push({ kind: 'afterAsOf', column: dateColumn, rows: after, examples: [], asOf: asOfText });

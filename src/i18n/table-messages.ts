@@ -37,6 +37,16 @@ export const TABLE_MESSAGES = {
     'zh-CN': '{column}：{count} 位客户的订单都晚于 {asOf}，未评级（{examples}；{rows}）',
     'zh-TW': '{column}：{count} 位客戶的訂單都晚於 {asOf}，未評級（{examples}；{rows}）',
   },
+  problemNotAnOrder: {
+    en: '{column}: {count} lines with status {examples} left out (not orders): {rows}',
+    'zh-CN': '{column}：{count} 行状态为{examples}，不是订单，未计入：{rows}',
+    'zh-TW': '{column}：{count} 列狀態為{examples}，不是訂單，未計入：{rows}',
+  },
+  problemStatusCounted: {
+    en: '{column}: {count} lines with status {examples} counted as orders (--count-all-statuses): {rows}',
+    'zh-CN': '{column}：{count} 行状态为{examples}，已按订单计入（--count-all-statuses）：{rows}',
+    'zh-TW': '{column}：{count} 列狀態為{examples}，已按訂單計入（--count-all-statuses）：{rows}',
+  },
   ledgerFieldId: { en: 'customer id', 'zh-CN': '客户编号', 'zh-TW': '客戶編號' },
   ledgerFieldDate: { en: 'order date', 'zh-CN': '订单日期', 'zh-TW': '訂單日期' },
   ledgerFieldAmount: { en: 'amount', 'zh-CN': '金额', 'zh-TW': '金額' },

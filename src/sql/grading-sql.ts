@@ -3,6 +3,8 @@
 // src/models/presets.ts (or any RfmTables) and the segment table of src/models/segments.ts, written
 // for a dialect. The ledger rules, as the core applies them:
 // - a line with no customer id, date or amount is left out (the core reports it and leaves it out);
+// - with a status column, a line whose status, trimmed and lower case, is in order-status.ts's list is
+//   left out (the core reports it); a NULL status counts;
 // - as-of is given, or the latest order date of the table; lines after as-of are left out, and so is a
 //   customer whose every line is after it;
 // - days = as-of minus the latest order on or before as-of (any time, not only in the window);
@@ -17,6 +19,7 @@ import type { Lang } from '../i18n/lang';
 import { workbookLabel } from '../i18n/workbook-labels';
 import type { RfmTables } from '../models/rfm';
 import type { SegmentScheme } from '../models/segments';
+import { NOT_AN_ORDER_STATUSES } from '../grading/order-status';
 import { DIALECTS, type SqlDialect } from './dialects';
 import { plainIdentifier, tableNameParts } from './identifiers';
 import { bandCase, segmentCase } from './lookups';
@@ -28,6 +31,8 @@ export interface SqlLedgerColumns {
   readonly amount: string;
   /** Order numbers: lines sharing one are one order. Without it each line is an order. */
   readonly orderId?: string;
+  /** Order statuses: a line whose status is no order's (order-status.ts) is left out. */
+  readonly status?: string;
 }
 
 export interface GradingSqlOptions {
@@ -49,6 +54,8 @@ export interface GradingSqlOptions {
   /** The id and order-number columns are text already trimmed, blank as NULL (the embedded engine's,
    * read by the core's rules): read as they are, so the engine can group by them as it stores them. */
   readonly trimmedIds?: boolean;
+  /** Count every line whatever its status: the status column's condition is left out. */
+  readonly countAllStatuses?: boolean;
 }
 
 /** The columns of the result, in order (SPEC, "Warehouse SQL"). */
@@ -78,6 +85,10 @@ export function gradingSql(options: GradingSqlOptions): string {
     return name === undefined ? undefined : d.quote(plainIdentifier(name, `column (${field})`));
   };
   const id = column('customerId')!, date = column('orderDate')!, amount = column('amount')!, order = column('orderId');
+  const statusColumn = options.countAllStatuses ? undefined : column('status');
+  // The one list of order-status.ts, compared as the core compares it (trimmed, lower case); NULL counts.
+  const isOrder = statusColumn === undefined ? ''
+    : ` AND (${statusColumn} IS NULL OR LOWER(TRIM(CAST(${statusColumn} AS ${d.textType}))) NOT IN (${NOT_AN_ORDER_STATUSES.map(d.text).join(', ')}))`;
   const asOf = options.asOf === undefined ? undefined : asOfLiteral(options.asOf);
   const idText = options.trimmedIds ? id : `TRIM(CAST(${id} AS ${d.textType}))`;
   const orderText = (o: string) => (options.trimmedIds ? o : `NULLIF(TRIM(CAST(${o} AS ${d.textType})), '')`);
@@ -97,7 +108,7 @@ export function gradingSql(options: GradingSqlOptions): string {
     `    ${amount} AS amount${order === undefined ? '' : ','}`,
     ...(order === undefined ? [] : [`    ${orderText(order)} AS order_id`]),
     `  FROM ${table}`,
-    `  WHERE ${id} IS NOT NULL AND ${date} IS NOT NULL AND ${amount} IS NOT NULL AND ${idText} <> ''`,
+    `  WHERE ${id} IS NOT NULL AND ${date} IS NOT NULL AND ${amount} IS NOT NULL AND ${idText} <> ''${isOrder}`,
     '),',
     'as_of AS (',
     asOf === undefined ? '  SELECT MAX(order_date) AS as_of_date FROM ledger' : `  SELECT DATE '${asOf}' AS as_of_date`,

@@ -35,12 +35,15 @@ export interface LedgerChoices {
   readonly months: number;
   /** Whether to add the buy-till-you-die predictions (on when not saved). */
   readonly btyd?: boolean;
+  /** The user chose no status column ("— none —": every line counts). Choices saved without it and
+   * without a status column were saved before statuses were read: the status column found is read. */
+  readonly noStatus?: boolean;
 }
 
 /** The ledger fields in the order the pane shows them, with their labels; the first three are required. */
 export const LEDGER_FIELD_LABELS: readonly (readonly [LedgerField, StringKey])[] = [
   ['customerId', 'ledgerFieldId'], ['orderDate', 'ledgerFieldDate'], ['amount', 'ledgerFieldAmount'],
-  ['orderId', 'ledgerFieldOrderId'], ['customerName', 'ledgerFieldName'],
+  ['orderId', 'ledgerFieldOrderId'], ['customerName', 'ledgerFieldName'], ['status', 'ledgerFieldStatus'],
 ];
 const REQUIRED: readonly LedgerField[] = ['customerId', 'orderDate', 'amount'];
 export const DEFAULT_MONTHS = 12;
@@ -50,17 +53,20 @@ export const DEFAULT_MONTHS = 12;
  * the user told what is missing, not shown a customer list with nothing to grade): a customer and an
  * order date, with no count of orders or days since the last purchase. Undefined otherwise.
  * @example ledgerFieldsOfHeader(['客户编号', '订单日期', '数量']) // { customerId: 0, orderDate: 1 }
+ * @example ledgerFieldsOfHeader(['订单编号', '买家会员名', '订单创建时间', '订单状态', '实付款']).status // 3
  */
 export function ledgerFieldsOfHeader(header: readonly unknown[]): LedgerColumnChoice | undefined {
   const complete = ledgerColumnsFromHeader(header);
   if (complete) {
-    const { customerId, orderDate, amount, orderId, customerName } = complete;
-    return { customerId, orderDate, amount, orderId, customerName };
+    const { customerId, orderDate, amount, orderId, customerName, status } = complete;
+    return { customerId, orderDate, amount, orderId, customerName, status };
   }
   const d = detectColumns(header);
   const id = d.customerId ?? d.customerName;
   if (d.frequency !== undefined || d.recencyDays !== undefined || id === undefined || d.orderDate === undefined) return undefined;
-  return { customerId: id, orderDate: d.orderDate, orderId: d.orderId, customerName: d.customerName === id ? undefined : d.customerName };
+  return {
+    customerId: id, orderDate: d.orderDate, orderId: d.orderId, customerName: d.customerName === id ? undefined : d.customerName, status: d.orderStatus,
+  };
 }
 
 /**
@@ -133,7 +139,10 @@ export class LedgerController {
     this.reading = fields?.amount !== undefined ? tableReading(list.rows) : this.repeats ? 'ledger' : 'list';
     if (saved && this.hasLedgerHeader) {
       this.reading = saved.reading;
-      this.columns = { ...saved.columns };
+      // A status column found now but not in choices saved before statuses were read is read, unless
+      // the user chose none: a closed order is never counted because of when the choices were saved.
+      const status = saved.columns.status ?? (saved.noStatus ? undefined : fields?.status);
+      this.columns = { ...saved.columns, status };
       this.months = saved.months;
       this.btyd = saved.btyd !== false;
       this.confirmed = true;
@@ -244,6 +253,7 @@ export class LedgerController {
       customerId: c.customerId!, orderDate: c.orderDate!, amount: c.amount!,
       ...(c.orderId === undefined ? {} : { orderId: c.orderId }),
       ...(c.customerName === undefined || c.customerName === c.customerId ? {} : { customerName: c.customerName }),
+      ...(c.status === undefined ? {} : { status: c.status }),
       amountScale: headerScale(this.header()[c.amount!]),
     };
   }
@@ -325,7 +335,7 @@ export class LedgerController {
     return quintileTablesOf(customers.map((c) => c.days), customers.map((c) => c.orders), customers.map((c) => c.amount));
   }
 
-  /** The ledger's data problems at `asOf`: unreadable lines, lines after it, customers with no order by it. */
+  /** The ledger's data problems at `asOf`: lines whose status is no order's, unreadable lines, lines after it, customers with no order by it. */
   problems(asOf: number): readonly DataProblem[] {
     return this.summary(asOf)?.problems ?? [];
   }
@@ -356,7 +366,8 @@ export class LedgerController {
 
   /** What is saved with the workbook: only for a table with a ledger's header. */
   choices(): LedgerChoices | undefined {
-    return this.hasLedgerHeader ? { reading: this.reading, columns: this.columns, months: this.months, btyd: this.btyd } : undefined;
+    if (!this.hasLedgerHeader) return undefined;
+    return { reading: this.reading, columns: this.columns, months: this.months, btyd: this.btyd, ...(this.columns.status === undefined ? { noStatus: true } : {}) };
   }
 
   /**

@@ -100,8 +100,8 @@ export function ledgerColumns(ledger: LedgerController, view: LedgerView): HTMLE
 }
 
 /**
- * The ledger's data problems at the as-of date (unreadable lines, lines after it, customers with every
- * order after it), or what is missing before it can be read at all.
+ * The ledger's data problems at the as-of date (lines whose status is no order's, unreadable lines,
+ * lines after it, customers with every order after it), or what is missing before it can be read at all.
  * @example root.querySelector('#problems')?.replaceWith(ledgerProblems(ledger, view))
  */
 export function ledgerProblems(ledger: LedgerController, view: LedgerView): HTMLElement {

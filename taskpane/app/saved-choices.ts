@@ -27,7 +27,7 @@ const isTable = (t: unknown): boolean => {
 const isLedgerChoices = (l: unknown, width: number): boolean => {
   const c = l as Partial<LedgerChoices>;
   return (c?.reading === 'ledger' || c?.reading === 'list') && Number.isInteger(c.months) && c.months! >= 1 && c.months! <= 120
-    && (c.btyd === undefined || typeof c.btyd === 'boolean')
+    && (c.btyd === undefined || typeof c.btyd === 'boolean') && (c.noStatus === undefined || typeof c.noStatus === 'boolean')
     && typeof c.columns === 'object' && c.columns !== null
     && Object.values(c.columns).every((i) => i === undefined || (Number.isInteger(i) && i >= 0 && i < width));
 };

@@ -50,6 +50,9 @@ const STRINGS = {
   ledgerFieldAmount: { en: 'Amount', 'zh-CN': '金额', 'zh-TW': '金額' },
   ledgerFieldOrderId: { en: 'Order number (optional)', 'zh-CN': '订单号（可选）', 'zh-TW': '訂單號（可選）' },
   ledgerFieldName: { en: 'Customer name (optional)', 'zh-CN': '客户名称（可选）', 'zh-TW': '客戶名稱（可選）' },
+  ledgerFieldStatus: {
+    en: 'Order status (optional: none counts every line)', 'zh-CN': '订单状态（可选：不选则每行都计入）', 'zh-TW': '訂單狀態（可選：不選則每列都計入）',
+  },
   ledgerMissing: {
     en: 'An order list needs a customer ID, an order date and an amount on each line. No column found for: {missing}. Choose it under Columns.',
     'zh-CN': '订单明细每行需要客户编号、订单日期和金额。未找到：{missing}。请在“列对应”中选择。',

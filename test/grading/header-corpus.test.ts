@@ -56,11 +56,12 @@ function checkLedger(shape: LedgerShape): string[] {
   const { mapping } = detectColumnsWithContent(header, rows);
   const name = (c: number | undefined) => (c === undefined ? '(none)' : String(header[c]));
   const problems: string[] = [];
-  for (const field of ['customerId', 'orderDate', 'monetary', 'orderId'] as const) {
+  for (const field of ['customerId', 'orderDate', 'monetary', 'orderId', 'orderStatus'] as const) {
     const allowed = shape.expect[field];
     if (allowed && !allowed.includes(name(mapping[field]))) problems.push(`${field}: ${name(mapping[field])}, expected ${allowed.join(' or ')}`);
   }
   if (mapping.frequency !== undefined) problems.push(`frequency: ${name(mapping.frequency)}, a ledger has no count of orders`);
+  if (!shape.expect.orderStatus && mapping.orderStatus !== undefined) problems.push(`orderStatus: ${name(mapping.orderStatus)}, the export has no order status`);
   return problems;
 }
 

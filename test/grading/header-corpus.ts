@@ -53,7 +53,11 @@ export interface LedgerShape {
   readonly name: string;
   readonly columns: readonly { readonly header: string; readonly cell: (l: Line) => unknown }[];
   /** The headers detection may take for each field (any of them is right). */
-  readonly expect: { readonly customerId: readonly string[]; readonly orderDate: readonly string[]; readonly monetary: readonly string[]; readonly orderId?: readonly string[] };
+  readonly expect: {
+    readonly customerId: readonly string[]; readonly orderDate: readonly string[]; readonly monetary: readonly string[]; readonly orderId?: readonly string[];
+    /** The order status column, where the export has one (never a fulfillment or refund status). */
+    readonly orderStatus?: readonly string[];
+  };
 }
 
 export type Shape = ListShape | LedgerShape;
@@ -313,19 +317,19 @@ export const LEDGERS: readonly LedgerShape[] = [
     lineCol('Created at', (l) => date(l.days, 'isoSpaceOffset')), lineCol('Lineitem quantity', (l) => l.quantity),
     lineCol('Lineitem name', () => 'Linen shirt - M'), lineCol('Lineitem price', (l) => l.amount / l.quantity), lineCol('Billing Name', () => 'Sam Rivera'),
     lineCol('Billing Phone', () => '+1 415-555-0142'), lineCol('Id', (l) => 5_601_234_000 + l.order),
-  ], expect: { customerId: ['Email'], orderDate: ['Created at', 'Paid at'], monetary: ['Total', 'Subtotal'], orderId: ['Name', 'Id'] } },
+  ], expect: { customerId: ['Email'], orderDate: ['Created at', 'Paid at'], monetary: ['Total', 'Subtotal'], orderId: ['Name', 'Id'], orderStatus: ['Financial Status'] } },
   { kind: 'ledger', name: 'WooCommerce orders export (en)', columns: [
     lineCol('Order ID', (l) => 4000 + l.order), lineCol('Order Number', (l) => `WC-${4000 + l.order}`), lineCol('Order Status', () => 'completed'),
     lineCol('Order Date', (l) => date(l.days, 'isoTime')), lineCol('Customer User ID', (l) => 20 + l.customer),
     lineCol('Billing First Name', () => 'Kim'), lineCol('Billing Last Name', () => 'Park'), lineCol('Billing Email', (l) => `c${l.customer}@example.com`),
     lineCol('Billing Phone', () => '(503) 555-0188'), lineCol('Order Subtotal Amount', (l) => l.amount), lineCol('Order Shipping Amount', () => 5),
     lineCol('Order Total Amount', (l) => l.amount + 5), lineCol('Item Name', () => 'Ceramic mug'), lineCol('Quantity', (l) => l.quantity),
-  ], expect: { customerId: ['Customer User ID'], orderDate: ['Order Date'], monetary: ['Order Total Amount', 'Order Subtotal Amount'], orderId: ['Order ID', 'Order Number'] } },
+  ], expect: { customerId: ['Customer User ID'], orderDate: ['Order Date'], monetary: ['Order Total Amount', 'Order Subtotal Amount'], orderId: ['Order ID', 'Order Number'], orderStatus: ['Order Status'] } },
   { kind: 'ledger', name: 'Salesforce orders report (en)', columns: [
     lineCol('Order Number', (l) => `0000${orderNo(l)}`), lineCol('Account Name', (l) => EN_NAMES[l.customer]), lineCol('Account ID', (l) => `001Dn00000${l.customer}ABC`),
     lineCol('Order Start Date', (l) => date(l.days, 'mdy')), lineCol('Status', () => 'Activated'), lineCol('Order Amount', (l) => l.amount),
     lineCol('Owner Name', () => 'Dana Whitfield'),
-  ], expect: { customerId: ['Account ID'], orderDate: ['Order Start Date'], monetary: ['Order Amount'], orderId: ['Order Number'] } },
+  ], expect: { customerId: ['Account ID'], orderDate: ['Order Start Date'], monetary: ['Order Amount'], orderId: ['Order Number'], orderStatus: ['Status'] } },
   { kind: 'ledger', name: 'Business Central posted sales invoice lines (en): No. is the item', columns: [
     lineCol('Posting Date', (l) => date(l.days, 'cell')), lineCol('Document No.', (l) => `PS-INV${103_000 + l.order}`),
     lineCol('Sell-to Customer No.', (l) => `C${10_000 + l.customer * 10}`), lineCol('Type', () => 'Item'), lineCol('No.', (l) => `19${l.line}0-S`),
@@ -354,13 +358,13 @@ export const LEDGERS: readonly LedgerShape[] = [
     lineCol('付款时间', (l) => date(l.days, 'isoTime')), lineCol('买家ID', (l) => String(60_000 + l.customer)), lineCol('买家昵称', (l) => `小鱼${l.customer}`),
     lineCol('收货人手机号', (l) => `1390000${String(1000 + l.customer)}`), lineCol('商品名称', () => '有机绿茶'), lineCol('商品数量', (l) => l.quantity),
     lineCol('订单实付金额', (l) => l.amount), lineCol('订单状态', () => '交易成功'),
-  ], expect: { customerId: ['买家ID', '买家昵称'], orderDate: ['下单时间', '付款时间'], monetary: ['订单实付金额'], orderId: ['订单号'] } },
+  ], expect: { customerId: ['买家ID', '买家昵称'], orderDate: ['下单时间', '付款时间'], monetary: ['订单实付金额'], orderId: ['订单号'], orderStatus: ['订单状态'] } },
   { kind: 'ledger', name: '淘宝 订单报表 (zh-CN)', columns: [
     lineCol('订单编号', (l) => String(3_600_000_000 + l.order)), lineCol('买家会员名', (l) => `tb${l.customer}_88`), lineCol('买家应付货款', (l) => l.amount + 10),
     lineCol('买家实际支付金额', (l) => l.amount), lineCol('订单状态', () => '交易成功'), lineCol('收货人姓名', () => '王小明'), lineCol('联系手机', (l) => `1381234${String(1000 + l.customer)}`),
     lineCol('订单创建时间', (l) => date(l.days, 'isoTime')), lineCol('订单付款时间', (l) => date(l.days, 'isoTime')),
     lineCol('宝贝总数量', (l) => l.quantity), lineCol('宝贝标题', () => '夏季纯棉T恤'),
-  ], expect: { customerId: ['买家会员名'], orderDate: ['订单创建时间', '订单付款时间'], monetary: ['买家实际支付金额'], orderId: ['订单编号'] } },
+  ], expect: { customerId: ['买家会员名'], orderDate: ['订单创建时间', '订单付款时间'], monetary: ['买家实际支付金额'], orderId: ['订单编号'], orderStatus: ['订单状态'] } },
   { kind: 'ledger', name: '纷享销客 销售订单 (zh-CN)', columns: [
     lineCol('销售订单编号', (l) => `SO${20_261_000 + l.order}`), lineCol('客户名称', (l) => ZH_NAMES[l.customer]), lineCol('客户编号', (l) => `KH${l.customer + 100}`),
     lineCol('下单日期', (l) => date(l.days, 'iso')), lineCol('订单金额（元）', (l) => money(l.amount, 'text')), lineCol('产品名称', () => '工业传感器'),

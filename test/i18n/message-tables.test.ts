@@ -28,15 +28,16 @@ logitCollinear logitSeparated logitTooLarge logitNoFit adviceCoverage adviceValu
 adviceInfluencer adviceUser adviceFactors adviceAllFull keyPeopleColumns factorColumns funnelShape
 funnelNeedNames funnelColumnNeedsNames funnelNamesCount funnelTooFewStages funnelNameDuplicate funnelRise
 funnelUnknownStage funnelRowNotCounted funnelRowsNotCounted funnelNoneReached funnelTargetRate bottleneck
-leadHistoryRow leadNoHistory`.trim().split(/\s+/);
+leadHistoryRow leadNoHistory
+problemNotAnOrder problemStatusCounted`.trim().split(/\s+/); // (the last two added since, for order statuses)
 
 const TABLES: Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>> = {
   'messages.ts': MESSAGES, 'table-messages.ts': TABLE_MESSAGES, 'lead-pane-messages.ts': LEAD_PANE_MESSAGES,
 };
 
 describe('the message tables', () => {
-  it('hold the 136 keys of the one table before the split, no more and no fewer', () => {
-    expect(KEYS_BEFORE_THE_SPLIT).toHaveLength(136);
+  it('hold the 138 keys of the one table before the split (and since), no more and no fewer', () => {
+    expect(KEYS_BEFORE_THE_SPLIT).toHaveLength(138);
     const union = Object.values(TABLES).flatMap((table) => Object.keys(table));
     expect([...new Set(union)].sort()).toEqual([...KEYS_BEFORE_THE_SPLIT].sort());
   });

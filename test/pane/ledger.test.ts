@@ -310,3 +310,63 @@ describe('through the Excel host', () => {
     }
   });
 });
+
+describe('an order status column in the pane', () => {
+  // A Taobao-style export under the title (header in row 3, lines from row 4). By hand, as of the latest
+  // line that counts, 2026-10-09: 小王 one order of 120.50 (rows 5 交易关闭 and 7 等待买家付款 left out),
+  // 8 days; 小李 two orders, 1,500; 小张 (row 9, 交易关闭 only) no customer.
+  const TB_HEADER = ['订单编号', '买家会员名', '订单创建时间', '订单状态', '实付款(元)'];
+  const TB_LINES: unknown[][] = [
+    ['T1001', '小王', '2026-10-01 10:15:00', '交易成功', '¥120.50'],
+    ['T1002', '小王', '2026-10-05 20:01:33', '交易关闭', '¥88.00'],
+    ['T1003', '小李', '2026-10-06 09:00:00', '交易成功', '¥1,200.00'],
+    ['T1004', '小王', '2026-10-08 12:00:00', '等待买家付款', '¥60.00'],
+    ['T1005', '小李', '2026-10-09 18:30:00', '卖家已发货', '¥300.00'],
+    ['T1006', '小张', '2026-10-12 11:11:11', '交易关闭', '¥50.00'],
+  ];
+  const saveOf = (ledger: LedgerController) => JSON.stringify({ headers: TB_HEADER, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, ledger: ledger.choices() });
+
+  it('finds the status column, leaves the lines that are not orders out and lists them with their rows', async () => {
+    const { ledger } = await found(workbook(TB_HEADER, TB_LINES));
+    expect(ledger.columns.status).toBe(3);
+    ledger.confirm();
+    expect(ledger.latest()).toBe(d('2026-10-09'));
+    expect(ledger.summary(undefined)!.customers.map((c) => [c.id, c.days, c.orders, c.amount])).toEqual([['小王', 8, 1, 120.5], ['小李', 0, 2, 1500]]);
+    expect(ledger.problems(d('2026-10-09')).map((p) => describeProblem(p, 'zh-CN'))).toEqual([
+      '订单状态：2 行状态为“交易关闭”，不是订单，未计入：第 5、9 行',
+      '订单状态：1 行状态为“等待买家付款”，不是订单，未计入：第 7 行',
+    ]);
+    expect(ledger.preview(1).rows[0]).toEqual(['小王', '2026-10-01', '120.5', 'T1001', '交易成功']);
+  });
+
+  it('"— none —" counts every line; the choice is saved and restored, and old choices read the status found', async () => {
+    const wb = workbook(TB_HEADER, TB_LINES);
+    const { ledger } = await found(wb);
+    ledger.confirm();
+    ledger.setColumn('status', undefined);
+    // Every line an order, as of 小张's 2026-10-12: 小王 3 orders, 120.50 + 88 + 60 = 268.50.
+    expect(ledger.summary(undefined)!.customers.find((c) => c.id === '小王')).toMatchObject({ orders: 3, amount: 268.5, days: 4 });
+    expect(ledger.problems(d('2026-10-12'))).toEqual([]);
+    const none = readSavedState(saveOf(ledger), TB_HEADER);
+    if (none.kind !== 'ok') throw new Error(none.kind);
+    expect((await found(wb, none.choices.ledger)).ledger.columns.status).toBeUndefined();
+    // Chosen again, it is saved as chosen.
+    ledger.setColumn('status', 3);
+    const chosen = readSavedState(saveOf(ledger), TB_HEADER);
+    if (chosen.kind !== 'ok') throw new Error(chosen.kind);
+    expect((await found(wb, chosen.choices.ledger)).ledger.columns.status).toBe(3);
+    // Choices saved before statuses were read (no status, no noStatus): the status column found is read.
+    const old = { reading: 'ledger' as const, columns: { customerId: 1, orderDate: 2, amount: 4, orderId: 0 }, months: 12 };
+    expect((await found(wb, old)).ledger.columns.status).toBe(3);
+  });
+
+  it('grades the customer sheet without the lines that are not orders', async () => {
+    const wb = workbook(TB_HEADER, TB_LINES);
+    const { ledger } = await found(wb);
+    ledger.confirm();
+    const result = await ledger.grade(wb, { preset: 'seed', lang: 'zh-CN', asOf: ledger.latest()! });
+    expect(rowsOf(wb, result.sheetName).slice(1).map((r) => r.slice(0, 4))).toEqual([['小王', 8, 1, 120.5], ['小李', 0, 2, 1500]]);
+    // (The grading numbers rows within the list it was given; the pane lists them by sheet row, above.)
+    expect(result.problems.filter((p) => p.kind === 'notAnOrder').map((p) => [p.examples[0], p.rows.length])).toEqual([['交易关闭', 2], ['等待买家付款', 1]]);
+  });
+});

@@ -34,6 +34,28 @@ describe('crm-grader sql', () => {
     expectSameAsCore(await db.query(out), coreGrading(LINES, { asOf: '2026-03-31', months: 3, tables: RFM_PRESETS.five, scheme: 'rfm11', orderIds: true }));
   });
 
+  it('--map status: lines whose status is no order\'s are left out, as the core leaves them out; --count-all-statuses counts them', async () => {
+    // By hand, as of 2026-03-20 (S2 交易关闭 is later but no order): A 2 orders (paid, 部分退款) 140,
+    // 10 days; B 1 order (NULL status) 10, 19 days; C (unpaid, voided) not a customer.
+    const shop: Line[] = [
+      ['A', '2026-03-01', 100, 'A1', 'paid'], ['A', '2026-03-05', 70, 'A2', 'REFUNDED'], ['A', '2026-03-10', 40, 'A3', '部分退款'],
+      ['B', '2026-03-01', 10, 'B1', null], ['C', '2026-03-06', 500, 'C1', 'unpaid'], ['C', '2026-03-07', 500, 'C2', 'Voided'],
+      ['S', '2026-03-20', 5, 'S1', ''], ['S', '2026-03-31', 900, 'S2', '交易关闭'],
+    ];
+    for (const s of ledgerTableSql('shop', shop)) await db.run(s);
+    const args = ['sql', '--dialect', 'duckdb', '--from', 'shop', ...MAP, '--map', 'orderId=order', '--map', 'status=status'];
+    const read = runCli(...args);
+    expect(read.code, read.err).toBe(0);
+    const rows = await db.query(read.out);
+    const grading = { tables: RFM_PRESETS.seed, scheme: 'value8' as const, orderIds: true, statuses: true };
+    expectSameAsCore(rows, coreGrading(shop, grading));
+    expect(rows.map((r) => [r.customer_id, Number(r.recency_days), Number(r.frequency), Number(r.monetary)]).sort())
+      .toEqual([['A', 10, 2, 140], ['B', 19, 1, 10], ['S', 0, 1, 5]]);
+    const all = runCli(...args, '--count-all-statuses');
+    expect(all.code).toBe(0);
+    expectSameAsCore(await db.query(all.out), coreGrading(shop, { ...grading, countAllStatuses: true }));
+  });
+
   it('without --as-of, the latest order date in the table; --bands replace one dimension of the preset', async () => {
     const { code, out } = runCli('sql', '--dialect', 'duckdb', '--from', 'orders', ...MAP, '--bands', 'r=0:5,10:3,40:1');
     expect(code).toBe(0);

@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { isoToSerial } from '../../src/cells/dates';
 import { gradeRfmList } from '../../src/grading/grade-rfm-list';
-import { summarizeLedger } from '../../src/grading/ledger-summary';
+import { summarizeLedger, type LedgerColumns } from '../../src/grading/ledger-summary';
 import type { Lang } from '../../src/i18n/lang';
 import { scoreByBands } from '../../src/models/band-table';
 import type { RfmTables } from '../../src/models/rfm';
@@ -18,6 +18,9 @@ export interface Grading {
   readonly lang?: Lang;
   /** Whether the order-number column is mapped. */
   readonly orderIds: boolean;
+  /** Whether the status column is mapped, and whether every status counts even so. */
+  readonly statuses?: boolean;
+  readonly countAllStatuses?: boolean;
 }
 
 export interface Expected {
@@ -34,8 +37,8 @@ export interface Expected {
 /** The core's grading of `lines`, by customer id. */
 export function coreGrading(lines: readonly Line[], g: Grading): Map<string, Expected> {
   const lang = g.lang ?? 'en';
-  const summary = summarizeLedger(lines, { customerId: 0, orderDate: 1, amount: 2, ...(g.orderIds ? { orderId: 3 } : {}) },
-    { lang, asOf: g.asOf === undefined ? undefined : isoToSerial(g.asOf), months: g.months });
+  const summary = summarizeLedger(lines, coreColumns(g),
+    { lang, asOf: g.asOf === undefined ? undefined : isoToSerial(g.asOf), months: g.months, countAllStatuses: g.countAllStatuses });
   const graded = gradeRfmList(summary.customers.map((c) => [c.days, c.orders, c.amount]),
     { recency: 0, recencyIsDate: false, frequency: 1, monetary: 2 },
     { preset: 'seed', tables: g.tables, asOf: summary.asOf, scheme: g.scheme, lang });
@@ -48,6 +51,11 @@ export function coreGrading(lines: readonly Line[], g: Grading): Map<string, Exp
       code: row.kind === 'graded' ? row.code : null, segment: row.kind === 'graded' ? row.segment : null,
     }];
   }));
+}
+
+/** The columns of a Line the core reads for a grading. */
+export function coreColumns(g: Grading): LedgerColumns {
+  return { customerId: 0, orderDate: 1, amount: 2, ...(g.orderIds ? { orderId: 3 } : {}), ...(g.statuses ? { status: 4 } : {}) };
 }
 
 const num = (x: string | null) => (x === null ? null : Number(x));

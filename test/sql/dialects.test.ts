@@ -19,10 +19,10 @@ import { gradingSql } from '../../src/sql/grading-sql';
 import { coreGrading, expectSameAsCore, type Grading } from './core-grading';
 import { ledgerTableSql, openDuckDb, type Line } from './engines';
 
-const GRADING: Grading = { asOf: '2026-03-31', months: 1, tables: RFM_PRESETS.five, scheme: 'rfm11', orderIds: true };
+const GRADING: Grading = { asOf: '2026-03-31', months: 1, tables: RFM_PRESETS.five, scheme: 'rfm11', orderIds: true, statuses: true };
 const sqlFor = (dialect: SqlDialect) => gradingSql({
   dialect, table: 'sales.orders', tables: GRADING.tables, scheme: GRADING.scheme, asOf: GRADING.asOf, months: GRADING.months,
-  columns: { customerId: 'customer', orderDate: 'date', amount: 'amount', orderId: 'order' },
+  columns: { customerId: 'customer', orderDate: 'date', amount: 'amount', orderId: 'order', status: 'status' },
 });
 
 type Rewrite = readonly [pattern: RegExp, replacement: string, count: number];
@@ -37,9 +37,9 @@ function rewrite(sql: string, rewrites: readonly Rewrite[]): string {
 
 // Per dialect: its constructs back to DuckDB's own text (the identity test) ...
 const TO_DUCKDB_TEXT: Record<Exclude<SqlDialect, 'duckdb'>, Rewrite[]> = {
-  postgres: [[/ AS TEXT\)/g, ' AS VARCHAR)', 3], [/INTERVAL '(\d+) months'/g, 'INTERVAL $1 MONTH', 1]],
+  postgres: [[/ AS TEXT\)/g, ' AS VARCHAR)', 4], [/INTERVAL '(\d+) months'/g, 'INTERVAL $1 MONTH', 1]],
   bigquery: [
-    [/`(\w+)`/g, '"$1"', 10], [/ AS STRING\)/g, ' AS VARCHAR)', 3], [/\\'/g, "''", 1],
+    [/`(\w+)`/g, '"$1"', 12], [/ AS STRING\)/g, ' AS VARCHAR)', 4], [/\\'/g, "''", 1],
     [/DATE_SUB\((\w+), INTERVAL (\d+) MONTH\)/g, 'CAST($1 - INTERVAL $2 MONTH AS DATE)', 1],
     [/DATE_DIFF\(([\w.]+), (MAX\([\w.]+\)), DAY\)/g, '($1 - $2)', 1],
   ],
@@ -53,7 +53,7 @@ const TO_DUCKDB_TEXT: Record<Exclude<SqlDialect, 'duckdb'>, Rewrite[]> = {
 const TO_DUCKDB_EQUIVALENT: Record<'bigquery' | 'snowflake', Rewrite[]> = {
   bigquery: [
     // DuckDB has no backtick quoting; STRING is its alias of VARCHAR and stays.
-    [/`(\w+)`/g, '"$1"', 10], [/('[^'\n]*\\'[^'\n]*')/g, 'E$1', 1],
+    [/`(\w+)`/g, '"$1"', 12], [/('[^'\n]*\\'[^'\n]*')/g, 'E$1', 1],
     [/DATE_SUB\((\w+), INTERVAL (\d+) MONTH\)/g, 'CAST($1 - INTERVAL $2 MONTH AS DATE)', 1],
     // DATE_DIFF(end, start, DAY) = date_diff('day', start, end).
     [/DATE_DIFF\(([\w.]+), (MAX\([\w.]+\)), DAY\)/g, "date_diff('day', $2, $1)", 1],
@@ -65,9 +65,11 @@ const TO_DUCKDB_EQUIVALENT: Record<'bigquery' | 'snowflake', Rewrite[]> = {
   ],
 };
 
-// Month ends into shorter months, and an order whose lines straddle the window's start.
+// Month ends into shorter months, an order whose lines straddle the window's start, and order statuses
+// (交易关闭 and ' Refunded ' left out, paid counted).
 const LINES: Line[] = [
-  ['A', '2026-02-28', 100_000, 'A1'], ['A', '2026-02-27', 50, 'A0'], ['B', '2026-03-31', 400_000, 'B1'], ['B', '2026-03-31', 200_000, 'B1'],
+  ['A', '2026-02-28', 100_000, 'A1', 'paid'], ['A', '2026-02-27', 50, 'A0'], ['B', '2026-03-31', 400_000, 'B1'], ['B', '2026-03-31', 200_000, 'B1'],
+  ['B', '2026-03-30', 900_000, 'B2', '交易关闭'], ['C', '2026-03-15', 10, 'C0', ' Refunded '],
   ['C', '2026-01-31', 10, 'C1'], ['D', '2026-03-30', -5, null], ['D', '2026-03-29', 80, null], ['E', '2026-04-30', 1, 'E1'],
 ];
 

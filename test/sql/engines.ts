@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseCsv } from '../../src/xlsx/read-csv';
 
-/** One ledger line: customer id, order date (YYYY-MM-DD), amount, order number (or null). */
-export type Line = readonly [customer: string, date: string, amount: number, order: string | null];
+/** One ledger line: customer id, order date (YYYY-MM-DD), amount, order number (or null), and an order status (NULL when omitted). */
+export type Line = readonly [customer: string, date: string, amount: number, order: string | null, status?: string | null];
 
 /** A result row as text or null, by column name: both engines' rows compared the same way. */
 export type ResultRow = Record<string, string | null>;
@@ -19,9 +19,9 @@ export function ledgerTableSql(table: string, lines: readonly Line[]): string[] 
   const literal = (s: string | null) => (s === null ? 'NULL' : `'${s.replace(/'/g, "''")}'`);
   const statements = [`DROP TABLE IF EXISTS ${table}`,
     // "date" and "order" are reserved words: the generated SQL must quote them to read them.
-    `CREATE TABLE ${table} (customer VARCHAR(40), "date" DATE, amount DECIMAL(16, 2), "order" VARCHAR(40))`];
+    `CREATE TABLE ${table} (customer VARCHAR(40), "date" DATE, amount DECIMAL(16, 2), "order" VARCHAR(40), status VARCHAR(40))`];
   for (let i = 0; i < lines.length; i += 500) {
-    const values = lines.slice(i, i + 500).map(([c, d, a, o]) => `(${literal(c)}, DATE '${d}', ${a.toFixed(2)}, ${literal(o)})`);
+    const values = lines.slice(i, i + 500).map(([c, d, a, o, s]) => `(${literal(c)}, DATE '${d}', ${a.toFixed(2)}, ${literal(o)}, ${literal(s ?? null)})`);
     statements.push(`INSERT INTO ${table} VALUES ${values.join(', ')}`);
   }
   return statements;

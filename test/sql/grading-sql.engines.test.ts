@@ -9,7 +9,7 @@ import { summarizeLedger } from '../../src/grading/ledger-summary';
 import { workbookLabel } from '../../src/i18n/workbook-labels';
 import { gradingSql, GRADING_SQL_COLUMNS, STOCKTAKE_SQL_COLUMNS } from '../../src/sql/grading-sql';
 import type { SqlDialect } from '../../src/sql/dialects';
-import { coreGrading, expectSameAsCore, type Grading } from './core-grading';
+import { coreColumns, coreGrading, expectSameAsCore, type Grading } from './core-grading';
 import { ledgerTableSql, openDuckDb, startPostgres, type Line, type ResultRow } from './engines';
 
 // Boundary cases around as-of 2026-03-31 with a 1-month window: EDATE(2026-03-31, -1) = 2026-02-28.
@@ -35,6 +35,18 @@ const LEAP: Line[] = [
   ['N', '2022-12-31', 7, 'N1'], ['N', '2024-03-01', 7, 'N2'],
 ];
 
+// Order statuses (docs/ledgers.md), compared trimmed and lower case with the one list; NULL and '' count.
+// By hand, as of the latest line that counts, 2026-03-20 (S's 交易关闭 on 2026-03-31 is no order):
+// P: P1 paid 100 and P3 部分退款 40 count, P2 ' Refunded ' does not: 2 orders, 140, 2026-03-20 - 03-10 = 10 days.
+// Q: Q1 (NULL) 10 and Q2 ('') 20 count, Q3 CANCELLED and Q4 交易關閉 do not: 2 orders, 30, 2026-03-20 - 03-02 = 18 days.
+// R: its only lines 等待买家付款 and voided: not a customer. S: S1 partially_refunded 5 counts, 0 days.
+const STATUSES: Line[] = [
+  ['P', '2026-03-01', 100, 'P1', 'paid'], ['P', '2026-03-05', 70, 'P2', ' Refunded '], ['P', '2026-03-10', 40, 'P3', '部分退款'],
+  ['Q', '2026-03-01', 10, 'Q1', null], ['Q', '2026-03-02', 20, 'Q2', ''], ['Q', '2026-03-03', 30, 'Q3', 'CANCELLED'], ['Q', '2026-03-04', 30, 'Q4', '交易關閉'],
+  ['R', '2026-03-06', 500, 'R1', '等待买家付款'], ['R', '2026-03-07', 500, 'R2', 'voided'],
+  ['S', '2026-03-20', 5, 'S1', 'partially_refunded'], ['S', '2026-03-31', 900, 'S2', '交易关闭'],
+];
+
 interface Case {
   readonly name: string;
   readonly lines: readonly Line[];
@@ -54,12 +66,19 @@ const CASES: Case[] = [
     grading: { asOf: '2024-02-29', tables: RFM_PRESETS.seed, scheme: 'value8', orderIds: true } },
   { name: 'a month-end as-of into a shorter month (2024-01-31 - 11 months = 2023-02-28)', lines: LEAP,
     grading: { asOf: '2024-01-31', months: 11, tables: RFM_PRESETS.five, scheme: 'rfm11', orderIds: false } },
+  { name: 'order statuses, as-of the latest line that counts, order numbers', lines: STATUSES,
+    grading: { tables: RFM_PRESETS.seed, scheme: 'value8', orderIds: true, statuses: true } },
+  { name: 'order statuses, each line an order, 1 month', lines: STATUSES,
+    grading: { asOf: '2026-03-25', months: 1, tables: RFM_PRESETS.five, scheme: 'five', orderIds: false, statuses: true } },
+  { name: 'order statuses with --count-all-statuses: every line counts', lines: STATUSES,
+    grading: { tables: RFM_PRESETS.seed, scheme: 'value8', orderIds: true, statuses: true, countAllStatuses: true } },
 ];
 
 function sqlFor(dialect: SqlDialect, g: Grading, stocktake = false): string {
   return gradingSql({
     dialect, table: 'sales.orders', tables: g.tables, scheme: g.scheme, lang: g.lang, asOf: g.asOf, months: g.months, stocktake,
-    columns: { customerId: 'customer', orderDate: 'date', amount: 'amount', ...(g.orderIds ? { orderId: 'order' } : {}) },
+    columns: { customerId: 'customer', orderDate: 'date', amount: 'amount', ...(g.orderIds ? { orderId: 'order' } : {}), ...(g.statuses ? { status: 'status' } : {}) },
+    countAllStatuses: g.countAllStatuses,
   });
 }
 
@@ -83,8 +102,8 @@ function engineCases(dialect: SqlDialect, engine: () => Engine) {
     expectSameAsCore(rows, coreGrading(lines, grading));
     // The customer sheet's columns, as the core summarises the ledger (previous orders, first order, status).
     const lang = grading.lang ?? 'en';
-    const summary = summarizeLedger(lines, { customerId: 0, orderDate: 1, amount: 2, ...(grading.orderIds ? { orderId: 3 } : {}) },
-      { lang, asOf: grading.asOf === undefined ? undefined : isoToSerial(grading.asOf), months: grading.months });
+    const summary = summarizeLedger(lines, coreColumns(grading),
+      { lang, asOf: grading.asOf === undefined ? undefined : isoToSerial(grading.asOf), months: grading.months, countAllStatuses: grading.countAllStatuses });
     expect(rows.length).toBe(summary.customers.length);
     const byId = new Map(rows.map((r) => [r.customer_id, r]));
     for (const c of summary.customers) {
@@ -120,6 +139,17 @@ function engineCases(dialect: SqlDialect, engine: () => Engine) {
     expect(pick('I')).toEqual([31, 1, 80, '311']);
     expect(pick('J')).toEqual([1, 1, 120, '511']);
     expect(pick('K')).toEqual([0, 3, 500000.01, '515']);
+  });
+
+  it('order statuses as worked out by hand (as-of 2026-03-20, the latest line that counts)', async () => {
+    await engine().load(STATUSES);
+    const rows = await engine().query(sqlFor(dialect, CASES[6].grading));
+    const by = new Map(rows.map((r) => [r.customer_id, r]));
+    const pick = (id: string) => { const r = by.get(id)!; return [Number(r.recency_days), Number(r.frequency), Number(r.monetary)]; };
+    expect(pick('P')).toEqual([10, 2, 140]);
+    expect(pick('Q')).toEqual([18, 2, 30]);
+    expect(pick('S')).toEqual([0, 1, 5]);
+    expect(by.has('R')).toBe(false);
   });
 }
 
