@@ -8,13 +8,14 @@ import { cellValue } from './data-problems';
  * The statuses of a line that is not an order, lower case: closed or cancelled before payment, never
  * paid, refunded in full, or failed. Compared exactly with a status trimmed and lower-cased, never
  * fuzzily, so that SQL's `lower(trim(status)) IN (...)` can say the same. 部分退款 / partially_refunded,
- * 交易成功, 已发货, paid, fulfilled, 已审核 and every other value count.
+ * 交易成功, 已发货, paid, fulfilled, closed (Shopify's archived), 已审核 and every other value count.
  */
 export const NOT_AN_ORDER_STATUSES: readonly string[] = [
   // Closed or cancelled (Taobao's 交易关闭 is an order closed unpaid or cancelled).
   '交易关闭', '已关闭', '关闭', '已取消', '取消', '订单取消', '作废', '已作废',
   '交易關閉', '已關閉', '關閉', '訂單取消', '作廢', '已作廢',
-  'cancelled', 'canceled', 'voided', 'void', 'closed', 'abandoned', 'expired',
+  // Not English 'closed': Shopify's closed order is an archived one, usually fulfilled and paid.
+  'cancelled', 'canceled', 'voided', 'void', 'abandoned', 'expired',
   // Never paid.
   '未付款', '待付款', '等待买家付款', '等待買家付款', 'pending', 'unpaid',
   // Paid, and all of it went back.
