@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sharedData } from '../support/shared-data';
-import { paste, previewSession, SHOTS } from './preview-session';
+import { expectNoOverflow, paste, previewSession, SHOTS } from './preview-session';
 
 const session = previewSession();
 
@@ -52,15 +52,6 @@ async function openHeld(query: string): Promise<Page> {
 
 const release = (page: Page) => page.evaluate(() => new BroadcastChannel('crm-test-worker').postMessage('release'));
 const asked = (page: Page) => page.evaluate(() => (window as unknown as { asked: { kind: string; withModels: boolean }[] }).asked);
-
-/** Nothing in the pane is wider than its box. */
-async function expectNoOverflow(page: Page): Promise<void> {
-  const overflowing = await page.$$eval('#pane, #pane *', (els) => els
-    .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' || el.getBoundingClientRect().right > document.getElementById('pane')!.getBoundingClientRect().right + 1)
-    .filter((el) => !el.closest('#mapped-preview td, #mapped-preview th'))
-    .map((el) => `${el.tagName}#${el.id}.${el.className}`));
-  expect(overflowing).toEqual([]);
-}
 
 describe('the predictions option in the preview', () => {
   it('CDNOW in Chinese: checking in the worker, then offered; a new as-of date is checked again; grading reuses the fit', async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedSegmentCounts } from '../support/seed-rules';
 import { sharedData } from '../support/shared-data';
-import { paste, previewSession, SHOTS } from './preview-session';
+import { expectNoOverflow, paste, previewSession, SHOTS } from './preview-session';
 
 const session = previewSession();
 const DAY = 86_400_000;
@@ -33,15 +33,6 @@ async function summaryCounts(page: Page, sheet: string): Promise<Map<string, num
   const start = rows.findIndex((r) => r[0] === 'Segment') + 1;
   const end = rows.findIndex((r, i) => i >= start && r[0] === 'Total');
   return new Map(rows.slice(start, end).filter((r) => (r[1] as number) > 0).map((r) => [r[0] as string, r[1] as number]));
-}
-
-/** The pane is not wider than its box and no text is cut: nothing scrolls sideways, in the pane or its parts. */
-async function expectNoOverflow(page: Page): Promise<void> {
-  const overflowing = await page.$$eval('#pane, #pane *', (els) => els
-    .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' || el.getBoundingClientRect().right > document.getElementById('pane')!.getBoundingClientRect().right + 1)
-    .filter((el) => !el.closest('#mapped-preview td, #mapped-preview th'))
-    .map((el) => `${el.tagName}#${el.id}.${el.className}`));
-  expect(overflowing).toEqual([]);
 }
 
 /** Counts seen on the progress bar while grading runs (its value attribute, set as the worker reads). */

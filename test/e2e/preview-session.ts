@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { DIST } from '../bundles/load';
 import { launchChromium } from './chromium';
@@ -44,4 +44,17 @@ export async function paste(page: Page, text: string): Promise<void> {
     data.setData('text/plain', t);
     document.getElementById('grid')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   }, text);
+}
+
+/**
+ * Asserts the pane is not wider than its box and no text is cut: nothing scrolls sideways, in the pane
+ * or its parts (the mapped preview's cells may).
+ * @example await expectNoOverflow(page)
+ */
+export async function expectNoOverflow(page: Page): Promise<void> {
+  const overflowing = await page.$$eval('#pane, #pane *', (els) => els
+    .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' || el.getBoundingClientRect().right > document.getElementById('pane')!.getBoundingClientRect().right + 1)
+    .filter((el) => !el.closest('#mapped-preview td, #mapped-preview th'))
+    .map((el) => `${el.tagName}#${el.id}.${el.className}`));
+  expect(overflowing).toEqual([]);
 }

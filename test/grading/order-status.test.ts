@@ -4,6 +4,7 @@ import { gradeLedger, planLedger } from '../../src/grading/grade-ledger';
 import { describeProblem } from '../../src/grading/grade-table';
 import { summarizeLedger } from '../../src/grading/ledger-summary';
 import { NOT_AN_ORDER_STATUSES, notAnOrderStatus } from '../../src/grading/order-status';
+import { TAOBAO_HEADER, TAOBAO_LINES } from '../support/taobao-ledger';
 
 const d = (iso: string) => isoToSerial(iso);
 
@@ -40,16 +41,7 @@ describe('notAnOrderStatus: the one list, compared exactly after trimming and lo
 // - The as-of date is the latest order that counts, 2026-10-09 (rows 7 and 8 are later but not orders):
 //   小王's days = 10-09 - 10-01 = 8, 小李's 0 with 2 orders and 1,200 + 300 = 1,500.
 // - Left out: 交易关闭 rows 3, 7, 8 (3 lines), then 等待买家付款 row 5 (1 line), in the order first seen.
-const TAOBAO: unknown[][] = [
-  ['订单编号', '买家会员名', '订单创建时间', '订单状态', '实付款(元)'],
-  ['T1001', '小王', '2026-10-01 10:15:00', '交易成功', '¥120.50'],
-  ['T1002', '小王', '2026-10-05 20:01:33', '交易关闭', '¥88.00'],
-  ['T1003', '小李', '2026-10-06 09:00:00', '交易成功', '¥1,200.00'],
-  ['T1004', '小王', '2026-10-08 12:00:00', '等待买家付款', '¥60.00'],
-  ['T1005', '小李', '2026-10-09 18:30:00', '卖家已发货', '¥300.00'],
-  ['T1006', '小张', '2026-10-12 11:11:11', '交易关闭', '¥50.00'],
-  ['T1007', '小李', '2026-10-20 08:00:00', '交易关闭', ''],
-];
+const TAOBAO: unknown[][] = [[...TAOBAO_HEADER], ...TAOBAO_LINES.map((l) => [...l]), ['T1007', '小李', '2026-10-20 08:00:00', '交易关闭', '']];
 
 describe('a Taobao-style ledger with 订单状态', () => {
   it('finds the status column by its header', () => {

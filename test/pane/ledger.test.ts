@@ -15,6 +15,7 @@ import { findHeaderRow } from '../../src/grading/detect-columns';
 import type { WorkbookPort } from '../../taskpane/hosts/workbook-port';
 import { ExcelWorkbook } from '../../taskpane/hosts/excel';
 import { FakeExcel, FakeSheet } from './fake-excel';
+import { TAOBAO_HEADER, TAOBAO_LINES } from '../support/taobao-ledger';
 
 const d = (iso: string) => isoToSerial(iso);
 const HEADER = ['Order no', 'Customer ID', 'Customer', 'Order date', 'Units', 'Amount'];
@@ -315,15 +316,8 @@ describe('an order status column in the pane', () => {
   // A Taobao-style export under the title (header in row 3, lines from row 4). By hand, as of the latest
   // line that counts, 2026-10-09: 小王 one order of 120.50 (rows 5 交易关闭 and 7 等待买家付款 left out),
   // 8 days; 小李 two orders, 1,500; 小张 (row 9, 交易关闭 only) no customer.
-  const TB_HEADER = ['订单编号', '买家会员名', '订单创建时间', '订单状态', '实付款(元)'];
-  const TB_LINES: unknown[][] = [
-    ['T1001', '小王', '2026-10-01 10:15:00', '交易成功', '¥120.50'],
-    ['T1002', '小王', '2026-10-05 20:01:33', '交易关闭', '¥88.00'],
-    ['T1003', '小李', '2026-10-06 09:00:00', '交易成功', '¥1,200.00'],
-    ['T1004', '小王', '2026-10-08 12:00:00', '等待买家付款', '¥60.00'],
-    ['T1005', '小李', '2026-10-09 18:30:00', '卖家已发货', '¥300.00'],
-    ['T1006', '小张', '2026-10-12 11:11:11', '交易关闭', '¥50.00'],
-  ];
+  const TB_HEADER = [...TAOBAO_HEADER];
+  const TB_LINES = TAOBAO_LINES.map((l) => [...l]);
   const saveOf = (ledger: LedgerController) => JSON.stringify({ headers: TB_HEADER, columns: {}, preset: 'seed', tables: RFM_PRESETS.seed, ledger: ledger.choices() });
 
   it('finds the status column, leaves the lines that are not orders out and lists them with their rows', async () => {
