@@ -203,12 +203,15 @@ type Reading = { readonly kind: 'ledger'; readonly plan: LedgerPlan } | { readon
  */
 function planReading(args: GradeArgs, source: RowSource): Reading {
   if (args.reading === 'list' || (args.reading === 'auto' && mapsListOnly(args.map))) return { kind: 'list' };
+  // The first lines too: whether a customer id repeats in them says what a "Created at" or a "Name" is
+  // (grade-ledger.ts, ledger-lines.ts).
   const head: unknown[][] = [];
-  source((row) => head.push(row) < HEADER_LOOKAHEAD);
+  source((row) => head.push(row) < EARLY_LINES);
   const map = ledgerMap(args.map);
   if (args.reading === 'auto') {
-    const header = head[ledgerHeaderRow(head, map)] ?? [];
-    if (!ledgerColumnsFromHeader(header, map) && !meansOrderLines(header)) return { kind: 'list' };
+    const headerRow = ledgerHeaderRow(head.slice(0, HEADER_LOOKAHEAD), map);
+    const header = head[headerRow] ?? [];
+    if (!ledgerColumnsFromHeader(header, map, head.slice(headerRow + 1)) && !meansOrderLines(header)) return { kind: 'list' };
   }
   return { kind: 'ledger', plan: planLedger(head, { map, lang: args.lang }) };
 }

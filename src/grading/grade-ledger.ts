@@ -2,7 +2,6 @@
 // summary written as a customer sheet of values, and that sheet graded exactly like a pasted list, with
 // the stocktake on the summary sheet and the summary's rules on the methodology sheet.
 import type { DateConvention } from '../cells/coerce';
-import { isBlank } from '../cells/coerce';
 import { headerScale } from '../cells/number-text';
 import { tableMessage } from '../i18n/table-messages';
 import type { Lang } from '../i18n/lang';
@@ -14,11 +13,17 @@ import { columnDateOrder, type DateOrderTally } from './date-order';
 import { detectColumns, findHeaderRow, type ColumnMapping } from './detect-columns';
 import { normalizeHeader, type FieldId } from './fields';
 import { gradeTable, languageOfHeaders, TableError, type GradedTable, type GradeTableOptions } from './grade-table';
+import { idRepeatFinder, idsRepeat, ledgerLineFields } from './ledger-lines';
 import { ledgerReader, type LedgerColumns, type LedgerCustomer, type LedgerSummary } from './ledger-summary';
 import { btydCustomerCells, btydHeader } from './ledger-btyd-columns';
 import { fitLedgerBtyd, type BtydCustomerRow, type BtydModels, type LedgerBtyd } from './ledger-btyd';
 import type { GradedOutput } from '../formulas/graded-workbook';
 import type { BtydNote } from '../formulas/btyd-sheets';
+
+export { idRepeatFinder, idsRepeat };
+
+/** Rows looked at for a ledger's header (findHeaderRow's look-ahead). */
+const HEADER_ROWS = 20;
 
 /** Lines read between two progress reports: often enough for a bar to move, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 4096;
@@ -73,52 +78,65 @@ export interface GradedLedger extends GradedTable {
 }
 
 /**
- * Where a table's ledger fields are, from its header (detected, or as the user says), or undefined
- * when the header does not read as a ledger: an order date and an amount with no count of orders or
- * days (those make it one row per customer). A quantity column is an order line's, never a count.
+ * Where a table's ledger fields are, from its header (detected, or as the user says) and what its first
+ * lines say (ledger-lines.ts: a "Created at" read as the order date, a "Name" of order numbers as the
+ * order), or undefined when it does not read as a ledger: an order date and an amount with no count of
+ * orders or days (those make it one row per customer). A quantity column is an order line's, never a count.
  * @example ledgerColumnsFromHeader(['客户编号', '订单日期', '数量', '金额']) // { customerId: 0, orderDate: 1, amount: 3 }
  */
-export function ledgerColumnsFromHeader(header: readonly unknown[], map: Partial<Record<LedgerField, string>> = {}): LedgerColumns | undefined {
-  const mapping = { ...detectColumns(header), ...userLedgerMapping(header, map) };
-  const id = mapping.customerId ?? mapping.customerName;
+export function ledgerColumnsFromHeader(
+  header: readonly unknown[], map: Partial<Record<LedgerField, string>> = {}, rows: readonly (readonly unknown[])[] = [],
+): LedgerColumns | undefined {
+  const mapping = ledgerMapping(header, rows, map, 'en');
   if (mapping.frequency !== undefined || mapping.recencyDays !== undefined) return undefined;
-  if (id === undefined || mapping.orderDate === undefined || mapping.monetary === undefined) return undefined;
-  return {
-    customerId: id, orderDate: mapping.orderDate, amount: mapping.monetary,
-    ...(mapping.orderId === undefined ? {} : { orderId: mapping.orderId }),
-    ...(mapping.customerName === undefined || mapping.customerName === id ? {} : { customerName: mapping.customerName }),
-    ...(mapping.orderStatus === undefined ? {} : { status: mapping.orderStatus }),
-    amountScale: headerScale(header[mapping.monetary]),
-  };
+  if ((mapping.customerId ?? mapping.customerName) === undefined || mapping.orderDate === undefined || mapping.monetary === undefined) return undefined;
+  return columnsOf(mapping, header);
 }
 
 /**
- * Finds a ledger's header among its first rows and its fields; a TableError in the user's language
- * says which of customer id, order date and amount is missing.
+ * Finds a ledger's header among its first rows and its fields (its lines below the header, as many as
+ * given, say what the header does not: ledger-lines.ts); a TableError in the user's language says which
+ * of customer id, order date and amount is missing.
  * @example planLedger([['Customer', 'Order date', 'Amount'], ['C1', '2026-10-01', 100]], {}).columns // { customerId: 0, orderDate: 1, amount: 2, amountScale: 1 }
  */
 export function planLedger(firstRows: readonly (readonly unknown[])[], options: Pick<GradeLedgerOptions, 'map' | 'ledgerColumns' | 'lang'>): LedgerPlan {
-  const headerRow = ledgerHeaderRow(firstRows, options.map);
+  const headerRow = ledgerHeaderRow(firstRows.slice(0, HEADER_ROWS), options.map);
   const header = firstRows[headerRow] ?? [];
   const lang = options.lang ?? languageOfHeaders(header);
   if (options.ledgerColumns) return { headerRow, header, columns: options.ledgerColumns, lang };
-  const mapping: ColumnMapping = { ...detectColumns(header), ...userLedgerMapping(header, options.map ?? {}, lang) };
-  const id = mapping.customerId ?? mapping.customerName;
+  const mapping = ledgerMapping(header, firstRows.slice(headerRow + 1), options.map ?? {}, lang);
   const missing = [
-    id === undefined ? tableMessage(lang, 'ledgerFieldId') : '',
+    (mapping.customerId ?? mapping.customerName) === undefined ? tableMessage(lang, 'ledgerFieldId') : '',
     mapping.orderDate === undefined ? tableMessage(lang, 'ledgerFieldDate') : '',
     mapping.monetary === undefined ? tableMessage(lang, 'ledgerFieldAmount') : '',
   ].filter(Boolean);
   if (missing.length) throw new TableError(tableMessage(lang, 'ledgerMissing', { missing: missing.join(lang === 'en' ? '; ' : '；') }));
+  return { headerRow, header, lang, columns: columnsOf(mapping, header) };
+}
+
+/**
+ * A ledger's fields: detection's, the user's `map` over them (a column the user names is that field's
+ * only, as planTable has it for a list), then what the lines say.
+ */
+function ledgerMapping(header: readonly unknown[], rows: readonly (readonly unknown[])[], map: Partial<Record<LedgerField, string>>, lang: Lang): ColumnMapping {
+  const mapping: ColumnMapping = { ...detectColumns(header) };
+  const user = userLedgerMapping(header, map, lang);
+  for (const [field, column] of Object.entries(user) as [FieldId, number][]) {
+    for (const [other, at] of Object.entries(mapping) as [FieldId, number][]) if (at === column) delete mapping[other];
+    mapping[field] = column;
+  }
+  return ledgerLineFields(mapping, header, rows, new Set(Object.keys(user) as FieldId[]));
+}
+
+/** The ledger columns of a mapping with a customer, an order date and an amount. */
+function columnsOf(mapping: ColumnMapping, header: readonly unknown[]): LedgerColumns {
+  const id = (mapping.customerId ?? mapping.customerName)!;
   return {
-    headerRow, header, lang,
-    columns: {
-      customerId: id!, orderDate: mapping.orderDate!, amount: mapping.monetary!,
-      ...(mapping.orderId === undefined ? {} : { orderId: mapping.orderId }),
-      ...(mapping.customerName === undefined || mapping.customerName === id ? {} : { customerName: mapping.customerName }),
+    customerId: id, orderDate: mapping.orderDate!, amount: mapping.monetary!,
+    ...(mapping.orderId === undefined ? {} : { orderId: mapping.orderId }),
+    ...(mapping.customerName === undefined || mapping.customerName === id ? {} : { customerName: mapping.customerName }),
     ...(mapping.orderStatus === undefined ? {} : { status: mapping.orderStatus }),
-      amountScale: headerScale(header[mapping.monetary!]),
-    },
+    amountScale: headerScale(header[mapping.monetary!]),
   };
 }
 
@@ -138,37 +156,6 @@ export function ledgerHeaderRow(firstRows: readonly (readonly unknown[])[], map:
 }
 
 /**
- * True when a customer id appears on more than one line: with a ledger's header, what makes a table an
- * order list rather than a list of customers missing their order counts.
- * @example idsRepeat([['C1'], ['C2'], ['C1']], 0) // true
- */
-export function idsRepeat(rows: readonly (readonly unknown[])[], idColumn: number): boolean {
-  const repeat = idRepeatFinder();
-  return rows.some((row) => repeat.add(row[idColumn]));
-}
-
-/**
- * idsRepeat a cell at a time, for a table read from a file a row at a time: `add` is true from the
- * first id seen before on.
- * @example const r = idRepeatFinder(); r.add('C1'); r.add('C2'); r.add(' C1 ') // true
- */
-export function idRepeatFinder(): { add(cell: unknown): boolean } {
-  const seen = new Set<string>();
-  let repeated = false;
-  return {
-    add(cell) {
-      if (repeated) return true;
-      const id = cellValue(cell);
-      if (isBlank(id)) return false;
-      const key = String(id).trim();
-      if (seen.has(key)) return (repeated = true);
-      seen.add(key);
-      return false;
-    },
-  };
-}
-
-/**
  * How a table reads: as an order ledger (a ledger's header and customer ids that repeat) or as a list
  * of customers, unless the user said which (`reading`).
  * @example tableReading([['客户', '订单日期', '金额'], ['甲', '2026-10-01', 1], ['甲', '2026-10-02', 2]]) // 'ledger'
@@ -177,8 +164,8 @@ export function tableReading(
   table: readonly (readonly unknown[])[], reading: 'auto' | 'ledger' | 'list' = 'auto', map: Partial<Record<LedgerField, string>> = {},
 ): 'ledger' | 'list' {
   if (reading !== 'auto') return reading;
-  const headerRow = ledgerHeaderRow(table.slice(0, 20), map);
-  const columns = ledgerColumnsFromHeader(table[headerRow] ?? [], map);
+  const headerRow = ledgerHeaderRow(table.slice(0, HEADER_ROWS), map);
+  const columns = ledgerColumnsFromHeader(table[headerRow] ?? [], map, table.slice(headerRow + 1));
   return columns && idsRepeat(table.slice(headerRow + 1), columns.customerId) ? 'ledger' : 'list';
 }
 
@@ -310,7 +297,7 @@ export function gradeLedger(sheetName: string, table: readonly (readonly unknown
 export function readLedgerTable(
   table: readonly (readonly unknown[])[], options: LedgerReadOptions,
 ): { plan: LedgerPlan; summary: LedgerSummary; dates: DateConvention | undefined } {
-  const plan = planLedger(table.slice(0, 20), options);
+  const plan = planLedger(table, options);
   const { columns, lang } = plan;
   const rows = table.slice(plan.headerRow + 1);
   const dates = ledgerDates(rows.map((row) => cellValue(row[columns.orderDate])), lang, options.dates);

@@ -49,14 +49,15 @@ const REQUIRED: readonly LedgerField[] = ['customerId', 'orderDate', 'amount'];
 export const DEFAULT_MONTHS = 12;
 
 /**
- * The ledger fields a header names, even without an amount (so a ledger missing one is recognised and
- * the user told what is missing, not shown a customer list with nothing to grade): a customer and an
- * order date, with no count of orders or days since the last purchase. Undefined otherwise.
+ * The ledger fields a header names (with what the lines below it say, as the core reads them), even
+ * without an amount (so a ledger missing one is recognised and the user told what is missing, not
+ * shown a customer list with nothing to grade): a customer and an order date, with no count of orders
+ * or days since the last purchase. Undefined otherwise.
  * @example ledgerFieldsOfHeader(['客户编号', '订单日期', '数量']) // { customerId: 0, orderDate: 1 }
  * @example ledgerFieldsOfHeader(['订单编号', '买家会员名', '订单创建时间', '订单状态', '实付款']).status // 3
  */
-export function ledgerFieldsOfHeader(header: readonly unknown[]): LedgerColumnChoice | undefined {
-  const complete = ledgerColumnsFromHeader(header);
+export function ledgerFieldsOfHeader(header: readonly unknown[], rows: readonly (readonly unknown[])[] = []): LedgerColumnChoice | undefined {
+  const complete = ledgerColumnsFromHeader(header, {}, rows);
   if (complete) {
     const { customerId, orderDate, amount, orderId, customerName, status } = complete;
     return { customerId, orderDate, amount, orderId, customerName, status };
@@ -131,7 +132,7 @@ export class LedgerController {
     this.months = DEFAULT_MONTHS;
     this.btyd = true;
     this.confirmed = false;
-    const fields = ledgerFieldsOfHeader(this.header());
+    const fields = ledgerFieldsOfHeader(this.header(), this.dataRows());
     this.hasLedgerHeader = fields !== undefined;
     this.columns = fields ?? {};
     this.repeats = fields !== undefined && idsRepeat(this.dataRows(), fields.customerId!);
@@ -170,9 +171,16 @@ export class LedgerController {
     this.confirmed = true;
   }
 
-  /** A field's column as the user picked it (undefined: none); the ledger is read again. */
+  /**
+   * A field's column as the user picked it (undefined: none), taken from any other field that had it
+   * (one column, one field: the order number picked is no longer the customer's name); the ledger is
+   * read again.
+   * @example ledger.setColumn('orderId', 0); ledger.columns.customerName // undefined (it was 0)
+   */
   setColumn(field: LedgerField, column: number | undefined): void {
-    this.columns = { ...this.columns, [field]: column };
+    const columns: LedgerColumnChoice = { ...this.columns };
+    if (column !== undefined) for (const other of Object.keys(columns) as LedgerField[]) if (columns[other] === column) columns[other] = undefined;
+    this.columns = { ...columns, [field]: column };
     this.reread();
   }
 

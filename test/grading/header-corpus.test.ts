@@ -2,11 +2,12 @@
 // graded through gradeTable and each row's code compared with the seed's bands applied by hand to the
 // values the rows were generated from; a list is right when every code is, refused when gradeTable asks
 // (a TableError with a question), wrong otherwise. None may be wrong, and nine in ten must be right.
-// Order ledgers are checked for the columns detection finds: customer, order date, amount, order number,
-// and never a count of orders.
+// Order ledgers are checked for the columns they are read by (detection, then what the lines say):
+// customer, order date, amount, order number, and never a count of orders.
 import { describe, expect, it } from 'vitest';
 import { gradeTable, TableError, type GradedTable } from '../../src/grading/grade-table';
 import { detectColumnsWithContent } from '../../src/grading/detect-columns';
+import { ledgerColumnsFromHeader } from '../../src/grading/grade-ledger';
 import { seedRfmCode } from '../support/seed-rules';
 import { AS_OF_SERIAL, CORPUS, customersFor, LEDGERS, LISTS, tableOf, type LedgerShape, type Line, type ListShape } from './header-corpus';
 
@@ -55,13 +56,20 @@ function checkLedger(shape: LedgerShape): string[] {
   const [header, ...rows] = ledgerTable(shape);
   const { mapping } = detectColumnsWithContent(header, rows);
   const name = (c: number | undefined) => (c === undefined ? '(none)' : String(header[c]));
+  // The fields as a ledger is read (its header, then what its lines say: a Created at, a Name of order numbers).
+  const read = ledgerColumnsFromHeader(header, {}, rows);
+  if (!read) return [`not read as a ledger: ${JSON.stringify(mapping)}`];
+  const fields = { customerId: read.customerId, orderDate: read.orderDate, monetary: read.amount, orderId: read.orderId, orderStatus: read.status };
   const problems: string[] = [];
   for (const field of ['customerId', 'orderDate', 'monetary', 'orderId', 'orderStatus'] as const) {
     const allowed = shape.expect[field];
-    if (allowed && !allowed.includes(name(mapping[field]))) problems.push(`${field}: ${name(mapping[field])}, expected ${allowed.join(' or ')}`);
+    if (allowed && !allowed.includes(name(fields[field]))) problems.push(`${field}: ${name(fields[field])}, expected ${allowed.join(' or ')}`);
   }
   if (mapping.frequency !== undefined) problems.push(`frequency: ${name(mapping.frequency)}, a ledger has no count of orders`);
-  if (!shape.expect.orderStatus && mapping.orderStatus !== undefined) problems.push(`orderStatus: ${name(mapping.orderStatus)}, the export has no order status`);
+  if (!shape.expect.orderStatus && fields.orderStatus !== undefined) problems.push(`orderStatus: ${name(fields.orderStatus)}, the export has no order status`);
+  if (shape.expect.customerName !== undefined && name(read.customerName) !== shape.expect.customerName) {
+    problems.push(`customerName: ${name(read.customerName)}, expected ${shape.expect.customerName}`);
+  }
   return problems;
 }
 

@@ -57,6 +57,8 @@ export interface LedgerShape {
     readonly customerId: readonly string[]; readonly orderDate: readonly string[]; readonly monetary: readonly string[]; readonly orderId?: readonly string[];
     /** The order status column, where the export has one (never a fulfillment or refund status). */
     readonly orderStatus?: readonly string[];
+    /** The customer name column read, where the shape says ('(none)': no column is anyone's name). */
+    readonly customerName?: string;
   };
 }
 
@@ -318,6 +320,10 @@ export const LEDGERS: readonly LedgerShape[] = [
     lineCol('Lineitem name', () => 'Linen shirt - M'), lineCol('Lineitem price', (l) => l.amount / l.quantity), lineCol('Billing Name', () => 'Sam Rivera'),
     lineCol('Billing Phone', () => '+1 415-555-0142'), lineCol('Id', (l) => 5_601_234_000 + l.order),
   ], expect: { customerId: ['Email'], orderDate: ['Created at', 'Paid at'], monetary: ['Total', 'Subtotal'], orderId: ['Name', 'Id'], orderStatus: ['Financial Status'] } },
+  { kind: 'ledger', name: 'Shopify orders export trimmed (en): Created at its only date, Name the order, never a name', columns: [
+    lineCol('Name', (l) => `#${orderNo(l)}`), lineCol('Email', (l) => `buyer${l.customer}@example.com`),
+    lineCol('Financial Status', () => 'paid'), lineCol('Total', (l) => l.amount), lineCol('Created at', (l) => date(l.days, 'isoSpaceOffset')),
+  ], expect: { customerId: ['Email'], orderDate: ['Created at'], monetary: ['Total'], orderId: ['Name'], orderStatus: ['Financial Status'], customerName: '(none)' } },
   { kind: 'ledger', name: 'WooCommerce orders export (en)', columns: [
     lineCol('Order ID', (l) => 4000 + l.order), lineCol('Order Number', (l) => `WC-${4000 + l.order}`), lineCol('Order Status', () => 'completed'),
     lineCol('Order Date', (l) => date(l.days, 'isoTime')), lineCol('Customer User ID', (l) => 20 + l.customer),
