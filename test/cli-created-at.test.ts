@@ -47,7 +47,7 @@ describe('a Shopify orders export whose only date is Created at', () => {
     const run = runCli('grade', SHOP, '-o', out, '--engine', 'memory', '--no-btyd');
     expect(run.code, run.err).toBe(0);
     expect(run.err).toContain('shop.csv: an order list: 6 lines, 3 customers');
-    expect(run.err).toContain("warning: Financial Status: 1 lines with status 'refunded' left out (not orders): row 3");
+    expect(run.err).toContain("warning: Financial Status: 1 line with status 'refunded' left out (not orders): row 3");
     const rows = readCsv(out);
     // No customer name column: the sheet goes straight from the id to the days.
     expect(rows[0].slice(0, 6)).toEqual(HEADER);

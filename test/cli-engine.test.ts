@@ -252,8 +252,8 @@ describe('order statuses, on the embedded engine and in memory', () => {
     expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([['ann@example.com', '8', '2', '160'], ['bob@example.com', '0', '2', '85']]);
     expect(allWarnings(duck.err)).toEqual(allWarnings(memory.err));
     expect(allWarnings(duck.err)).toEqual([
-      "warning: Financial Status: 1 lines with status 'refunded' left out (not orders): row 3",
-      "warning: Financial Status: 1 lines with status 'voided' left out (not orders): row 5",
+      "warning: Financial Status: 1 line with status 'refunded' left out (not orders): row 3",
+      "warning: Financial Status: 1 line with status 'voided' left out (not orders): row 5",
     ]);
   });
 

@@ -498,5 +498,6 @@ export function describeProblem(problem: DataProblem, lang: Lang): string {
     futureDate: 'problemFutureDate', duplicateId: 'problemDuplicateId', afterAsOf: 'problemAfterAsOf', notGraded: 'problemNotGraded',
     notAnOrder: 'problemNotAnOrder', statusCounted: 'problemStatusCounted',
   } as const)[problem.kind];
-  return tableMessage(lang, key, { column: problem.column, rows, examples, count: total, asOf: problem.asOf ?? '' });
+  // `lines`: the English noun for the count (1 line, 2 lines); the Chinese texts need none.
+  return tableMessage(lang, key, { column: problem.column, rows, examples, count: total, lines: total === 1 ? 'line' : 'lines', asOf: problem.asOf ?? '' });
 }

@@ -28,7 +28,7 @@ export const TABLE_MESSAGES = {
     en: '{column}: duplicate ids ({examples}) in {rows}', 'zh-CN': '{column}：{rows}客户编号重复（{examples}）', 'zh-TW': '{column}：{rows}客戶編號重複（{examples}）',
   },
   problemAfterAsOf: {
-    en: '{column}: {count} order lines after {asOf}, left out ({rows})',
+    en: '{column}: {count} order {lines} after {asOf}, left out ({rows})',
     'zh-CN': '{column}：{count} 条订单晚于 {asOf}，未计入（{rows}）',
     'zh-TW': '{column}：{count} 筆訂單晚於 {asOf}，未計入（{rows}）',
   },
@@ -38,12 +38,12 @@ export const TABLE_MESSAGES = {
     'zh-TW': '{column}：{count} 位客戶的訂單都晚於 {asOf}，未評級（{examples}；{rows}）',
   },
   problemNotAnOrder: {
-    en: '{column}: {count} lines with status {examples} left out (not orders): {rows}',
+    en: '{column}: {count} {lines} with status {examples} left out (not orders): {rows}',
     'zh-CN': '{column}：{count} 行状态为{examples}，不是订单，未计入：{rows}',
     'zh-TW': '{column}：{count} 列狀態為{examples}，不是訂單，未計入：{rows}',
   },
   problemStatusCounted: {
-    en: '{column}: {count} lines with status {examples} counted as orders (--count-all-statuses): {rows}',
+    en: '{column}: {count} {lines} with status {examples} counted as orders (--count-all-statuses): {rows}',
     'zh-CN': '{column}：{count} 行状态为{examples}，已按订单计入（--count-all-statuses）：{rows}',
     'zh-TW': '{column}：{count} 列狀態為{examples}，已按訂單計入（--count-all-statuses）：{rows}',
   },

@@ -131,7 +131,7 @@ describe('gradeLedger', () => {
 
   it('reports the line after as-of and the customer it leaves ungraded, with sheet rows', () => {
     expect(graded.problems.map((p) => describeProblem(p, 'en'))).toEqual([
-      '下单日期: 1 order lines after 2026-11-30, left out (row 23)',
+      '下单日期: 1 order line after 2026-11-30, left out (row 23)',
       "客户编号: 1 customers have every order after 2026-11-30 and are not graded ('E'; row 23)",
     ]);
     expect(graded.graded).toBe(5);

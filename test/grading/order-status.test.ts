@@ -64,7 +64,7 @@ describe('a Taobao-style ledger with 订单状态', () => {
       { kind: 'notAnOrder', column: '订单状态', rows: [5], examples: ['等待买家付款'] },
     ]);
     expect(describeProblem(summary.problems[0], 'zh-CN')).toBe('订单状态：3 行状态为“交易关闭”，不是订单，未计入：第 3、7、8 行');
-    expect(describeProblem(summary.problems[1], 'en')).toBe("订单状态: 1 lines with status '等待买家付款' left out (not orders): row 5");
+    expect(describeProblem(summary.problems[1], 'en')).toBe("订单状态: 1 line with status '等待买家付款' left out (not orders): row 5");
     expect(describeProblem(summary.problems[0], 'zh-TW')).toBe('订单状态：3 列狀態為「交易关闭」，不是訂單，未計入：第 3、7、8 列');
   });
   it('gives the BTYD models the same lines: 小王 one purchase day, 小李 two', () => {
@@ -119,8 +119,8 @@ describe('a Shopify-style ledger with Financial Status', () => {
   });
   it('reports refunded and voided lines by row', () => {
     expect(summary.problems.map((p) => describeProblem(p, 'en'))).toEqual([
-      "Financial Status: 1 lines with status 'refunded' left out (not orders): row 3",
-      "Financial Status: 1 lines with status 'voided' left out (not orders): row 5",
+      "Financial Status: 1 line with status 'refunded' left out (not orders): row 3",
+      "Financial Status: 1 line with status 'voided' left out (not orders): row 5",
     ]);
   });
   it('a status mapped by hand is read; a ledger without a status column is read as before', () => {
