@@ -8,6 +8,21 @@ import type { Lang } from '../src/i18n/lang';
 
 /** The CLI's stderr texts by key; `{name}` placeholders are filled by `cliMessage`. */
 const CLI_MESSAGES = {
+  // The lines under a table that cannot be graded: the options that settle it (cli/table-hints.ts).
+  hintNoHeader: {
+    en: 'name the columns with: {maps} (a list with no header row needs one added first)',
+    'zh-CN': '用以下选项指定各列：{maps}（没有表头的名单需先加上一行表头）',
+    'zh-TW': '用以下選項指定各欄：{maps}（沒有標題列的名單需先加上一列標題）',
+  },
+  hintDateOrder: {
+    en: 'choose with: --date-order dmy (10/1/2026 is 10 January) or --date-order mdy (1 October)',
+    'zh-CN': '请选择：--date-order dmy（10/1/2026 为 1 月 10 日）或 --date-order mdy（10 月 1 日）',
+    'zh-TW': '請選擇：--date-order dmy（10/1/2026 為 1 月 10 日）或 --date-order mdy（10 月 1 日）',
+  },
+  hintRightColumn: { en: 'name the right column with: {map}', 'zh-CN': '用以下选项指定正确的列：{map}', 'zh-TW': '用以下選項指定正確的欄：{map}' },
+  hintColumn: { en: 'name the column with: {map}', 'zh-CN': '用以下选项指定该列：{map}', 'zh-TW': '用以下選項指定該欄：{map}' },
+  hintThatIsIt: { en: 'if that is it, add: {map}', 'zh-CN': '如果就是这一列，请加上：{map}', 'zh-TW': '如果就是這一欄，請加上：{map}' },
+  hintOneOf: { en: 'choose with one of: {maps}', 'zh-CN': '用以下任一选项选择：{maps}', 'zh-TW': '用以下任一選項選擇：{maps}' },
   listSummary: {
     en: '{file}: a customer list: {rows} rows',
     'zh-CN': '{file}：客户名单，{rows} 行',

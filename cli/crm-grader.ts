@@ -10,7 +10,7 @@ import { serialToIso } from '../src/cells/dates';
 import type { EditedSettings } from '../src/formulas/read-settings';
 import { detectColumns } from '../src/grading/detect-columns';
 import { gradeLedgerSummary, idRepeatFinder, ledgerColumnsFromHeader, ledgerDates, ledgerHeaderRow, planLedger, type LedgerPlan } from '../src/grading/grade-ledger';
-import { TableError, type GradeTableOptions } from '../src/grading/grade-table';
+import { languageOfHeaders, TableError, type GradeTableOptions } from '../src/grading/grade-table';
 import { btydReport } from '../src/grading/btyd-report';
 import type { Lang } from '../src/i18n/lang';
 import { readXlsx } from '../src/xlsx/read-xlsx';
@@ -94,7 +94,7 @@ export function main(
 function exitFor(e: unknown, args: GradeArgs, io: Io, opened: boolean): number {
   const lang = args.lang ?? 'en';
   if (e instanceof TableError) {
-    reportTableError(io, args.input, e);
+    reportTableError(io, args.input, e, args.lang);
     return EXIT.input;
   }
   if (e instanceof SettingsFileError || e instanceof EngineMissingError || e instanceof EngineMemoryError) {
@@ -160,9 +160,10 @@ function printSql(args: SqlArgs, io: Io): number {
   return EXIT.ok;
 }
 
-/** A table that cannot be graded as it is: what is wrong, on one line. */
-function reportTableError(io: Io, input: string, e: TableError): void {
-  io.err(`crm-grader: ${input}: ${e.message}\n${tableHints(e)}`);
+/** A table that cannot be graded as it is: what is wrong, on one line, and the options that settle it in
+ * the same language (--lang's, else the message's own: the core wrote it in the file's language). */
+function reportTableError(io: Io, input: string, e: TableError, lang: Lang | undefined): void {
+  io.err(`crm-grader: ${input}: ${e.message}\n${tableHints(e, lang ?? languageOfHeaders([e.message]))}`);
 }
 
 /** The input to grade: the sheet name the graded workbook keeps, and a source that reads it from the start. */

@@ -124,7 +124,9 @@ describe('crm-grader when unsure what a column holds', () => {
     const r = run('grade', csv);
     expect(r.code).toBe(EXIT.input);
     expect(r.err).toContain('購買頻次（購買次數）：有 2 欄都可能是（「訂單數」、「交易筆數」），請選擇一欄');
-    expect(r.err).toContain('  choose with one of: --map frequency=訂單數   --map frequency=交易筆數\n');
+    // The option lines in the file's language too (zh-TW), the options as they are typed.
+    expect(r.err).toContain('  用以下任一選項選擇：--map frequency=訂單數   --map frequency=交易筆數\n');
+    expect(run('grade', csv, '--lang', 'en').err).toContain('  choose with one of: --map frequency=訂單數   --map frequency=交易筆數\n');
     expect(run('grade', csv, '--map', 'frequency=交易筆數').code).toBe(EXIT.ok);
   });
 
