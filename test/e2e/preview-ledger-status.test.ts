@@ -46,4 +46,38 @@ describe('an order export with a status column in the preview', () => {
     await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-status-2-graded-320-zh-CN.png') });
     await page.close();
   });
+
+  it('a trimmed Shopify export (its only date "Created at") is an order list in English at 300 px, refunds and voids left out', async () => {
+    const page = await session.open('lang=en', 300);
+    // By hand, as of 2026-10-08 (cat's paid line): ann 1 order (#1002 refunded), bob 1 (#1004 voided),
+    // cat 2 (a partial refund counts).
+    await paste(page, [
+      'Name\tEmail\tFinancial Status\tTotal\tCreated at',
+      '#1001\tann@example.com\tpaid\t120.50\t2026-10-01 12:30:45 +0800',
+      '#1002\tann@example.com\trefunded\t80.00\t2026-10-03 09:10:00 +0800',
+      '#1003\tbob@example.com\tpaid\t1299.00\t2026-09-15 20:00:00 +0800',
+      '#1004\tbob@example.com\tvoided\t88.00\t2026-10-05 08:00:00 +0800',
+      '#1005\tcat@example.com\tpartially_refunded\t59.90\t2026-08-20 10:00:00 +0800',
+      '#1006\tcat@example.com\tpaid\t59.90\t2026-10-08 11:11:11 +0800',
+    ].join('\n'));
+    await page.click('#find-list');
+    await expect.poll(() => page.textContent('#found')).toMatch(/^An order list: 4 orders from 3 customers/);
+    await page.click('#ledger-confirm');
+    await page.waitForSelector('#grade');
+    const selected = (id: string) => page.$eval(id, (s) => (s as HTMLSelectElement).selectedOptions[0].textContent);
+    expect([await selected('#map-ledger-customerId'), await selected('#map-ledger-orderDate'), await selected('#map-ledger-amount'),
+      await selected('#map-ledger-orderId'), await selected('#map-ledger-customerName'), await selected('#map-ledger-status')])
+      .toEqual(['Email', 'Created at', 'Total', 'Name', '— none —', 'Financial Status']);
+    const problems = await page.textContent('#problems');
+    expect(problems).toContain("Financial Status: 1 line with status 'refunded' left out (not orders): row 3");
+    expect(problems).toContain("Financial Status: 1 line with status 'voided' left out (not orders): row 5");
+    await expectNoOverflow(page);
+    await page.locator('#problems').scrollIntoViewIfNeeded();
+    await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-status-3-shopify-300-en.png') });
+    await page.click('#grade');
+    await expect.poll(() => page.textContent('#message'), { timeout: 30_000 }).toMatch(/^Graded 3 customers from 6 order lines/);
+    const customers = await sheetValues(page, 'Customers');
+    expect(customers.slice(1).map((r) => r.slice(0, 4))).toEqual([['ann@example.com', 7, 1, 120.5], ['bob@example.com', 23, 1, 1299], ['cat@example.com', 0, 2, 119.8]]);
+    await page.close();
+  });
 });
