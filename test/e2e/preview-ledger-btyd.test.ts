@@ -51,6 +51,12 @@ async function openHeld(query: string): Promise<Page> {
 }
 
 const release = (page: Page) => page.evaluate(() => new BroadcastChannel('crm-test-worker').postMessage('release'));
+/** Releases the held check until the option is offered: a worker still loading its script when the page
+ * says "checking" has no channel yet and misses a release (seen under CI's load), so it is sent again. */
+const releaseUntilOffered = (page: Page) => expect.poll(async () => {
+  await release(page);
+  return page.locator('#btyd').count();
+}, { timeout: 30_000 }).toBe(1);
 const asked = (page: Page) => page.evaluate(() => (window as unknown as { asked: { kind: string; withModels: boolean }[] }).asked);
 
 describe('the predictions option in the preview', () => {
@@ -68,8 +74,7 @@ describe('the predictions option in the preview', () => {
     await expectNoOverflow(page);
     await page.locator('#pane').screenshot({ path: join(SHOTS, 'ledger-btyd-0-checking-320-zh-CN.png') });
 
-    await release(page);
-    await page.waitForSelector('#btyd');
+    await releaseUntilOffered(page);
     expect([await page.isChecked('#btyd'), await page.isDisabled('#btyd'), await page.locator('#btyd-checking').count()]).toEqual([true, false, 0]);
     expect(await page.textContent('#btyd-hint')).toBe('BG/NBD 与 Gamma-Gamma 模型，按本订单明细拟合：预测写在每位客户旁，参数写在设置表中。');
     await expectNoOverflow(page);
@@ -81,8 +86,7 @@ describe('the predictions option in the preview', () => {
     await page.fill('#as-of', '1997-09-30');
     await page.dispatchEvent('#as-of', 'change');
     await page.waitForSelector('#btyd-checking');
-    await release(page);
-    await page.waitForSelector('#btyd');
+    await releaseUntilOffered(page);
     expect((await asked(page)).map((a) => a.kind)).toEqual(['btyd', 'btyd']);
 
     await page.click('#grade');
